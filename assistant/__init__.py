@@ -1,0 +1,3 @@
+"""Drafts and checks what a job candidate sends after an interview."""
+
+__version__ = "0.1.0"

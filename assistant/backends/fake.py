@@ -1,0 +1,42 @@
+"""A model that answers from a script, for tests and the page's offline demo of the flow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from assistant.backends.base import Completion, Message
+
+Responder = Callable[[Sequence[Message]], str]
+
+
+class FakeModel:
+    """Answers each call with the next scripted response (the last one repeats)."""
+
+    def __init__(self, responses: Sequence[str] | Responder, name: str = "fake") -> None:
+        self.name = name
+        self._responses = responses
+        self.calls: list[list[Message]] = []
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 300,
+        temperature: float = 0.7,
+        seed: int | None = None,
+        json_schema: dict[str, Any] | None = None,
+    ) -> Completion:
+        self.calls.append(list(messages))
+        if callable(self._responses):
+            text = self._responses(messages)
+        else:
+            index = min(len(self.calls), len(self._responses)) - 1
+            text = self._responses[index]
+        prompt_words = sum(len(m["content"].split()) for m in messages)
+        return Completion(
+            text=text,
+            model=self.name,
+            prompt_tokens=prompt_words,
+            completion_tokens=len(text.split()),
+        )
