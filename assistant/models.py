@@ -18,9 +18,10 @@ Kind = Literal[
 Medium = Literal["email", "handwritten", "linkedin"]
 Tone = Literal["formal", "warm", "concise", "enthusiastic"]
 Severity = Literal["error", "warning"]
-# How a draft was made: by the model on the first try, by the model after the checker's
-# messages were fed back, or by the deterministic composer from the facts.
-Method = Literal["model", "model-retry", "composer"]
+# How a draft was made, said with every draft: "model" when the model wrote the whole message,
+# "hybrid" when model-written sentences sit in the composer's frame, "composer" when the
+# deterministic composer wrote it from the facts alone.
+Method = Literal["model", "hybrid", "composer"]
 
 KINDS: tuple[str, ...] = get_args(Kind)
 MEDIUMS: tuple[str, ...] = get_args(Medium)
