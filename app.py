@@ -1,0 +1,576 @@
+"""The Streamlit page: paste interview notes, review the facts, get checked drafts, keep them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from assistant import page_state as ps
+from assistant.backends import get_model
+from assistant.backends.base import Model
+from assistant.errors import AssistantError, InputError, ModelError
+from assistant.export import mailto_link, to_eml, to_ics, to_txt
+from assistant.extract import extract_facts
+from assistant.history import DraftCard, History, Session
+from assistant.inputs import check_text, decode_text
+from assistant.models import KINDS, MEDIUMS, TONES, Facts
+from assistant.page_facts import DATE_FIELD, missing_facts, row_key
+from assistant.page_labels import (
+    BACKEND_LABELS,
+    KIND_LABELS,
+    MEDIUM_LABELS,
+    METHOD_LABELS,
+    TONE_LABELS,
+    plan_rows,
+    saved_label,
+    version_label,
+)
+from assistant.page_report import highlight_html, plain, report_html, report_summary
+from assistant.page_tokens import prompt_estimate
+from assistant.pipeline import DraftRequest, draft_messages, regenerate
+from assistant.plan import plan_dates
+from assistant.settings import BackendSettings, load_settings
+
+state = st.session_state
+FLASH = "flash"
+SETTINGS = "settings"
+
+
+# ---- edges: messages, settings, the cached model, the history database ----------------------
+
+
+def flash(section: str, level: str, message: str) -> None:
+    """Keep a message for a section to show on this run (callbacks run before the page)."""
+    state.setdefault(FLASH, {})[section] = (level, message)
+
+
+def show_flash(section: str) -> None:
+    level, message = state.get(FLASH, {}).pop(section, (None, None))
+    if message:
+        {"error": st.error, "warning": st.warning, "success": st.success}.get(level, st.info)(
+            message
+        )
+
+
+def read_secrets() -> dict[str, Any] | None:
+    """Streamlit's secrets.toml as a dict, or None when there is none."""
+    try:
+        return st.secrets.to_dict() if st.secrets.load_if_toml_exists() else None
+    except FileNotFoundError as error:
+        st.sidebar.error(f"secrets.toml cannot be read: {error}")
+        return None
+
+
+@st.cache_resource(show_spinner="Loading the model…")
+def cached_model(signature: tuple[str | None, ...], _settings: BackendSettings) -> Model | None:
+    """One model per server process and settings (the local model serialises calls itself)."""
+    return get_model(_settings)
+
+
+def current_model() -> tuple[Model | None, str | None]:
+    """The chosen model and its name; the composer (None) with a warning when it cannot load."""
+    settings: BackendSettings = state.get(SETTINGS) or BackendSettings(backend="compose")
+    key = settings.api_key if settings.is_openai() else settings.server_key
+    # The key is part of the cache key only as a digest, so a changed key gets a new client.
+    digest = hashlib.sha256(key.get_secret_value().encode()).hexdigest() if key else None
+    signature = (settings.backend, settings.gguf_path, settings.base_url, settings.model, digest)
+    try:
+        model = cached_model(signature, settings)
+    except ModelError as error:
+        st.warning(f"The model cannot be used: {error}. Drafting with the composer instead.")
+        return None, None
+    return model, (model.name if model is not None else None)
+
+
+def history() -> History:
+    return History()
+
+
+def guarded(action: Callable[[], None], section: str) -> None:
+    """Run a page action; an AssistantError becomes a message in its section."""
+    try:
+        action()
+    except AssistantError as error:
+        flash(section, "error", str(error))
+
+
+# ---- callbacks: they run before the page is drawn, so they may set widget values ------------
+
+
+def on_upload() -> None:
+    upload = state.get("notes_file")
+    if upload is None:
+        return
+    what = f"the file {upload.name}"
+    try:
+        state[ps.NOTES] = check_text(decode_text(upload.getvalue(), what=what), what=what)
+    except InputError as error:
+        flash("notes", "error", f"{error}. Your notes were kept as they were.")
+        return
+    flash("notes", "success", f"Loaded {upload.name}. Check the facts, then generate.")
+
+
+def extract_now() -> None:
+    notes = check_text(str(state.get(ps.NOTES) or ""), what="the notes")
+    model, _ = current_model()
+    try:
+        facts = extract_facts(notes, model)
+    except ModelError as error:
+        flash("facts", "warning", f"The model could not help ({error}); facts from notes alone.")
+        facts = extract_facts(notes, None)
+    ps.put_facts(state, facts)
+
+
+def on_add_row() -> None:
+    ps.add_row(state)
+
+
+def on_remove_row(row_id: str) -> None:
+    ps.remove_row(state, row_id)
+
+
+def on_edit(card_id: str) -> None:
+    session = ps.current_session(state)
+    card = ps.find_card(session, card_id)
+    if card is None:
+        return
+    keys = ps.card_keys(card_id)
+    ps.edit_card(card, state.get(keys.subject), str(state.get(keys.body) or ""))
+    ps.recheck(session, ps.read_facts(state) or Facts(), str(state.get(ps.NOTES) or ""))
+
+
+def on_version(card_id: str) -> None:
+    session = ps.current_session(state)
+    card = ps.find_card(session, card_id)
+    if card is None:
+        return
+    card.current = int(state[ps.card_keys(card_id).version])
+    ps.put_card(state, card)
+    ps.recheck(session, ps.read_facts(state) or Facts(), str(state.get(ps.NOTES) or ""))
+
+
+def on_new_session() -> None:
+    ps.put_session(state, Session())
+    st.query_params.clear()
+
+
+def on_open_session() -> None:
+    try:
+        ps.put_session(state, history().load(str(state.get("history_pick"))))
+    except InputError as error:
+        flash("history", "error", str(error))
+
+
+def on_delete_session() -> None:
+    picked = str(state.get("history_pick"))
+    guarded(lambda: history().delete(picked), "history")
+    if picked == ps.current_session(state).id:
+        on_new_session()
+    flash("history", "success", "Deleted.")
+
+
+# ---- sections -------------------------------------------------------------------------------
+
+
+def sidebar_settings() -> None:
+    """The backend chooser; settings for this run go to state[SETTINGS]. A key is never shown."""
+    st.header("Model")
+    try:
+        base = load_settings(read_secrets())
+    except InputError as error:
+        st.error(str(error))
+        base = BackendSettings(backend="compose")
+    if "backend_choice" not in state:
+        state["backend_choice"] = "gguf" if base.gguf_path else base.backend
+        state["gguf_path"] = base.gguf_path or ""
+        state["base_url"] = base.base_url or ""
+        state["model_name"] = base.model
+    choice = st.radio(
+        "Drafts are written by",
+        options=list(BACKEND_LABELS),
+        format_func=BACKEND_LABELS.__getitem__,
+        key="backend_choice",
+    )
+    update: dict[str, Any] = {"backend": "local" if choice == "gguf" else choice}
+    update["gguf_path"] = None
+    if choice == "gguf":
+        path = st.text_input("GGUF file", key="gguf_path", placeholder="/path/to/model.gguf")
+        update["gguf_path"] = path.strip() or None
+    if choice == "openai":
+        url = st.text_input("Base URL", key="base_url", placeholder="https://api.openai.com/v1")
+        update["base_url"] = url.strip() or None
+        update["model"] = st.text_input("Model name", key="model_name").strip() or base.model
+    settings = base.model_copy(update=update)
+    state[SETTINGS] = settings
+    if choice == "openai":
+        key = settings.api_key if settings.is_openai() else settings.server_key
+        name = "OPENAI_API_KEY" if settings.is_openai() else "ASSISTANT_SERVER_KEY"
+        st.caption(
+            f"API key: {'set' if key else 'not set'} ({name} in the environment or "
+            "`.streamlit/secrets.toml`; it is never shown, logged or saved)."
+        )
+    facts = ps.read_facts(state)
+    if facts is None:
+        return
+    estimate = prompt_estimate(facts, str(state.get(ps.NOTES) or ""), draft_request(), settings)
+    if estimate is None:
+        return
+    st.metric("Prompt tokens per draft", f"{estimate.prompt_tokens:,}")
+    if estimate.cost_usd is not None:
+        st.caption(
+            f"About ${estimate.cost_usd:.4f} for {estimate.drafts} draft(s) on "
+            f"{settings.model} (prices of {estimate.prices_taken})."
+        )
+
+
+def sidebar_history() -> None:
+    st.header("History")
+    show_flash("history")
+    st.button("New session", key="history_new", on_click=on_new_session, icon=":material/add:")
+    try:
+        saved = history().list()
+    except InputError as error:
+        st.error(str(error))
+        return
+    if not saved:
+        st.caption(f"Sessions are saved as you work, in {history().path}.")
+        return
+    labels = {s.id: saved_label(s.title, s.updated) for s in saved}
+    if state.get("history_pick") not in labels:
+        state["history_pick"] = next(iter(labels))
+    st.selectbox(
+        "Saved sessions", options=list(labels), format_func=labels.__getitem__, key="history_pick"
+    )
+    open_col, delete_col = st.columns(2)
+    open_col.button("Open", key="history_open", on_click=on_open_session, width="stretch")
+    delete_col.button("Delete", key="history_delete", on_click=on_delete_session, width="stretch")
+    st.caption(f"Saved in {history().path}")
+
+
+def notes_section() -> None:
+    st.subheader("1 · Your interview notes")
+    show_flash("notes")
+    st.file_uploader(
+        "Upload a .txt or .md file", type=["txt", "md"], key="notes_file", on_change=on_upload
+    )
+    st.text_area(
+        "Or paste them here",
+        key=ps.NOTES,
+        height=240,
+        placeholder=(
+            "Who you met (name, title), what you talked about with each, what you promised "
+            "to send, when they will decide…"
+        ),
+    )
+    st.button("Extract facts", key="extract", on_click=guarded, args=(extract_now, "notes"))
+
+
+def facts_section() -> None:
+    st.subheader("2 · Facts from your notes")
+    show_flash("facts")
+    facts = ps.read_facts(state)
+    if facts is None:
+        st.caption("Extract the facts (or generate) to review and edit them here.")
+        return
+    drafted = bool(ps.current_session(state).drafts)
+    # Once there are drafts the form folds away, so the cards are near the top.
+    with (
+        st.expander("Review and edit the facts", expanded=not drafted)
+        if drafted
+        else st.container()
+    ):
+        facts_form(facts)
+
+
+def facts_form(facts: Facts) -> None:
+    gaps = missing_facts(facts)
+    if gaps:
+        st.warning(
+            "Not in your notes: " + "; ".join(gaps) + ". Fill them in here if you can; the "
+            "drafts leave out what is missing and never make it up."
+        )
+    cols = st.columns(4)
+    cols[0].text_input("Your name", key="fact_candidate")
+    cols[1].text_input("Company", key="fact_company")
+    cols[2].text_input("Role", key="fact_role")
+    cols[3].date_input("Interview date", key=DATE_FIELD, format="YYYY-MM-DD")
+    st.markdown("**Interviewers**")
+    for row_id in list(state.get(ps.ROWS, [])):
+        with st.container(border=True):
+            top = st.columns([3, 3, 3, 1], vertical_alignment="bottom")
+            top[0].text_input("Name", key=row_key(row_id, "name"))
+            top[1].text_input("Title", key=row_key(row_id, "title"))
+            top[2].text_input("E-mail (optional)", key=row_key(row_id, "email"))
+            top[3].button("Remove", key=f"remove_{row_id}", on_click=on_remove_row, args=(row_id,))
+            st.text_area(
+                "Discussed with them (one point a line)",
+                key=row_key(row_id, "discussed"),
+                height=90,
+            )
+    st.button("Add interviewer", key="add_row", on_click=on_add_row, icon=":material/add:")
+    left, right = st.columns(2)
+    left.text_input("Decision timeline", key="fact_decision_timeline")
+    left.text_area("Promised actions (one a line)", key="fact_promised", height=90)
+    left.text_area(
+        "Your qualifications that came up (one a line)", key="fact_qualifications", height=90
+    )
+    right.text_area("Outstanding questions (one a line)", key="fact_questions", height=90)
+    right.text_area("Points not tied to one interviewer (one a line)", key="fact_shared", height=90)
+
+
+def draft_request() -> DraftRequest:
+    tones = list(state.get(ps.TONES) or ["warm"])
+    recipient = str(state.get("recipient") or "").strip() or None
+    return DraftRequest(
+        kind=state[ps.KIND], medium=state[ps.MEDIUM], tones=tones, recipient=recipient
+    )
+
+
+def generate_now(progress_box: Any) -> None:
+    """Extract if needed, then draft every card with visible progress."""
+    check_text(str(state.get(ps.NOTES) or ""), what="the notes")
+    if not state.get(ps.TONES):
+        raise InputError("choose at least one tone")
+    if ps.read_facts(state) is None:
+        extract_now()
+    facts = ps.read_facts(state) or Facts()
+    notes = str(state[ps.NOTES])
+    request = draft_request()
+    model, model_name = current_model()
+    total = len(request.tones) * (1 if request.recipient else max(1, len(facts.interviewers)))
+    done = [0]
+    with progress_box.status("Drafting…", expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def step(message: str) -> None:
+            st.write(message)
+            bar.progress(min(done[0] / total, 1.0), text=message)
+            done[0] += 1
+
+        results = draft_messages(facts, notes, request, model, seed=0, on_progress=step)
+        bar.progress(1.0, text="Checked every draft")
+        status.update(
+            label=f"{len(results)} checked draft(s) ready", state="complete", expanded=False
+        )
+    session = ps.sync_session(state)
+    session.drafts = ps.cards_from_results(results, model_name)
+    for card in session.drafts:
+        ps.put_card(state, card)
+    failures = {r.model_error for r in results if r.model_error}
+    if failures:
+        flash(
+            "drafts",
+            "warning",
+            "The model could not be used ("
+            + "; ".join(failures)
+            + "); these drafts come from the deterministic composer.",
+        )
+
+
+def options_section() -> None:
+    st.subheader("3 · Drafts")
+    cols = st.columns([3, 2, 3, 2])
+    cols[0].selectbox(
+        "Kind of message", options=list(KINDS), format_func=KIND_LABELS.__getitem__, key=ps.KIND
+    )
+    cols[1].selectbox(
+        "Medium", options=list(MEDIUMS), format_func=MEDIUM_LABELS.__getitem__, key=ps.MEDIUM
+    )
+    cols[2].multiselect(
+        "Tones (side by side)",
+        options=list(TONES),
+        format_func=TONE_LABELS.__getitem__,
+        key=ps.TONES,
+    )
+    cols[3].text_input("To (empty: each interviewer)", key="recipient")
+    if st.button("Generate drafts", key="generate", type="primary", icon=":material/edit_note:"):
+        progress_box = st.container()
+        try:
+            generate_now(progress_box)
+        except AssistantError as error:
+            flash("drafts", "error", f"{error}. Your notes and facts were kept.")
+    show_flash("drafts")
+
+
+def card_section() -> None:
+    session = ps.current_session(state)
+    if not session.drafts:
+        return
+    recipients = list(dict.fromkeys(card.recipient for card in session.drafts))
+    for recipient in recipients:
+        cards = [card for card in session.drafts if card.recipient == recipient]
+        st.markdown(f"#### To {plain(recipient)}")
+        columns = st.columns(len(cards))
+        for column, card in zip(columns, cards, strict=True):
+            with column, st.container(border=True):
+                draft_card(session, card, beside=len(cards) == 1)
+
+
+def draft_card(session: Session, card: DraftCard, *, beside: bool) -> None:
+    keys = ps.card_keys(card.id)
+    head, button = st.columns([3, 1], vertical_alignment="center")
+    if button.button("Regenerate", key=keys.regenerate, icon=":material/refresh:"):
+        regenerate_card(session, card)
+    method = METHOD_LABELS[card.shown().method or "composer"]
+    head.markdown(f"**{TONE_LABELS[card.tone]}** · {method}")
+    if len(card.versions) > 1:
+        st.selectbox(
+            "Version",
+            options=list(range(len(card.versions))),
+            format_func=lambda i: version_label(i, card.versions[i]),
+            key=keys.version,
+            on_change=on_version,
+            args=(card.id,),
+        )
+    version = card.shown()
+    editor, report_box = st.columns([3, 2]) if beside else (st.container(), st.container())
+    with editor:
+        if version.draft.subject is not None:
+            st.text_input("Subject", key=keys.subject, on_change=on_edit, args=(card.id,))
+        st.text_area("Message", key=keys.body, height=320, on_change=on_edit, args=(card.id,))
+    with report_box:
+        if version.report is not None:
+            summary = report_summary(version.report)
+            (st.success if version.report.passed else st.error)(summary.capitalize())
+            st.html(report_html(version.report))
+        if version.details.get("model_error"):
+            st.caption(f"The model was not used: {version.details['model_error']}")
+    with st.expander(
+        "Checked text, problems highlighted",
+        expanded=bool(version.report and not version.report.passed),
+    ):
+        st.html(highlight_html(version.draft.text(), version.report))
+    export_row(card)
+
+
+def regenerate_card(session: Session, card: DraftCard) -> None:
+    facts = ps.read_facts(state) or Facts()
+    notes = str(state.get(ps.NOTES) or "")
+    model, model_name = current_model()
+    try:
+        with st.spinner(f"Drafting a new version for {card.recipient}…"):
+            result = regenerate(
+                ps.result_from_version(card.shown()),
+                facts,
+                notes,
+                model,
+                seed=1 + 7919 * len(card.versions),
+            )
+    except AssistantError as error:
+        st.error(str(error))
+        return
+    ps.add_version(card, result, model_name)
+    ps.recheck(session, facts, notes)
+    ps.put_card(state, card)
+
+
+def export_row(card: DraftCard) -> None:
+    keys = ps.card_keys(card.id)
+    draft = card.shown().draft
+    address = ps.recipient_address(ps.read_facts(state), card.recipient)
+    stem = f"{draft.kind}-{card.recipient}-{card.tone}".replace(" ", "-").lower()
+    cols = st.columns(3)
+    cols[0].download_button(
+        "Download .txt",
+        to_txt(draft),
+        file_name=f"{stem}.txt",
+        mime="text/plain",
+        key=keys.txt,
+        on_click="ignore",
+        icon=":material/description:",
+    )
+    cols[1].download_button(
+        "Download .eml",
+        to_eml(draft, to_address=address),
+        file_name=f"{stem}.eml",
+        mime="message/rfc822",
+        key=keys.eml,
+        on_click="ignore",
+        icon=":material/mail:",
+    )
+    cols[2].link_button(
+        "Open in mail app", mailto_link(draft, address), icon=":material/open_in_new:"
+    )
+    with st.expander("Copy"):
+        st.code(to_txt(draft), language=None, wrap_lines=True)
+
+
+def plan_section() -> None:
+    facts = ps.read_facts(state)
+    if facts is None:
+        return
+    st.subheader("4 · When to send")
+    plan = plan_dates(facts)
+    st.table(plan_rows(plan))
+    for caveat in plan.notes:
+        st.caption(caveat)
+    st.download_button(
+        "Add to calendar (.ics)",
+        to_ics(plan, facts),
+        file_name="follow-ups.ics",
+        mime="text/calendar",
+        key="ics",
+        on_click="ignore",
+        icon=":material/event:",
+    )
+
+
+def autosave() -> None:
+    """Save the session whenever what the person made changed, and name it in the URL."""
+    session = ps.sync_session(state)
+    if ps.is_blank(session):
+        return
+    fingerprint = ps.fingerprint(session)
+    if fingerprint != state.get(ps.SAVED_FINGERPRINT):
+        try:
+            history().save(session)
+        except InputError as error:
+            st.sidebar.error(f"Not saved: {error}")
+            return
+        state[ps.SAVED_FINGERPRINT] = fingerprint
+    if st.query_params.get("session") != session.id:
+        st.query_params["session"] = session.id
+
+
+def restore_on_reload() -> None:
+    """A reload or a new tab with ?session=… picks the saved session up again."""
+    if ps.SESSION in state:
+        return
+    state.setdefault(ps.KIND, "thank-you")
+    state.setdefault(ps.MEDIUM, "email")
+    state.setdefault(ps.TONES, ["warm"])
+    wanted = st.query_params.get("session")
+    if wanted:
+        try:
+            ps.put_session(state, history().load(wanted))
+            return
+        except InputError as error:
+            flash("notes", "warning", f"Could not reopen the saved session: {error}")
+    ps.current_session(state)
+
+
+# ---- the page ---------------------------------------------------------------------------------
+
+st.set_page_config(page_title="Interview follow-up assistant", page_icon="✉️", layout="wide")
+restore_on_reload()
+with st.sidebar:
+    sidebar_settings()
+st.title("Interview follow-up assistant")
+st.caption(
+    "Thank-you notes and follow-ups from your interview notes, each checked against published "
+    "etiquette before you see it. Runs on this machine; nothing leaves it unless you choose a "
+    "server."
+)
+notes_section()
+facts_box = st.container()
+options_section()
+with facts_box:
+    facts_section()
+card_section()
+plan_section()
+autosave()
+with st.sidebar:
+    sidebar_history()

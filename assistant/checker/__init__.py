@@ -1,0 +1,70 @@
+"""The deterministic etiquette checker: one small rule per concern, thresholds from data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.checker import (
+    brevity,
+    call_to_action,
+    distinct,
+    gratitude,
+    grounded,
+    interest,
+    personal,
+    pressure,
+    promised,
+    proofread,
+    qualifications,
+    specifics,
+)
+from assistant.checker.context import DraftContext, build_context
+from assistant.models import CheckReport, Draft, Facts, RuleResult
+from assistant.thresholds import RULE_IDS, RuleConfig, rules_for
+
+__all__ = ["RULE_IDS", "RULES", "check_draft", "check_drafts"]
+
+Rule = Callable[[DraftContext, RuleConfig], RuleResult]
+
+# Every rule that looks at one draft alone; `distinct` needs the whole panel (check_drafts).
+RULES: dict[str, Rule] = {
+    module.RULE: module.check
+    for module in (
+        brevity,
+        gratitude,
+        specifics,
+        pressure,
+        proofread,
+        personal,
+        interest,
+        qualifications,
+        call_to_action,
+        grounded,
+        promised,
+    )
+}
+
+
+def _check(ctx: DraftContext) -> list[RuleResult]:
+    configs = rules_for(ctx.draft.kind, ctx.draft.medium)
+    return [RULES[rule](ctx, config) for rule, config in configs.items() if rule in RULES]
+
+
+def check_draft(draft: Draft, facts: Facts, notes: str) -> CheckReport:
+    """Check one draft against the etiquette rules for its kind and medium."""
+    return CheckReport(results=_check(build_context(draft, facts, notes)))
+
+
+def check_drafts(drafts: list[Draft], facts: Facts, notes: str) -> list[CheckReport]:
+    """Check each draft, and check that drafts to different panel members are not copies."""
+    contexts = [build_context(draft, facts, notes) for draft in drafts]
+    reports = []
+    for ctx in contexts:
+        results = _check(ctx)
+        config = rules_for(ctx.draft.kind, ctx.draft.medium).get(distinct.RULE)
+        recipient = ctx.recipient_name.casefold()
+        others = [o for o in contexts if o.recipient_name.casefold() != recipient]
+        if config is not None and others:
+            results.append(distinct.compare(ctx, others, config))
+        reports.append(CheckReport(results=results))
+    return reports

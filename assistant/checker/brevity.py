@@ -1,0 +1,65 @@
+"""`brevity`: upper limits on words, paragraphs and sentence length."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checker.context import DraftContext, Span, result
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "brevity"
+_WORD = re.compile(r"\S+")
+
+
+def _word_start(text: str, body_start: int, index: int) -> int:
+    """Where the body's word number `index` (from 0) starts."""
+    for number, match in enumerate(_WORD.finditer(text, body_start)):
+        if number == index:
+            return match.start()
+    return len(text)
+
+
+def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+    """Fail past the hard word limit, paragraph limit or sentence length; warn past the soft one."""
+    max_words = config.integer("max_words")
+    warn_words = config.integer("warn_words")
+    max_paragraphs = config.integer("max_paragraphs")
+    max_sentence = config.integer("max_sentence_words")
+    message = ctx.message
+    count = len(ctx.draft.body.split())  # every word, even past what the other rules read
+    problems: list[str] = []
+    spans: list[Span] = []
+    if count > max_words:
+        problems.append(f"{count} words: cut it to {max_words} or fewer (aim for {warn_words})")
+        spans.append((_word_start(message.text, message.body_start, max_words), len(message.text)))
+        if len(message.text) < len(ctx.draft.text()):
+            problems.append(f"the other rules read only its first {len(message.text):,} characters")
+    long = [s for s in message.content() if s.word_count() > max_sentence]
+    if long:
+        worst = max(s.word_count() for s in long)
+        problems.append(
+            f"{len(long)} sentence(s) over {max_sentence} words (longest {worst}): split them"
+        )
+        spans.extend((s.start, s.end) for s in long)
+    paragraphs = message.paragraphs
+    if len(paragraphs) > max_paragraphs:
+        problems.append(f"{len(paragraphs)} paragraphs: merge or cut to {max_paragraphs} at most")
+        spans.extend(paragraphs[max_paragraphs:])
+    if problems:
+        return result(config, False, "Too long: " + "; ".join(problems) + ".", spans)
+    if count > warn_words:
+        start = _word_start(message.text, message.body_start, warn_words)
+        return result(
+            config,
+            False,
+            f"{count} words: within the {max_words}-word limit, but {warn_words} or fewer reads "
+            "better; trim a sentence.",
+            [(start, len(message.text))],
+            severity="warning",
+        )
+    return result(
+        config,
+        True,
+        f"{count} words in {len(paragraphs)} paragraph(s), no sentence over {max_sentence} words.",
+    )

@@ -1,0 +1,29 @@
+"""`interest`: reiterates interest in the role."""
+
+from __future__ import annotations
+
+from assistant.checker.context import DraftContext, quote, result
+from assistant.checker.wordlists import PhraseSet, phrases
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "interest"
+_INTEREST = PhraseSet(phrases()["interest"])
+
+
+def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+    """Pass when the body says the candidate is interested, excited or looking forward."""
+    content = ctx.message.content()
+    found = ctx.message.search(_INTEREST, content[0].start, content[-1].end) if content else None
+    if found:
+        sentence = next(s for s in content if s.start <= found.start() < s.end)
+        return result(config, True, f"Reiterates interest: {quote(sentence.text, 50)}.")
+    what = f"the {ctx.facts.role} role" if ctx.facts.role else "the role"
+    if ctx.facts.company:
+        what += f" at {ctx.facts.company}"
+    return result(
+        config,
+        False,
+        f"Say that you are still interested in {what}, e.g. \u201cI'm excited about the chance "
+        f"to join {ctx.facts.company or 'the team'}.\u201d",
+    )

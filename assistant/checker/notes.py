@@ -1,0 +1,191 @@
+"""What the notes and facts hold, indexed once per notes so each draft is checked fast."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from assistant.checker.figures import known_values
+from assistant.checker.stems import content_stems, stem
+from assistant.models import Facts, Interviewer
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|(?:[A-Za-z]\.){2,}|\w+")
+# Words of a role title that do not say which role it is.
+_ROLE_GENERIC = frozenset(
+    [
+        "senior",
+        "junior",
+        "lead",
+        "associate",
+        "assistant",
+        "head",
+        "chief",
+        "principal",
+        "staff",
+        "intern",
+        "trainee",
+        "level",
+        "entry",
+        "part",
+        "full",
+        "time",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+    ]
+)
+# Words of a company name that do not say which company it is.
+_COMPANY_GENERIC = frozenset(
+    [
+        "inc",
+        "ltd",
+        "llc",
+        "llp",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "group",
+        "gmbh",
+        "the",
+        "and",
+        "of",
+        "&",
+        "limited",
+    ]
+)
+_CACHE_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One point from the notes (a topic discussed, a qualification, a promise)."""
+
+    text: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class NotesIndex:
+    """Everything rules look up in the notes, as sets."""
+
+    words: frozenset[str]  # lower case, with hyphen parts and possessives stripped
+    lowercase_words: frozenset[str]  # words the notes write in lower case ("dbt", "iPhone")
+    numbers: frozenset[object]
+    dates: frozenset[object]
+    links: frozenset[str]
+    points: dict[str, tuple[Point, ...]]  # interviewer name -> the points discussed with them
+    shared: tuple[Point, ...]
+    qualifications: tuple[Point, ...]
+    promised: tuple[Point, ...]
+    name_stems: frozenset[str]  # stems of people, company and role: never a specific
+    company_words: frozenset[str]
+    role_stems: frozenset[str]
+
+
+def _facts_text(facts: Facts) -> list[str]:
+    texts = [
+        facts.candidate,
+        facts.company,
+        facts.role,
+        facts.interview_format,
+        facts.decision_timeline,
+        facts.interview_date.isoformat() if facts.interview_date else None,
+        facts.decision_by.isoformat() if facts.decision_by else None,
+        *facts.shared_points,
+        *facts.qualifications,
+        *facts.promised_actions,
+        *facts.outstanding_questions,
+    ]
+    for person in facts.interviewers:
+        texts.extend([person.name, person.title, person.email, *person.discussed])
+    return [t for t in texts if t]
+
+
+def word_forms(word: str) -> set[str]:
+    """A word's lower-case forms a draft may use: itself, without "'s", its hyphen parts."""
+    lower = word.lower()
+    forms = {lower}
+    if lower.endswith("'s"):
+        forms.add(lower[:-2])
+    if "-" in lower:
+        forms.update(part for part in lower.split("-") if part)
+    return forms
+
+
+def _points(texts: list[str], ignore: frozenset[str]) -> tuple[Point, ...]:
+    return tuple(Point(t, content_stems(t, ignore)) for t in texts)
+
+
+def _name_words(facts: Facts) -> set[str]:
+    names = [facts.candidate, facts.company, *(p.name for p in facts.interviewers)]
+    return {w.lower() for name in names if name for w in _WORD.findall(name)}
+
+
+def build_index(notes: str, facts: Facts) -> NotesIndex:
+    """Index notes and facts: their words, figures, links and points."""
+    reference = "\n".join([notes, *_facts_text(facts)]).replace("\u2019", "'")
+    raw_words = _WORD.findall(reference)
+    words: set[str] = set()
+    for word in raw_words:
+        words |= word_forms(word)
+    numbers, dates, links = known_values(reference)
+    if facts.interview_date:
+        dates |= {(facts.interview_date.month, facts.interview_date.day)}
+    if facts.decision_by:
+        dates |= {(facts.decision_by.month, facts.decision_by.day)}
+    role_words = [w.lower() for w in _WORD.findall(facts.role or "")]
+    role_stems = frozenset(stem(w) for w in role_words if w not in _ROLE_GENERIC)
+    name_stems = frozenset(stem(w) for w in _name_words(facts)) | role_stems
+    company_words = frozenset(
+        w.lower() for w in _WORD.findall(facts.company or "") if w.lower() not in _COMPANY_GENERIC
+    )
+    return NotesIndex(
+        words=frozenset(words),
+        lowercase_words=frozenset(w for w in raw_words if w[:1].islower()),
+        numbers=numbers,
+        dates=dates,
+        links=links,
+        points={p.name: _points(p.discussed, name_stems) for p in facts.interviewers},
+        shared=_points(facts.shared_points, name_stems),
+        qualifications=_points(facts.qualifications, name_stems),
+        promised=_points(facts.promised_actions, name_stems),
+        name_stems=name_stems,
+        company_words=company_words,
+        role_stems=role_stems,
+    )
+
+
+_cache: OrderedDict[tuple[str, str], NotesIndex] = OrderedDict()
+_lock = threading.Lock()
+
+
+def index_notes(notes: str, facts: Facts) -> NotesIndex:
+    """The index of these notes and facts, built once and reused (a small LRU cache)."""
+    key = (notes, facts.model_dump_json())
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    index = build_index(notes, facts)
+    with _lock:
+        _cache[key] = index
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return index
+
+
+def recipient_points(index: NotesIndex, person: Interviewer | None) -> tuple[Point, ...]:
+    """The points discussed with this interviewer."""
+    return index.points.get(person.name, ()) if person else ()
+
+
+def other_points(index: NotesIndex, person: Interviewer | None) -> dict[str, tuple[Point, ...]]:
+    """Points discussed with every other interviewer, by their name."""
+    mine = person.name if person else None
+    return {name: points for name, points in index.points.items() if name != mine}

@@ -1,0 +1,67 @@
+"""`personal`: greets the recipient by name; names the role and the company."""
+
+from __future__ import annotations
+
+from assistant.checker.context import DraftContext, result
+from assistant.checker.notes import word_forms
+from assistant.checker.text import WORD_RE
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "personal"
+_TITLES = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister"])
+
+
+def _greets_by_name(ctx: DraftContext) -> bool:
+    sentences = ctx.message.sentences
+    greeting = sentences[0] if sentences and sentences[0].part == "greeting" else None
+    opening = greeting or next(iter(ctx.message.content()), None)
+    if opening is None:
+        return False
+    names = {w for w in ctx.known_words if len(w) > 1 and w not in _TITLES}
+    words = WORD_RE.findall(ctx.message.lower, opening.start, opening.end)
+    return any(not word_forms(w).isdisjoint(names) for w in words)
+
+
+def _names_role(ctx: DraftContext) -> bool:
+    wanted = ctx.index.role_stems
+    if not wanted:
+        return True
+    stems = ctx.stems
+    if not wanted.isdisjoint(stems):
+        return True
+    # "apprentice" and "apprenticeship" name the same role.
+    return any(
+        s == w or (min(len(s), len(w)) >= 5 and (s.startswith(w) or w.startswith(s)))
+        for s in stems
+        for w in wanted
+    )
+
+
+def _names_company(ctx: DraftContext) -> bool:
+    wanted = ctx.index.company_words
+    if not wanted:
+        return True
+    return not wanted.isdisjoint(ctx.forms)
+
+
+def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+    """Fail without the name in the greeting; warn when the role or company goes unnamed."""
+    facts = ctx.facts
+    missing = []
+    if config.flag("require_role") and facts.role and not _names_role(ctx):
+        missing.append(f"the role (the {facts.role} position)")
+    if config.flag("require_company") and facts.company and not _names_company(ctx):
+        missing.append(f"the company ({facts.company})")
+    if not _greets_by_name(ctx):
+        extra = f"; also name {' and '.join(missing)}" if missing else ""
+        return result(
+            config,
+            False,
+            f"Greet {ctx.first_name} by name, e.g. \u201cDear {ctx.first_name},\u201d{extra}.",
+        )
+    if missing:
+        return result(
+            config, False, f"Name {' and '.join(missing)} in the note.", severity="warning"
+        )
+    return result(config, True, f"Addressed to {ctx.first_name} and specific to the role.")

@@ -1,0 +1,98 @@
+"""`no-pressure`: not pushy, demanding or desperate; no deadline put on the employer."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checker.context import DraftContext, Span, quote, result
+from assistant.checker.figures import find_figures
+from assistant.checker.wordlists import PhraseSet, phrases
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "no-pressure"
+_TABLE = phrases()
+# All pushy phrases in one pattern, one named group each, so one pass finds any of them.
+_PRESSURE = PhraseSet([f"(?P<p{i}>{p['pattern']})" for i, p in enumerate(_TABLE["pressure"])])
+_WHY = {f"p{i}": p["why"] for i, p in enumerate(_TABLE["pressure"])}
+_IMPERATIVE = PhraseSet(_TABLE["imperatives"], prefix=r"(?:please,?\s+)?")
+_TIMELINE = PhraseSet(_TABLE["timeline_question"])
+_DEADLINE = PhraseSet([_TABLE["deadline"]])
+_DEADLINE_SUBJECT = PhraseSet([_TABLE["deadline_subject"]])
+# The candidate's own commitments ("I'll send the references by Friday") are not pressure.
+_OWN_PROMISE = re.compile(
+    r"\bi(?:'ll| will| can| plan to| intend to| am going to|'m going to| could| would be happy)\b"
+)
+_REPEATED = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
+
+Finding = tuple[Span, str]
+
+
+def _phrases(ctx: DraftContext) -> list[Finding]:
+    found = []
+    for match in ctx.message.finditer(_PRESSURE, ctx.message.body_start):
+        text = ctx.message.text[match.start() : match.end()]
+        found.append((match.span(), f"{quote(text)} {_WHY[match.lastgroup or '']}"))
+    return found
+
+
+def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
+    """Imperatives at the reader, deadlines on the employer, repeated timeline questions."""
+    found: list[Finding] = []
+    message = ctx.message
+    lower = message.lower
+    questions = []
+    for sentence in message.content():
+        start, end = sentence.start, sentence.end
+        if match := _IMPERATIVE.pattern.match(lower, start, end):
+            found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
+        subject = message.search(_DEADLINE_SUBJECT, start, end)
+        if subject and not _OWN_PROMISE.search(lower, start, subject.start()):
+            for match in message.finditer(_DEADLINE, start, end):
+                text = message.text[match.start() : match.end()]
+                if not _their_own_date(ctx, text):
+                    found.append((match.span(), f"{quote(text)} puts a deadline on the employer"))
+        if sentence.text.endswith("?") and message.search(_TIMELINE, start, end):
+            questions.append(sentence)
+    allowed = config.integer("max_timeline_questions")
+    for sentence in questions[allowed:]:
+        why = f"ask about the timeline at most once; drop {quote(sentence.text, 40)}"
+        found.append(((sentence.start, sentence.end), why))
+    return found
+
+
+def _their_own_date(ctx: DraftContext, text: str) -> bool:
+    """Whether a deadline is the decision date the employer gave ("you planned to decide by")."""
+    decision = ctx.facts.decision_by
+    if decision is None:
+        return False
+    wanted = (decision.month, decision.day)
+    return any(wanted in f.values for f in find_figures(text) if f.kind == "date")
+
+
+def _punctuation(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
+    text, body = ctx.message.text, ctx.message.body_start
+    if "!" not in text and "??" not in text:
+        return []
+    found = [
+        (m.span(), "repeated punctuation sounds urgent; use one mark")
+        for m in _REPEATED.finditer(text, body)
+    ]
+    marks = [i for i, c in enumerate(text) if c == "!"]
+    most = config.integer("max_exclamation_marks")
+    if len(marks) > most:
+        why = f"{len(marks)} exclamation marks read as pressure; keep {most} at most"
+        found.extend(((m, m + 1), why) for m in marks[most:])
+    return found
+
+
+def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+    """Fail on any pushy phrase, imperative at the reader, deadline or repeated punctuation."""
+    found = _phrases(ctx) + _sentences(ctx, config) + _punctuation(ctx, config)
+    if not found:
+        return result(config, True, "Patient and polite: no pressure on the reader.")
+    reasons = list(dict.fromkeys(why for _, why in found))
+    message = "Take the pressure off: " + "; ".join(reasons[:4])
+    if len(reasons) > 4:
+        message += f"; and {len(reasons) - 4} more"
+    return result(config, False, message + ".", [span for span, _ in found])

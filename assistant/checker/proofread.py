@@ -1,0 +1,139 @@
+"""`proofread`: no spelling errors, doubled words, placeholders, broken capitals or spacing."""
+
+from __future__ import annotations
+
+import operator
+import re
+
+from assistant.checker.context import DraftContext, Span, quote, result
+from assistant.checker.notes import word_forms
+from assistant.checker.spelling import (
+    dictionary_words,
+    is_dictionary_word,
+    is_known,
+    suggestion,
+)
+from assistant.checker.text import WORD_RE, Word
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "proofread"
+_PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{0,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?:)[^<>\n]{1,40}>"
+    r"|\b[Xx]{3,}\b|\b(?:TODO|TBD|FIXME|INSERT|PLACEHOLDER)\b|_{3,}|\b[Ll]orem ipsum\b"
+)
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+_DOUBLE_OK = frozenset({"that", "had", "is"})
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# These start with a character (not a look-behind) so the scan is fast; the character before
+# is checked on the few matches.
+_SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
+_NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])|[.!?](?=[A-Z][a-z])")
+_PLACEHOLDER_MARKERS = (
+    *("[", "{", "<", "___", "XXX", "xxx", "TODO", "TBD", "FIXME", "INSERT", "PLACEHOLDER"),
+    "orem ipsum",
+)
+# The look-behind follows the "i" so the scan is a fast search for the letter.
+_LONE_I = re.compile(r"i(?<![\w.'-]i)(?=['\s,;:!?)]|$)")
+_MAX_SUGGESTIONS = 3
+
+Finding = tuple[Span, str]
+
+
+def _is_proper(word: Word) -> bool:
+    """A capitalised word in mid-sentence, an acronym or CamelCase: a name for `grounded`."""
+    text = word.text
+    if text.islower():
+        return False
+    if len(text) > 1 and (text.isupper() or not text[1:].islower()):
+        return True
+    return not word.initial or word.part == "subject"
+
+
+def _is_known(word: str) -> bool:
+    """Spelled right: a dictionary word, a British spelling, or made of known parts."""
+    if "-" in word:
+        return all(is_known(part) for part in word.split("-") if part)
+    return is_known(word) or any(is_known(f) for f in word_forms(word) if f != word)
+
+
+def _spelling(ctx: DraftContext) -> list[Finding]:
+    # Set differences first: a clean draft never reaches the per-word loop below.
+    unknown = set(ctx.message.tokens) - dictionary_words() - ctx.index.words - ctx.known_words
+    unknown = {w for w in unknown if "." not in w and not w.startswith("i'") and w != "i"}
+    unknown = {w for w in unknown if not word_forms(w) & ctx.index.words and not _is_known(w)}
+    if not unknown:
+        return []
+    found: list[Finding] = []
+    suggested = 0
+    for word in ctx.message.find_words(unknown):
+        if _is_proper(word):
+            continue
+        fix = None
+        if suggested < _MAX_SUGGESTIONS:
+            fix = suggestion(word.text)
+            suggested += 1
+        hint = f" (did you mean {quote(fix)}?)" if fix else ""
+        found.append(((word.start, word.end), f"check the spelling of {quote(word.text)}{hint}"))
+    return found
+
+
+def _lowercase_name(ctx: DraftContext, word: str) -> bool:
+    """A name the notes write in lower case ("dbt", "iOS"), not an ordinary word."""
+    return word in ctx.index.lowercase_words and not is_dictionary_word(word.lower())
+
+
+def _capitals(ctx: DraftContext) -> list[Finding]:
+    found: list[Finding] = []
+    text = ctx.message.text
+    for sentence in ctx.message.sentences:
+        if not sentence.text[0].islower():
+            continue
+        first = WORD_RE.match(text, sentence.start, sentence.end)
+        if (
+            first is not None
+            and not _lowercase_name(ctx, first.group())
+            and not ctx.message.is_masked(*first.span())
+        ):
+            why = f"start the sentence with a capital: {quote(first.group())}"
+            found.append((first.span(), why))
+    for match in _LONE_I.finditer(text, ctx.message.body_start):
+        found.append((match.span(), "write \u201cI\u201d as a capital"))
+    return found
+
+
+def _patterns(ctx: DraftContext) -> list[Finding]:
+    found: list[Finding] = []
+    message = ctx.message
+    text = message.text
+    if any(marker in text for marker in _PLACEHOLDER_MARKERS):
+        for match in _PLACEHOLDER.finditer(text):
+            if not message.is_masked(*match.span()):
+                found.append((match.span(), f"fill in the placeholder {quote(match.group())}"))
+    tokens = message.tokens
+    if any(map(operator.eq, tokens, tokens[1:])):
+        for match in _DOUBLED.finditer(text):
+            if match.group(1).lower() not in _DOUBLE_OK:
+                found.append((match.span(), f"doubled word {quote(match.group())}"))
+    if "  " in text:
+        found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
+    for match in _SPACE_BEFORE.finditer(text):
+        if match.start() > 0 and (text[match.start() - 1].isalnum()):
+            found.append((match.span(), f"space before {quote(match.group().strip())}"))
+    for match in _NO_SPACE_AFTER.finditer(text):
+        after_word = match.group() in ",;" or text[match.start() - 1].islower()
+        if after_word and not message.is_masked(*match.span()):
+            found.append((match.span(), f"missing space after {quote(match.group())}"))
+    return found
+
+
+def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+    """Fail on any spelling, placeholder, doubled word, capitalisation or spacing problem."""
+    found = _patterns(ctx) + _capitals(ctx) + _spelling(ctx)
+    if not found:
+        return result(config, True, "No spelling, placeholder, capitalisation or spacing problems.")
+    reasons = list(dict.fromkeys(why for _, why in found))
+    message = "Proofread: " + "; ".join(reasons[:5])
+    if len(reasons) > 5:
+        message += f"; and {len(reasons) - 5} more"
+    return result(config, False, message + ".", [span for span, _ in found])

@@ -1,0 +1,351 @@
+"""Splitting a message into what rules look at: subject, greeting, sentences, sign-off, words."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from assistant.checker.figures import SpanSet, find_links
+from assistant.checker.wordlists import PhraseSet, phrases
+
+Match = re.Match[str]
+Part = Literal["subject", "greeting", "content", "sign-off"]
+
+# Curly quotes become straight ones (same length, so offsets stay valid) before any matching.
+_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+# Initialisms first ("e.g.", "U.S.") so they stay one word; then letters with inner ' or -.
+WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['\-][^\W\d_]+)*")
+HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
+# A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line end.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "approx",
+        "dept",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+    ]
+)
+_LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)$")
+_GREETING = re.compile(phrases()["greeting"], re.IGNORECASE)
+_SIGN_OFF = re.compile(phrases()["sign_off"], re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;]\W*$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\n\s][^\n]*)*")
+_LEAD = re.compile(r"[a-z]{1,3}")
+_SKIP_BEFORE = frozenset(" \t\"'([*-\u2022")
+_INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
+# A word that starts with a capital letter ("Priya", "SQL", "McKay", "O'Neil", "Jean-Luc").
+# The look-behind comes after the first letter so the scan jumps from capital to capital.
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)[^\W\d_]*(?:['\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the message with its offsets into `Draft.text()` (built only when needed)."""
+
+    text: str
+    start: int
+    end: int
+    # True for the first word of a sentence or line, or right after a colon.
+    initial: bool
+    part: Part
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence (or a greeting, subject or sign-off line) with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    part: Part
+
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class MessageText:
+    """A message split up once, shared by every rule."""
+
+    text: str  # Draft.text() with curly quotes straightened
+    lower: str  # the same, lower case, every offset kept
+    body_start: int
+    subject: Sentence | None
+    sentences: list[Sentence]  # the body's sentences, greeting and sign-off included
+    paragraphs: list[tuple[int, int]]  # spans of body paragraphs that hold content
+    masked: list[tuple[int, int]]  # links, e-mail addresses and handles
+    # Where each phrase set may match, by id(phrase set): worked out once per message.
+    _positions: dict[int, list[int] | None] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        """Every word of the message, lower case, in order (links included)."""
+        return self._index[0]
+
+    @cached_property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Where each word starts, by its first three letters ("i$": a shorter whole word)."""
+        return self._index[1]
+
+    @cached_property
+    def _index(self) -> tuple[list[str], dict[str, list[int]]]:
+        # One pass for both: the words and where each starts (the checker's main loop).
+        tokens: list[str] = []
+        starts: dict[str, list[int]] = {}
+        for match in WORD_RE.finditer(self.lower):
+            word = match.group()
+            tokens.append(word)
+            key = word[:3]
+            if len(key) < 3 or not key.isalpha():
+                lead = _LEAD.match(word)
+                if lead is None:
+                    continue
+                key = lead.group()
+                if len(key) < 3:
+                    key += "$"
+            found = starts.get(key)
+            if found is None:
+                starts[key] = [match.start()]
+            else:
+                found.append(match.start())
+        return tokens, starts
+
+    def search(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> Match | None:
+        """The first match of a phrase set in the lower-cased text[start:end]."""
+        return next(self.finditer(phrases, start, end), None)
+
+    def finditer(
+        self, phrases: PhraseSet, start: int = 0, end: int | None = None
+    ) -> Iterator[Match]:
+        """Every match of a phrase set in the lower-cased text[start:end]."""
+        key = id(phrases)
+        if key not in self._positions:
+            self._positions[key] = phrases.positions(self.word_starts)
+        return phrases.finditer(self.lower, self._positions[key], start, end)
+
+    def content(self) -> list[Sentence]:
+        """The sentences between the greeting and the sign-off."""
+        return [s for s in self.sentences if s.part == "content"]
+
+    def all_sentences(self) -> list[Sentence]:
+        """The subject line (if any) and then the body's sentences."""
+        return [self.subject, *self.sentences] if self.subject else self.sentences
+
+    def words(self) -> Iterator[Word]:
+        """The message's words outside links, in order."""
+        text = self.text
+        for sentence in self.all_sentences():
+            for match in WORD_RE.finditer(text, sentence.start, sentence.end):
+                start, end = match.span()
+                if self.masked and self.is_masked(start, end):
+                    continue
+                yield Word(match.group(), start, end, self.is_initial(start), sentence.part)
+
+    def find_words(self, wanted: set[str]) -> Iterator[Word]:
+        """The words whose lower case is in `wanted`, outside links, in order."""
+        starts = [s.start for s in self.sentences]
+        for match in WORD_RE.finditer(self.lower):
+            if match.group() not in wanted:
+                continue
+            start, end = match.span()
+            if self.masked and self.is_masked(start, end):
+                continue
+            if start < self.body_start:
+                part: Part = "subject"
+            else:
+                index = bisect_left(starts, start + 1) - 1
+                part = self.sentences[index].part if index >= 0 else "content"
+            yield Word(self.text[start:end], start, end, self.is_initial(start), part)
+
+    def capitalised_words(self) -> Iterator[Word]:
+        """The words of two or more letters that start with a capital, outside links."""
+        for match in _CAPITALISED.finditer(self.text):
+            start, end = match.span()
+            if end - start < 2 or (self.masked and self.is_masked(start, end)):
+                continue
+            part: Part = "subject" if start < self.body_start else "content"
+            yield Word(match.group(), start, end, self.is_initial(start), part)
+
+    def is_initial(self, start: int) -> bool:
+        """Whether a word starts a sentence or line, or follows a colon (quotes aside)."""
+        text = self.text
+        before = start - 1
+        while before >= 0 and text[before] in _SKIP_BEFORE:
+            before -= 1
+        return before < 0 or text[before] in _INITIAL_AFTER
+
+    def is_masked(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a link, an e-mail address or a handle."""
+        return bool(self.masked) and self._masked.overlaps(start, end)
+
+    @cached_property
+    def _masked(self) -> SpanSet:
+        return SpanSet(self.masked)
+
+
+def straighten(text: str) -> str:
+    """Curly quotes to straight ones, keeping every offset."""
+    return text.translate(_STRAIGHTEN)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of text[start:end], without surrounding white space."""
+    spans = []
+    position = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            left = position + line.index(stripped[0])
+            spans.append((left, left + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+def _is_greeting(line: str) -> bool:
+    words = line.split()
+    if len(words) > 8:
+        return False
+    return bool(_GREETING.match(line)) or (len(words) <= 4 and line.endswith(","))
+
+
+def _is_signature(line: str) -> bool:
+    return len(line.split()) <= 5 and not _TERMINAL.search(line)
+
+
+def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
+    """Index of the first sign-off line (len(lines) when there is none)."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        line = text[lines[index][0] : lines[index][1]]
+        if _SIGN_OFF.match(line):
+            rest = [text[s:e] for s, e in lines[index + 1 :]]
+            if all(_is_signature(r) for r in rest):
+                return index
+    return len(lines)
+
+
+def _ends_sentence(text: str, start: int) -> bool:
+    """Whether the punctuation at text[start] ends a sentence (not "Dr." or "e.g.")."""
+    if text[start] != ".":
+        return True
+    match = _LAST_WORD.search(text, max(0, start - 12), start)
+    if match is None:
+        return True
+    word = match.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return False
+    # A single capital letter is an initial ("J. Smith").
+    return not (len(word) == 1 and word.isalpha() and text[match.start(1)].isupper())
+
+
+def _split_sentences(text: str, start: int, end: int, part: Part) -> list[Sentence]:
+    """Sentences of one line-joined stretch of text, split at sentence punctuation."""
+    sentences = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _ends_sentence(text, match.start()):
+            sentences.append((cursor, match.end()))
+            cursor = match.end()
+    sentences.append((cursor, end))
+    result = []
+    for s, e in sentences:
+        chunk = text[s:e]
+        stripped = chunk.strip()
+        if stripped:
+            left = s + chunk.index(stripped[0])
+            result.append(Sentence(left, left + len(stripped), stripped, part))
+    return result
+
+
+def _join_wrapped(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merge hard-wrapped lines: a line continues the last when it starts lower case."""
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if merged:
+            previous = text[merged[-1][0] : merged[-1][1]]
+            if text[start].islower() and not _TERMINAL.search(previous):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """Lower-case text; characters whose lower case is longer are left as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def split_message(text: str, body_start: int) -> MessageText:
+    """Split the message `text` whose body starts at `body_start`."""
+    text = straighten(text)
+    masked = find_links(text)
+    if "@" in text:
+        masked = sorted(masked + [m.span() for m in HANDLE_RE.finditer(text)])
+    subject = None
+    if body_start > 0:
+        head = text[:body_start].rstrip("\n")
+        offset = head.index(":") + 1 if ":" in head else 0
+        raw = head[offset:]
+        stripped = raw.strip()
+        if stripped:
+            left = offset + raw.index(stripped[0])
+            subject = Sentence(left, left + len(stripped), stripped, "subject")
+
+    lines = _lines(text, body_start, len(text))
+    first = 1 if lines and _is_greeting(text[lines[0][0] : lines[0][1]]) else 0
+    last = _sign_off_start(lines, text)
+    if last < first:
+        last = first
+    sentences: list[Sentence] = []
+    if first:
+        sentences.append(Sentence(*lines[0], text[lines[0][0] : lines[0][1]], "greeting"))
+    for start, end in _join_wrapped(lines[first:last], text):
+        sentences.extend(_split_sentences(text, start, end, "content"))
+    for start, end in lines[last:]:
+        sentences.append(Sentence(start, end, text[start:end], "sign-off"))
+
+    paragraphs = []
+    content_starts = [s.start for s in sentences if s.part == "content"]
+    for match in _PARAGRAPH.finditer(text, body_start):
+        start, end = match.span()
+        # A paragraph holds content when a content sentence starts inside it.
+        first_after = bisect_left(content_starts, start)
+        if first_after < len(content_starts) and content_starts[first_after] < end:
+            paragraphs.append((start, end))
+    lower = lower_keeping_offsets(text)
+    return MessageText(text, lower, body_start, subject, sentences, paragraphs, masked)

@@ -1,0 +1,158 @@
+"""The checker's word and phrase lists, read once from assistant/data/."""
+
+from __future__ import annotations
+
+import re
+import re._parser as _parser
+import tomllib
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _data_text(name: str) -> str:
+    return resources.files("assistant.data").joinpath(name).read_text("utf-8")
+
+
+def _word_file(name: str) -> frozenset[str]:
+    """Whitespace-separated lowercase words of a data file, `#` comments left out."""
+    words: set[str] = set()
+    for line in _data_text(name).splitlines():
+        words.update(line.split("#", 1)[0].lower().split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that carry no specific content, function words and interview boilerplate."""
+    return _word_file("stopwords.txt")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Professional vocabulary the spelling dictionary lacks."""
+    return _word_file("vocabulary.txt")
+
+
+@lru_cache(maxsize=1)
+def common_capitalised() -> frozenset[str]:
+    """Capitalised words that are never invented names (greetings, titles, weekdays)."""
+    return _word_file("common_capitalised.txt")
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, Any]:
+    """The raw phrase tables of phrases.toml."""
+    return tomllib.loads(_data_text("phrases.toml"))
+
+
+def compile_any(patterns: list[str], *, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
+    """One case-insensitive pattern that matches any of `patterns`."""
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(f"{prefix}(?:{joined}){suffix}", re.IGNORECASE)
+
+
+_PREFIX_LENGTH = 3
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _starts(items: list[Any]) -> set[str]:
+    """The letters (at most three) every match of a parsed pattern may begin with.
+
+    "" means a match may begin with anything (a character class, a digit, a space); a "$"
+    after letters means the word ends there ("i$" is the word "i", not "interest").
+    """
+    if not items:
+        return {""}
+    op, arg = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _starts(rest)
+    if name == "LITERAL":
+        char = chr(arg)
+        if not ("a" <= char <= "z"):
+            return {"$"} if char in " '-" else {""}
+        return {(char + tail)[:_PREFIX_LENGTH] for tail in _starts(rest)}
+    if name == "SUBPATTERN":
+        return _starts(list(arg[-1]) + rest)
+    if name == "BRANCH":
+        return set().union(*(_starts(list(branch) + rest) for branch in arg[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, high, item = arg
+        # After one repetition what follows is unknown, so stop there: a shorter prefix.
+        once = _starts(list(item)) if high != 1 else _starts(list(item) + rest)
+        return once | _starts(rest) if low == 0 else once
+    return {""}
+
+
+def _word_starts(pattern: str) -> frozenset[str] | None:
+    """Word prefixes one of which every match begins with, or None when any text may match."""
+    try:
+        starts = _starts(list(_parser.parse(pattern)))
+    except RecursionError:
+        return None
+    return None if "" in starts or "$" in starts else frozenset(starts)
+
+
+def _expand(trigger: str) -> set[str]:
+    """The word_starts keys an open prefix stands for ("by" -> "by$", "bya", ... "byz")."""
+    if len(trigger) == _PREFIX_LENGTH or trigger.endswith("$"):
+        return {trigger}
+    keys = {trigger + "$"}
+    for letter in _LETTERS:
+        keys |= _expand(trigger + letter)
+    return keys
+
+
+class PhraseSet:
+    """Phrase patterns matched on lower-cased text, tried only where a match could begin.
+
+    Every match begins at a word start with one of the pattern's leading letters (worked out
+    from the parsed pattern). Given where each word of a text starts (by its first three
+    letters), the pattern is tried at those few places instead of scanning the whole text:
+    regular-expression scans are most of the checker's time.
+    """
+
+    def __init__(self, patterns: list[str], *, prefix: str = "", suffix: str = "") -> None:
+        joined = "|".join(f"(?:{p})" for p in patterns)
+        source = f"{prefix}(?:{joined}){suffix}"
+        self.pattern = re.compile(source)
+        triggers = _word_starts(source)
+        self.scan = triggers is None
+        # Keys of `word_starts`: three letters, or a shorter whole word with "$". An open
+        # prefix shorter than three letters ("by" in "by friday" or "bye") stands for every
+        # key it may begin.
+        keys: set[str] = set()
+        for trigger in triggers or ():
+            keys.update(_expand(trigger))
+        self.keys = frozenset(keys)
+
+    def positions(self, starts: Mapping[str, list[int]]) -> list[int] | None:
+        """Where a match may begin, in order, given where each word starts (None: anywhere)."""
+        if self.scan:
+            return None
+        found = [p for key in self.keys.intersection(starts) for p in starts[key]]
+        found.sort()
+        return found
+
+    def finditer(
+        self, lower: str, positions: list[int] | None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Matches in lower[start:end] that do not overlap, in order."""
+        end = len(lower) if end is None else end
+        if positions is None:
+            yield from self.pattern.finditer(lower, start, end)
+            return
+        reached = start
+        for position in positions[bisect_left(positions, start) :]:
+            if position >= end:
+                break
+            if position < reached:
+                continue
+            match = self.pattern.match(lower, position, end)
+            if match:
+                reached = max(match.end(), position + 1)
+                yield match

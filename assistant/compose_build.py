@@ -1,0 +1,316 @@
+"""Building a message's parts from the facts and the phrase bank, to fit a word budget."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+from assistant import compose_text as text
+from assistant.compose_bank import KindBank, PartName, frames_for, load_bank, pick
+from assistant.compose_parts import ComposedParts, assemble
+from assistant.models import Facts, Interviewer, Kind, Medium, Tone
+from assistant.thresholds import rules_for
+
+
+@dataclass(frozen=True)
+class Options:
+    """How much of the material one attempt at fitting the word budget uses."""
+
+    points: int
+    quals: int
+    timeline: bool = True
+    # Choose each frame among only the `keep` briefest (None: among all).
+    keep: int | None = None
+    # Whether a thank-you still announces what was promised (dropped only when space is tight).
+    promised: bool = True
+
+
+def find_person(facts: Facts, recipient: str) -> Interviewer | None:
+    """The interviewer meant by `recipient`: "Sofia Bianchi" finds "Chef Sofia Bianchi" too."""
+    person = facts.interviewer(recipient)
+    if person is not None:
+        return person
+    wanted = set(recipient.casefold().split())
+    matches = [i for i in facts.interviewers if wanted and wanted <= set(i.name.casefold().split())]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _recipient_index(facts: Facts, recipient: str) -> int:
+    """The recipient's place in the panel, so panelists get different frames."""
+    person = find_person(facts, recipient)
+    if person is not None:
+        return facts.interviewers.index(person)
+    return zlib.crc32(recipient.strip().casefold().encode()) % 7
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def _points_for(facts: Facts, recipient: str) -> list[str]:
+    """This recipient's discussed points, then the unattributed ones, then (if none) the rest."""
+    person = find_person(facts, recipient)
+    own = person.discussed if person else []
+    points = [text.point_phrase(p) for p in [*own, *facts.shared_points]]
+    if not points:
+        points = [text.point_phrase(p) for i in facts.interviewers for p in i.discussed]
+    return _dedupe([p for p in points if p])
+
+
+def _promises_for(facts: Facts, recipient: str) -> list[str]:
+    """Promised actions meant for this recipient: not those naming another panelist."""
+    person = find_person(facts, recipient)
+    kept = []
+    for action in facts.promised_actions:
+        words = set(re.findall(r"[\w']+", action.casefold()))
+        others = [
+            i
+            for i in facts.interviewers
+            if i is not person and words & {n.casefold() for n in i.name.split()}
+        ]
+        if not others:
+            kept.append(action)
+    return kept
+
+
+def _values(facts: Facts, recipient: str) -> dict[str, str | None]:
+    """The variables every frame may use, from the facts; None where the facts are silent."""
+    person = find_person(facts, recipient)
+    full = (person.name if person else recipient).strip() or None
+    company = text.company_phrase(facts.company) if facts.company else None
+    position = text.position_phrase(facts.role, company)
+    topic = position
+    if not facts.role:
+        topic = f"your work at {company}" if company else "your work"
+    return {
+        "full": full,
+        "first": text.first_name(full) if full else None,
+        "position": position,
+        "where": company or "your team",
+        "topic": topic,
+        "role": text.role_title(facts.role) if facts.role else None,
+        "candidate": facts.candidate.strip() if facts.candidate else None,
+        "timeline": text.tidy(facts.decision_timeline) if facts.decision_timeline else None,
+    }
+
+
+class Composer:
+    """Builds the parts of one message from the facts and the phrase bank."""
+
+    def __init__(
+        self,
+        facts: Facts,
+        kind: Kind,
+        medium: Medium,
+        tone: Tone,
+        recipient: str,
+        variant: int,
+        *,
+        shift: int = 0,
+    ) -> None:
+        self.facts, self.kind, self.medium, self.tone = facts, kind, medium, tone
+        self.recipient = recipient
+        self.bank = load_bank()
+        self.frames: KindBank = self.bank.kinds[kind]
+        # Where this draft starts in every frame list: the panel seat, the variant asked for,
+        # and a shift the caller adds when the result is too close to another panelist's.
+        self.base = _recipient_index(facts, recipient) + variant + shift
+        self.values = _values(facts, recipient)
+        self.points = _points_for(facts, recipient)
+        self.quals = _dedupe(
+            [text.qualification_phrase(q) for q in facts.qualifications if q.strip()]
+        )
+        self.promises = _promises_for(facts, recipient)
+
+    def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
+        """One filled frame from a slot of this kind ("" when none is usable)."""
+        frames = frames_for(getattr(self.frames, name), medium=self.medium, tone=self.tone)
+        chosen = pick(frames, {**self.values, **extra}, self.base + offset, keep=keep)
+        return chosen or ""
+
+    def options(self) -> list[Options]:
+        """Attempts from the fullest message to the leanest, tried until one fits the budget."""
+        fewest, most = self.bank.point_range(self.kind, self.medium)
+        most = fewest if self.tone == "concise" else most
+        quals = 1 if self.tone == "concise" else 2
+        return [
+            Options(most, quals),
+            Options(most, quals, timeline=False),
+            Options(fewest, quals, timeline=False),
+            Options(fewest, 1, timeline=False),
+            Options(fewest, 1, timeline=False, keep=3),
+            Options(fewest, 0, timeline=False, keep=3),
+            # Past here the soft length is lost anyway; stay under the hard limit at any cost.
+            Options(fewest, 0, timeline=False, keep=3, promised=False),
+            Options(fewest, 0, timeline=False, keep=1, promised=False),
+        ]
+
+    def fitted(self) -> ComposedParts:
+        """The fullest attempt that fits the word budget and the checker's length limits."""
+        # Under the soft budget if any attempt is, else under the hard limit; an announced
+        # promise (a warning-level rule) is dropped only when nothing else fits.
+        brevity = rules_for(self.kind, self.medium).get("brevity")
+        soft = self.bank.budget(self.kind, self.medium)
+        hard, longest = 10**6, 10**6
+        if brevity is not None:
+            soft = min(soft, brevity.integer("warn_words"))
+            hard = brevity.integer("max_words")
+            longest = brevity.integer("max_sentence_words")
+        options = self.options()
+        attempts: list[tuple[Options, ComposedParts, int]] = []
+
+        def attempt(index: int) -> tuple[Options, ComposedParts, int] | None:
+            # Built on demand: most drafts fit at the first attempt.
+            while len(attempts) <= index:
+                opts = options[len(attempts)]
+                parts = self.build(opts)
+                body = assemble(parts).body
+                sentence_words = (text.count_words(s) for s in text.sentences(body))
+                words = text.count_words(body) if max(sentence_words, default=0) <= longest else -1
+                attempts.append((opts, parts, words))
+            return attempts[index] if attempts[index][2] >= 0 else None
+
+        for fits in (
+            lambda o, w: o.promised and w <= soft,
+            lambda o, w: o.promised and w <= hard,
+            lambda o, w: w <= hard,
+        ):
+            for index in range(len(options)):
+                found = attempt(index)
+                if found is not None and fits(found[0], found[2]):
+                    return found[1]
+        return self.build(options[-1])
+
+    def build(self, opts: Options) -> ComposedParts:
+        """The parts for one attempt."""
+        points = self.points[: opts.points]
+        greeting_slot = self.bank.greeting if self.values["full"] else self.bank.anonymous_greeting
+        greeting = pick(
+            frames_for(greeting_slot, medium=self.medium, tone=self.tone), self.values, self.base
+        )
+        signoff = pick(
+            frames_for(self.bank.signoff, medium=self.medium, tone=self.tone),
+            self.values,
+            self.base,
+        )
+        candidate = self.values["candidate"]
+        return ComposedParts(
+            kind=self.kind,
+            medium=self.medium,
+            tone=self.tone,
+            recipient=self.recipient,
+            subject=self._subject(),
+            greeting=greeting or "Hello,",
+            opening=self._slot("opening", keep=opts.keep),
+            specific_sentences=[
+                self._specific(point, j, len(points), opts.keep) for j, point in enumerate(points)
+            ],
+            points=points,
+            qualification=self._qualification(opts) or None,
+            interest=self._slot("interest", keep=opts.keep) or None,
+            promised=self._promised(opts) or None,
+            request=self._request(opts) or None,
+            close=self._slot("close", keep=opts.keep),
+            signoff=(signoff or "Best regards,") + (f"\n{candidate}" if candidate else ""),
+            layout=self._layout(),
+        )
+
+    def _subject(self) -> str | None:
+        if self.medium != "email":
+            return None
+        return self._slot("subject") or "Thank you"
+
+    def _specific(self, point: str, index: int, count: int, keep: int | None) -> str:
+        """One sentence about one point; panelists step through the frames `count` at a time."""
+        if text.is_clause(point):
+            slot, point = "clause_specifics", text.to_second_person(point)
+        else:
+            slot = self._unpromised("specifics")
+        # _slot adds self.base once; adding it (count - 1) more times gives each panelist (and
+        # each variant) its own run of frames instead of sharing all but one with its neighbour.
+        offset = self.base * (count - 1) + index
+        return self._slot(slot, offset=offset, keep=keep, point=point)
+
+    def _qualification(self, opts: Options) -> str:
+        # A strength the chosen points already name counts towards the two the rule allows.
+        spoken = " ".join(self.points[: opts.points])
+        fresh = [q for q in self.quals if not text.echoes(q, spoken)]
+        echoed = len(self.quals) - len(fresh)
+        count = min(opts.quals, 2 - echoed)
+        if not fresh or count <= 0:
+            return ""
+        start = self.base % len(fresh)
+        chosen = (fresh[start:] + fresh[:start])[:count]
+        quals = text.join_phrases(chosen)
+        slot = self._unpromised("qualification")
+        return self._slot(slot, keep=opts.keep, quals=quals)
+
+    def _unpromised(self, slot: str) -> str:
+        """The slot's stand-alone version when nothing promised is being sent, if it has one."""
+        alternative = f"{slot}_unpromised"
+        if not self.promises and getattr(self.frames, alternative) is not None:
+            return alternative
+        return slot
+
+    def _promised(self, opts: Options) -> str:
+        if not self.promises:
+            return self._slot("promised_none", keep=opts.keep)
+        if not opts.promised and self.kind == "thank-you":
+            return ""
+        people = [i.name for i in self.facts.interviewers]
+        things, sentences = [], []
+        for action in self.promises:
+            form, phrase = text.promise_parts(action, people)
+            if form == "send":
+                things.append(phrase)
+            else:
+                sentences.append(self._slot("promised_do", keep=opts.keep, task=phrase))
+        if things:
+            thing = text.join_phrases(things)
+            sentences.insert(0, self._slot("promised_send", keep=opts.keep, thing=thing))
+        return " ".join(s for s in sentences if s)
+
+    def _request(self, opts: Options) -> str:
+        sentences = []
+        timeline = self.values["timeline"]
+        if timeline and opts.timeline:
+            prepositional = text.timeline_is_prepositional(timeline)
+            slot = "timeline_prepositional" if prepositional else "timeline_plain"
+            sentences.append(self._slot(slot, keep=opts.keep))
+        sentences.append(self._slot("question", keep=opts.keep))
+        for offset, question in enumerate(self.facts.outstanding_questions[:2]):
+            phrase, asked = text.question_phrase(question)
+            slot = "clarify_question" if asked else "clarify_item"
+            if asked:
+                phrase += "?"
+            sentences.append(self._slot(slot, offset=offset, question=phrase))
+        sentences.append(self._slot("feedback", keep=opts.keep))
+        return " ".join(s for s in sentences if s)
+
+    def _layout(self) -> list[list[PartName]]:
+        """The kind's paragraphs, the tail merged so the medium's paragraph limit holds.
+
+        In paragraphs without the opening, the parts before the close rotate with the
+        recipient and variant: the same sentences in another order keep panel notes apart.
+        """
+        layout: list[list[PartName]] = []
+        for group in self.frames.layout:
+            if "opening" in group:
+                layout.append(list(group))
+                continue
+            movable = [p for p in group if p != "close"]
+            turn = self.base % len(movable) if movable else 0
+            layout.append(movable[turn:] + movable[:turn] + [p for p in group if p == "close"])
+        limit = max(1, self.bank.max_paragraphs[self.medium])
+        while len(layout) > limit:
+            tail = layout.pop()
+            layout[-1].extend(tail)
+        return layout

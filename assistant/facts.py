@@ -1,0 +1,421 @@
+"""Interview notes -> Facts, deterministically: headers, bullets, panels, shorthand, prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.models import Facts, Interviewer
+from assistant.notes_dates import find_dates, parse_date, resolve_timeline
+from assistant.notes_headers import TITLE_KEYS, read_header
+from assistant.notes_layout import join_wrapped_prose, split_list_line
+from assistant.notes_people import (
+    DISCUSS_LEAD,
+    EMAIL_RE,
+    SEPARATOR,
+    Person,
+    clean_title,
+    find_mentions,
+    is_name,
+    parse_lead,
+    split_points,
+)
+from assistant.notes_phrases import (
+    find_format,
+    find_promise,
+    find_qualification,
+    find_question,
+    find_timeline,
+    is_injection,
+    tidy,
+    timeline_strength,
+)
+from assistant.notes_places import (
+    find_candidate,
+    find_company,
+    find_company_by_suffix,
+    find_role,
+    parse_title_line,
+)
+from assistant.notes_roster import Roster
+
+__all__ = ["parse_notes", "suspicious_lines"]
+
+SENTENCE_SPLIT = re.compile(
+    r"(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|Mx|St|Jr|Sr|vs)\.)(?<!Mrs\.)(?<!Prof\.)(?<=[.!?])\s+(?=[A-Z\"'(])"
+)
+# "Questions were about credit risk models": what a conversation covered, said without a verb.
+TOPIC_SENTENCE = re.compile(
+    r"^(?:the\s+)?(?:questions|topics|conversation|discussion|interview|chat|call|it)\s+"
+    r"(?:was|were|focused|centered|centred|revolved)\s+(?:mostly\s+|mainly\s+|largely\s+)?"
+    r"(?:about|on|around)\s+(?P<topic>.+)",
+    re.I,
+)
+PRONOUN_START = re.compile(r"^(?:she|he|they|her|his|their)\b", re.I)
+
+
+def suspicious_lines(notes: str) -> list[str]:
+    """Lines of the notes that read as instructions to a model; they never become facts."""
+    return [line.strip() for line in notes.splitlines() if is_injection(line)]
+
+
+class _Parse:
+    """The state of one pass over the notes."""
+
+    def __init__(self, notes: str, today: dt.date) -> None:
+        self.notes = notes
+        self.today = today
+        self.facts = Facts()
+        self.roster = Roster(self.facts)
+        self.active: Interviewer | None = None
+        self.active_indent = -1
+        self.active_listed = False
+        self.section: str | None = None
+        self.section_indent = -1
+        self.timeline_strength = 0
+
+    # -- lines --------------------------------------------------------------------------------
+
+    def on_header(self, kind: str, key: str, value: str, indent: int) -> None:
+        facts = self.facts
+        self.section = kind if not value or kind in {"interviewers"} else None
+        self.section_indent = indent
+        if kind == "candidate" and value and not is_name(_without_aside(value)):
+            # "Me: launched a card-dispute tool ..." is about the candidate, not their name.
+            self.on_sentence(value if re.match(r"(?i)i\b", value) else f"I {value}")
+        elif kind in {"company", "role", "candidate", "format"} and value:
+            field = {"format": "interview_format"}.get(kind, kind)
+            written = _without_aside(value) if kind == "candidate" else tidy(value)
+            if kind == "format":
+                written = find_format(value) or written
+            if getattr(facts, field) is None:
+                setattr(facts, field, written)
+        elif kind == "date" and value:
+            found = parse_date(value, self.today)
+            if found is not None and facts.interview_date is None:
+                facts.interview_date = found
+        elif kind == "interviewers" and value:
+            self.section = "interviewers"
+            self.on_interviewer_value(value, key)
+        elif kind == "email" and value:
+            self.roster.attach_emails(value, self.active)
+        elif value:
+            self.section_item(kind, value)
+            self.section = None
+
+    def on_interviewer_value(self, value: str, key: str) -> None:
+        """An `Interviewer:` value: one person with a title, or several names in a row."""
+        lead = parse_lead(value, known_first_names=self.roster.known_first_names())
+        found: list[Person] = [lead] if lead is not None else []
+        if lead is None or re.search(r"\s(?:and|&)\s|,\s*[A-Z]", lead.rest):
+            found = find_mentions("with " + value)
+        added = [p for p in (self.roster.add(f) for f in found) if p is not None]
+        for person in added:
+            if key in TITLE_KEYS and person.title is None:
+                person.title = key
+        self.roster.attach_emails(value, added[0] if len(added) == 1 else None)
+        if len(added) == 1:
+            self.active, self.active_indent, self.active_listed = added[0], -1, False
+            rest = found[-1].rest if found else ""
+            self.roster.add_points(split_points(EMAIL_RE.sub("", rest)), self.active)
+
+    def section_item(self, kind: str, text: str) -> None:
+        facts = self.facts
+        item = tidy(text)
+        if not item:
+            return
+        if kind == "promised":
+            facts.promised_actions.append(item)
+        elif kind == "questions":
+            facts.outstanding_questions.append(re.sub(r"\s+", " ", text.strip(" -—–")))
+        elif kind == "qualifications":
+            facts.qualifications.append(item)
+        elif kind == "timeline":
+            self.on_sentence(text, timeline_only=True)
+            if facts.decision_timeline is None:
+                facts.decision_timeline = item
+        elif kind == "discussed":
+            self.roster.add_points(split_points(text), None)
+
+    def on_line(self, raw: str) -> None:
+        indent, marker, text = split_list_line(raw)
+        if not text:
+            return
+        if is_injection(text):
+            return
+        header = read_header(text)
+        if header is not None:
+            self.on_header(*header, indent)
+            return
+        if self.section == "interviewers" and (marker or indent > self.section_indent):
+            if self.active is not None and indent > self.active_indent >= 0:
+                self.on_block_line(text)
+                return
+            lead = parse_lead(text, known_first_names=self.roster.known_first_names())
+            if lead is not None or is_name(text):
+                self.on_lead(lead or Person(name=text), indent)
+                return
+        if self.section not in {None, "interviewers"} and (marker or indent > self.section_indent):
+            self.section_item(self.section, text)
+            return
+        self.section = None if self.section != "interviewers" else self.section
+        if self.active is not None and (
+            (indent > self.active_indent and (marker or indent > 0))
+            or (not self.active_listed and marker)
+        ):
+            self.on_block_line(text)
+            return
+        lead = (
+            parse_lead(text, known_first_names=self.roster.known_first_names()) if marker else None
+        )
+        if lead is None and marker is None and re.match(r"^\d{1,2}[.)]", text) is None:
+            lead = self._prose_lead(text)
+        if lead is None and marker is None:
+            lead = self._heading_person(text)
+        if lead is None and self._name_only(text):
+            # A name alone on its line heads the indented notes below it.
+            lead = Person(name=text.strip(" :"))
+        if lead is not None:
+            self.on_lead(lead, indent, listed=marker is not None)
+            return
+        self.active_listed = self.active_listed and marker is not None
+        for sentence in SENTENCE_SPLIT.split(text):
+            # "She asked about X and I described Y": two facts, about two people.
+            for clause in re.split(r",?\s+and\s+(?=I\s)|\s+(?:->|=>)\s+|\s*→\s*", sentence):
+                self.on_sentence(clause)
+
+    def _prose_lead(self, text: str) -> Person | None:
+        """A person opening an unbulleted line with a separator ("Marcus Lee: asked about X")."""
+        lead = parse_lead(text, known_first_names=self.roster.known_first_names())
+        if lead is None or not SEPARATOR.match(text[len(lead.name) :].lstrip("() ")):
+            return lead if lead is not None and lead.title is not None else None
+        return lead
+
+    def _heading_person(self, text: str) -> Person | None:
+        """A person named in a heading ("coffee chat 14 jan - Sofia Bianchi, exec chef @ X")."""
+        if find_mentions(text):
+            return None
+        for part in re.split(r"\s+[-—–|]\s+", text)[1:]:
+            lead = parse_lead(part, known_first_names=self.roster.known_first_names())
+            if lead is not None and lead.title and not self.roster.not_a_person(lead.name):
+                return lead
+        return None
+
+    def _name_only(self, text: str) -> bool:
+        name = text.strip(" :")
+        return (
+            is_name(name)
+            and (len(name.split()) >= 2 or name.casefold() in self.roster.known_first_names())
+            and not self.roster.not_a_person(name)
+        )
+
+    def on_lead(self, lead: Person, indent: int, *, listed: bool = True) -> None:
+        person = self.roster.add(lead)
+        if person is None:
+            self.on_sentence(lead.rest)
+            return
+        self.active, self.active_indent, self.active_listed = person, indent, listed
+        rest = self.roster.attach_emails(lead.rest, person)
+        if rest.strip():
+            self.on_block_line(rest)
+
+    def on_block_line(self, text: str) -> None:
+        """A line that belongs to the active interviewer (a sub-bullet, or the rest of a lead)."""
+        text = self.roster.attach_emails(text, self.active)
+        if not tidy(text) or re.match(r"^\s*e-?mail\b", text, re.I):
+            return
+        # "asked abt my ICU exp -> told her 5 yrs of ICU nursing": each side is its own fact.
+        candidate = re.match(r"(?i)me\s*[-:=–—]?\s+(?P<name>.+)$", text.strip())
+        if candidate and is_name(_without_aside(candidate.group("name"))):
+            # "- me Aaliyah Brooks" among the bullets names the writer, not a topic.
+            self.facts.candidate = self.facts.candidate or _without_aside(candidate.group("name"))
+            return
+        for part in re.split(r"\s+(?:->|→|=>)\s+|\s*→\s*", text):
+            if part.strip() and not self._special(part):
+                self.roster.add_points(split_points(part), self.active)
+
+    def _special(self, text: str) -> bool:
+        """Record a promise, timeline, question or strength; True when the text was one."""
+        facts = self.facts
+        timeline = find_timeline(text)
+        strength = timeline_strength(text) if timeline else 0
+        if timeline and strength > self.timeline_strength:
+            # "they will decide within two weeks" outranks "site visits every two weeks".
+            facts.decision_timeline, self.timeline_strength = timeline, strength
+            return True
+        promise = find_promise(text)
+        if promise:
+            facts.promised_actions.append(promise)
+            return True
+        question = find_question(text)
+        if question:
+            facts.outstanding_questions.append(question)
+            return True
+        quality = find_qualification(text)
+        if quality:
+            facts.qualifications.append(quality)
+            return True
+        return bool(timeline)
+
+    def on_sentence(self, sentence: str, *, timeline_only: bool = False) -> None:
+        text = sentence.strip()
+        if not text or is_injection(text):
+            return
+        if timeline_only:
+            timeline = find_timeline(text) or None
+            if timeline and self.timeline_strength < 3:
+                # A "Timeline:" heading says outright that this is the decision timeline.
+                self.facts.decision_timeline, self.timeline_strength = timeline, 3
+            return
+        lead = parse_lead(text, known_first_names=self.roster.known_first_names())
+        if lead is not None and lead.title and DISCUSS_LEAD.match(lead.rest.strip()):
+            # "Tom Becker, Charge Nurse, wanted to know how I would support parents".
+            person = self.roster.add(lead)
+            if person is not None:
+                self.active, self.active_indent, self.active_listed = person, -1, False
+                self.on_block_line(lead.rest)
+                return
+        mentions = [p for p in find_mentions(text) if not self.roster.not_a_person(p.name)]
+        promise = find_promise(text)
+        if promise:
+            # "follow up with Kim re store visits" is a promise that names a person, not a topic.
+            self.facts.promised_actions.append(promise)
+            for mention in mentions:
+                self.roster.add(mention)
+            return
+        if mentions:
+            added = [self.roster.add(p) for p in mentions]
+            people = [p for p in added if p is not None]
+            self.active = people[0] if len(people) == 1 else None
+            self.active_indent, self.active_listed = -1, False
+            for person in people:
+                self.roster.attach_emails(text, person if len(people) == 1 else None)
+            rest = re.sub(r"^[\s,]*(?:who|which|and)\s+", "", mentions[-1].rest)
+            rest = EMAIL_RE.sub("", rest)
+            if (DISCUSS_LEAD.match(rest.strip()) or SEPARATOR.match(rest)) and not self._special(
+                rest
+            ):
+                self.roster.add_points(split_points(rest), self.active)
+            elif not DISCUSS_LEAD.match(rest.strip()):
+                self._special(text)
+            return
+        if self._special(text):
+            return
+        starts_with_person = PRONOUN_START.match(text) or any(
+            text.casefold().startswith(name + " ") for name in self.roster.known_first_names()
+        )
+        subject_stripped = re.sub(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+", "", text)
+        if starts_with_person and DISCUSS_LEAD.match(subject_stripped):
+            owner = self.active
+            if not PRONOUN_START.match(text):
+                owner = self.roster.find(text.split()[0]) or owner
+            self.roster.add_points(split_points(subject_stripped), owner)
+        elif (
+            re.match(r"^(?:we|i)\s+", text, re.I)
+            and DISCUSS_LEAD.match(re.sub(r"^(?:we|i)\s+(?:also\s+)?", "", text, flags=re.I))
+            or DISCUSS_LEAD.match(text)
+            and not re.match(r"^(?:about|re)\b", text, re.I)
+        ):
+            self.roster.add_points(split_points(text), self.active)
+        else:
+            topic = TOPIC_SENTENCE.match(text)
+            if topic:
+                self.roster.add_points(split_points(topic.group("topic")), self.active)
+
+    # -- whole notes --------------------------------------------------------------------------
+
+    def run(self) -> Facts:
+        facts = self.facts
+        lines = self.notes.splitlines()
+        # Headers first, so that a company named in a header is never taken for a person.
+        for raw in lines:
+            header = read_header(split_list_line(raw).text)
+            if header and header[0] in {"company", "role", "candidate"} and header[2]:
+                self.on_header(*header, 0)
+        self.section = None
+        prose = "\n".join(join_wrapped_prose(lines))
+        title_company, title_role = parse_title_line(self.notes)
+        if facts.company is None:
+            facts.company = (
+                find_company(prose)
+                or title_company
+                or find_company_by_suffix(prose)
+                or find_company(prose, weak=True)
+            )
+        if facts.role is None:
+            facts.role = find_role(prose) or title_role
+        if facts.candidate is None:
+            facts.candidate = find_candidate(prose)
+        for raw in join_wrapped_prose(lines):
+            if not raw.strip():
+                self.section, self.active, self.active_indent = None, None, -1
+                self.active_listed = False
+                continue
+            self.on_line(raw)
+        self.finish()
+        return facts
+
+    def finish(self) -> None:
+        facts = self.facts
+        if facts.interview_date is None:
+            facts.interview_date = self._prose_date()
+        if facts.interview_format is None:
+            facts.interview_format = find_format(self.notes)
+        if facts.decision_timeline:
+            anchor = facts.interview_date
+            if anchor is not None:
+                facts.decision_by = resolve_timeline(facts.decision_timeline, anchor)
+            else:
+                dates = find_dates(facts.decision_timeline, self.today, forward=True)
+                facts.decision_by = dates[0][0] if dates else None
+        for person in facts.interviewers:
+            if person.title:
+                person.title = clean_title(_without_company(person.title, facts.company))
+        facts.interviewers = [p for p in facts.interviewers if not self.roster.not_a_person(p.name)]
+        for field in ("promised_actions", "qualifications", "outstanding_questions"):
+            setattr(facts, field, _unique(getattr(facts, field)))
+
+    def _prose_date(self) -> dt.date | None:
+        """The interview day written in the notes: early lines first, never a decision date."""
+        lines = [line for line in self.notes.splitlines() if line.strip()]
+        for index, line in enumerate(lines):
+            if index >= 3 and find_timeline(line):
+                continue
+            if re.search(r"\b(?:by|before|until|deadline|due)\s+\S*\s*$", line.split(":")[0]):
+                continue
+            dates = find_dates(line, self.today)
+            for found, start, _ in dates:
+                before = line[max(0, start - 8) : start].casefold()
+                if not re.search(r"\b(?:by|before|until|till)\s*(?:the\s+)?$", before):
+                    return found
+        return None
+
+
+def _without_company(title: str, company: str | None) -> str:
+    """ "Metro Editor at the Bayside Courier" -> "Metro Editor" when the company is known."""
+    if not company:
+        return title
+    pattern = rf"\s*(?:,|\bat|\bof|\bfrom|@)\s+(?:the\s+)?{re.escape(company)}\b.*$"
+    return re.sub(pattern, "", title, flags=re.I) or title
+
+
+def _without_aside(text: str) -> str:
+    """`text` without a parenthesised aside: "Zoe Campbell (junior)" -> "Zoe Campbell"."""
+    return tidy(re.sub(r"\s*\([^()]*\)", "", text))
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            kept.append(item)
+    return kept
+
+
+def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
+    """Facts written in the notes; fields the notes do not give stay empty, never guessed."""
+    # Markdown emphasis ("**Company:** Acme") is decoration, not content.
+    plain = re.sub(r"\*\*|__|`", "", notes)
+    return _Parse(plain, today or dt.date.today()).run()

@@ -1,0 +1,200 @@
+"""Saved sessions (notes, facts, every draft version) in a local SQLite database; never a key."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from assistant.errors import InputError
+from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
+from assistant.settings import data_dir
+
+HISTORY_ENV = "ASSISTANT_HISTORY"
+HISTORY_FILE = "history.sqlite3"
+# Two tabs may write at once; wait this long for the other writer instead of failing.
+BUSY_TIMEOUT_S = 10.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    data TEXT NOT NULL
+)
+"""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class DraftVersion(BaseModel):
+    """One version of a card's draft, with the checker's report and how it was made."""
+
+    draft: Draft
+    report: CheckReport | None = None
+    method: Method | None = None
+    model: str | None = None
+    prompt_version: str | None = None
+    # The composer's variant, so a regenerate moves on to the next one.
+    variant: int = 0
+    created: dt.datetime = Field(default_factory=_now)
+    # True once the person has edited the text by hand.
+    edited: bool = False
+    # What the pipeline said about this draft (tokens, seconds, cost, why the model was not used).
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class DraftCard(BaseModel):
+    """One card on the page: a recipient and tone, with every version it has had."""
+
+    id: str = Field(default_factory=_new_id)
+    recipient: str
+    tone: Tone
+    versions: list[DraftVersion] = Field(default_factory=list)
+    # Index into versions of the one shown; earlier versions stay reachable after a regenerate.
+    current: int = 0
+
+    def shown(self) -> DraftVersion:
+        """The version the card shows now."""
+        if not self.versions:
+            raise InputError(f"the draft for {self.recipient} has no versions")
+        return self.versions[max(0, min(self.current, len(self.versions) - 1))]
+
+
+class Session(BaseModel):
+    """Everything one sitting produced: notes, facts, choices and drafts."""
+
+    id: str = Field(default_factory=_new_id)
+    created: dt.datetime = Field(default_factory=_now)
+    updated: dt.datetime = Field(default_factory=_now)
+    title: str = ""
+    notes: str = ""
+    facts: Facts | None = None
+    kind: Kind = "thank-you"
+    medium: Medium = "email"
+    tones: list[Tone] = Field(default_factory=lambda: ["warm"])
+    drafts: list[DraftCard] = Field(default_factory=list)
+
+    def display_title(self) -> str:
+        """The title, else one made from the facts, else the first line of the notes."""
+        if self.title.strip():
+            return self.title.strip()
+        return title_for(self.facts, self.notes)
+
+
+class SessionSummary(BaseModel):
+    """One line of the history list."""
+
+    id: str
+    title: str
+    created: dt.datetime
+    updated: dt.datetime
+
+
+def title_for(facts: Facts | None, notes: str) -> str:
+    """A short title: "Role at Company", else the first line of the notes."""
+    if facts is not None and (facts.role or facts.company):
+        parts = [facts.role or "Interview", facts.company]
+        return " at ".join(p for p in parts if p)
+    first_line = next((line.strip() for line in notes.splitlines() if line.strip()), "")
+    if not first_line:
+        return "Untitled session"
+    return first_line if len(first_line) <= 60 else first_line[:59] + "…"
+
+
+def default_history_path() -> Path:
+    """ASSISTANT_HISTORY when set, else history.sqlite3 in the user's data folder."""
+    override = os.environ.get(HISTORY_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / HISTORY_FILE
+
+
+class History:
+    """Sessions saved in SQLite; one connection per call so two tabs can use it at once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_history_path()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        except (OSError, sqlite3.Error) as e:
+            raise InputError(f"cannot open the history database at {self.path}: {e}") from e
+        with closing(connection):
+            try:
+                # WAL lets one tab read while another writes.
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute(_SCHEMA)
+                with connection:
+                    yield connection
+            except sqlite3.DatabaseError as e:
+                raise InputError(f"the history database at {self.path} failed: {e}") from e
+
+    def save(self, session: Session) -> str:
+        """Insert or replace the session by id; return its id."""
+        session.updated = _now()
+        data = session.model_dump_json()
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO sessions (id, title, created, updated, data) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
+                " updated=excluded.updated, data=excluded.data",
+                (
+                    session.id,
+                    session.display_title(),
+                    session.created.isoformat(),
+                    session.updated.isoformat(),
+                    data,
+                ),
+            )
+        return session.id
+
+    def list(self) -> builtins.list[SessionSummary]:
+        """Every saved session, most recently updated first."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, title, created, updated FROM sessions ORDER BY updated DESC, id"
+            ).fetchall()
+        return [
+            SessionSummary(
+                id=row[0],
+                title=row[1],
+                created=dt.datetime.fromisoformat(row[2]),
+                updated=dt.datetime.fromisoformat(row[3]),
+            )
+            for row in rows
+        ]
+
+    def load(self, session_id: str) -> Session:
+        """The saved session with this id."""
+        with self._connect() as db:
+            row = db.execute("SELECT data FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise InputError(f"no saved session with id {session_id!r}")
+        try:
+            return Session.model_validate_json(row[0])
+        except ValidationError as e:
+            raise InputError(f"saved session {session_id!r} cannot be read: {e}") from e
+
+    def delete(self, session_id: str) -> None:
+        """Remove the session; removing one that is not there is not an error."""
+        with self._connect() as db:
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))

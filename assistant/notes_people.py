@@ -1,0 +1,296 @@
+"""People in interview notes: names, titles, and the short points discussed with each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Words that start with a capital in notes but are never part of a person's name.
+NOT_NAMES = frozenset(
+    word
+    for line in (
+        "a about after also an and any asked at before but by candidate chat coffee company date",
+        "day did discussed during each email every first follow for format from good great had he",
+        "her his how i if in interview interviewer interviewers it its just last later lunch",
+        "maybe me met mine my next no not notes of on onsite or our overall panel phone promised",
+        "questions re role round said screen she so spoke talked team thanks thank that the their",
+        "then there they this timeline to today todo tomorrow tour trial video was we went what",
+        "when where which who why with yesterday you your zoom teams google meet slack",
+        "linkedin hr ok okay yes january february march april may june july august september",
+        "october november december jan feb mar apr jun jul aug sep sept oct nov dec monday",
+        "tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur fri sat sun",
+        "engineer engineering manager director head lead chef principal recruiter nurse teacher",
+        "supervisor coordinator foreman owner partner analyst designer scientist officer",
+        "specialist instructor superintendent president founder administrator assistant associate",
+        "executive sous captain dean professor developer product talent people electrician",
+        "journeyman apprentice apprenticeship senior staff junior data design school hospital",
+        "unit shift kitchen warehouse night department office remote hybrid strengths",
+        "qualifications q qs",
+    )
+    for word in line.split()
+)
+
+# Words in organisation names ("Summit Medical Supply", "Motion Works Physiotherapy").
+ORG_WORDS = frozenset(
+    word
+    for line in (
+        "medical supply supplies courier library public physiotherapy therapy clinic hospital",
+        "foundation university college academy bank group labs systems software analytics",
+        "logistics bistro restaurant cafe grocery studio partners services solutions",
+        "technologies consulting institute district county city state inc llc ltd corp co works",
+        "health care elementary school robotics foods market markets electric electrical",
+        "editor architect consultant technician accountant attorney physician therapist vp cto",
+        "ceo cfo coo mgr counsel researcher librarian pharmacist educator counselor sr jr",
+    )
+    for word in line.split()
+)
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+# Words written before a name that say the person's job ("Principal Angela Brooks", "Chef Marco").
+TITLE_PREFIX = (
+    r"(?:Principal|Vice\s+Principal|Assistant\s+Principal|Chef|Executive\s+Chef|Sous\s+Chef|"
+    r"Coach|Dean|Professor|Superintendent|Captain|Foreman|Recruiter|Nurse\s+Manager|"
+    r"Charge\s+Nurse|Director|Manager|Supervisor|Owner|Founder|Instructor|Sergeant|Sgt\.?)"
+)
+_TOKEN = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|dos|du)"
+NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,2}}"
+PERSON = rf"(?:(?P<prefix>{TITLE_PREFIX})\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?![\w'’@])(?!['’]s\b)"
+PERSON_RE = re.compile(PERSON)
+
+TITLE_WORDS = re.compile(
+    r"\b(?:engineer\w*|manager|mgr|mngr|director|dir|head|lead|chef|principal|recruiter|nurse|rn|"
+    r"teacher|supervisor|sup|vp|svp|evp|cto|ceo|cfo|coo|cpo|cio|coordinator|foreman|owner|partner|"
+    r"analyst|designer|scientist|officer|specialist|instructor|superintendent|hr|president|"
+    r"founder|co-founder|administrator|admin|assistant|associate|executive|sous|captain|dean|"
+    r"professor|chair|counsel|architect|developer|dev|pm|product|talent|people|sourcer|editor|"
+    r"journeyman|electrician|contractor|consultant|representative|rep|clerk|technician|tech|"
+    r"operator|planner|controller|accountant|attorney|physician|doctor|therapist|coach|mentor|"
+    r"member|staff|senior|sr|junior|jr|fellow|trainer|steward|gm|agm|cook|sommelier|host|"
+    r"hiring|interviewer|panelist|lead|principal|educator|counselor|librarian|programmer|sre|"
+    r"researcher|strategist|marketer|writer|buyer|dispatcher|mechanic|pharmacist|paralegal)\b",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The verbs that introduce what was discussed, stripped so a point reads as a short phrase.
+DISCUSS_LEAD = re.compile(
+    r"^(?:(?:and|then|also|mostly|mainly|briefly|we|he|she|they|who|both|later|first|after that|i)"
+    r"[\s,]+)*"
+    r"(?:talked|talking|chatted|spoke|asked(?:\s+me)?|discussed|discussing|covered|went\s+over|"
+    r"went\s+through|walked\s+me\s+through|walked\s+through|told\s+me|explained|described|"
+    r"showed\s+me|gave\s+me|focused|focus(?:ed)?|dug|drilled|grilled\s+me|quizzed\s+me|"
+    r"probed|pressed\s+me|wanted\s+to\s+know|"
+    r"spent\s+(?:\w+\s+){0,4}?(?:time|minutes|mins|hour|hours|session|call|interview|meeting)|"
+    r"was\s+curious|were\s+curious|is\s+interested|was\s+interested|brought\s+up|raised|"
+    r"shared|mentioned|emphasi[sz]ed|stressed|highlighted|had\s+me|tested\s+me|"
+    r"role-?played|practi[sc]ed|worked\s+through|"
+    r"said(?:\s+that)?|says(?:\s+that)?|noted(?:\s+that)?|told\s+me\s+that|"
+    r"walked\s+(?:him|her|them)\s+through|"
+    r"gave\s+an?\s+overview|overview|topics?|re:?|about|abt|w/r/t|wrt)"
+    r"(?:\s+with\s+me)?(?:\s+(?:about|abt|on|into|in|through|re|over|regarding|of|for|that|"
+    r"the\s+topic\s+of))?[\s:,]+",
+    re.IGNORECASE,
+)
+SEPARATOR = re.compile(r"^\s*(?:[:—–]|-{1,2}(?=\s)|->|=>|\|)\s*")
+
+
+@dataclass
+class Person:
+    """A person found in a line, with the text after their name and title."""
+
+    name: str
+    title: str | None = None
+    rest: str = ""
+    emails: list[str] = field(default_factory=list)
+
+
+def is_name(text: str) -> bool:
+    """True when `text` reads as a person's name rather than a capitalised word or heading."""
+    words = text.replace("-", " ").split()
+    if not words or any(word.casefold() in NOT_NAMES | ORG_WORDS for word in words):
+        return False
+    return all(word[0].isupper() or word in {"de", "van", "von", "da", "di"} for word in words)
+
+
+def looks_like_title(text: str) -> bool:
+    """True for a short job title ("Head of Data", "nurse mgr", "the sous chef")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and bool(TITLE_WORDS.search(text))
+
+
+def clean_title(text: str) -> str:
+    """A title without a leading article or trailing punctuation."""
+    title = re.sub(r"^(?:the|our|their|a|an|his|her)\s+", "", text.strip(), flags=re.I)
+    return title.strip(" .,;:-—–")
+
+
+def _title_from_prefix(prefix: str | None) -> str | None:
+    return None if prefix is None else re.sub(r"\s+", " ", prefix)
+
+
+def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Person | None:
+    """The person a line starts with ("Priya Natarajan (Head of Data) — talked about ...")."""
+    match = PERSON_RE.match(line)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not is_name(name):
+        return None
+    title = _title_from_prefix(match.group("prefix"))
+    after = line[match.end() :]
+    rest: str | None = None
+    paren = re.match(r"\s*\(([^()]{1,80})\)", after)
+    if paren:
+        title = clean_title(paren.group(1))
+        after = after[paren.end() :]
+        rest = after
+    else:
+        comma = re.match(r"\s*,\s*([^:—–,()]{1,60}?)\s*(?:[:—–]|\s-\s|$|,\s)", after)
+        dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|$)", after)
+        if comma and looks_like_title(comma.group(1)):
+            title = clean_title(comma.group(1))
+            after = after[comma.end() :]
+            rest = after
+        elif dash and looks_like_title(dash.group(1)) and not DISCUSS_LEAD.match(dash.group(1)):
+            title = clean_title(dash.group(1))
+            after = after[dash.end() :]
+            rest = after
+        elif (
+            SEPARATOR.match(after)
+            or not after.strip()
+            or re.match(r"\s+(?:re\b|about\b|talked\b|discussed\b|asked\b|spoke\b)", after)
+        ):
+            rest = after
+    if rest is None:
+        return None
+    single = len(name.split()) == 1
+    known = known_first_names or set()
+    if single and title is None and name.casefold() not in known:
+        # A lone capitalised word before a colon is usually a heading ("Vibe: good"), not a person.
+        return None
+    if not after.strip() and title is None and line.strip() != name:
+        return None
+    return Person(name=name, title=title, rest=SEPARATOR.sub("", rest, count=1))
+
+
+MENTION_TRIGGER = re.compile(
+    r"(?:\bmet(?=\s+(?-i:[A-Z]))|\b(?:spoke|speaking|spoken|talked|talking|met|meeting|meet|chatted|chatting|chat|"
+    r"interviewed|interview|interviews|call|called|screen|screened|lunch|coffee|worked|working|"
+    r"shadowed|shift|panel|sat\s+down|conversation|toured|tour)\s+(?:w/|with|to|by|alongside|under)"
+    r"|\bw/|\binterviewed\s+by|\bpanel\s+was|\bpanel:|\bhosted\s+by|\bled\s+by|\bwith)\s+"
+    r"(?:(?:the|our|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _person_at(text: str, start: int) -> tuple[Person, int] | None:
+    """The person whose name starts at `start`, with any title after it, and where it ends."""
+    match = PERSON_RE.match(text, start)
+    if match is None or not is_name(match.group("name")):
+        return None
+    person = Person(name=match.group("name"), title=_title_from_prefix(match.group("prefix")))
+    end = match.end()
+    paren = re.compile(r"\s*\(([^()]{1,80})\)").match(text, end)
+    comma = re.compile(
+        r",\s*((?:the|our|their|a|an|his|her)\s+)?([^,.;()—–]{1,60}?)(?=\s*(?:[,.;—–]|\s-\s|$|"
+        r"\s+(?:who|re|about|and|to|on|for|at|that|which)\b))"
+    ).match(text, end)
+    if paren:
+        person.title = clean_title(paren.group(1))
+        end = paren.end()
+    elif comma and looks_like_title(comma.group(2)) and not _two_word_name(comma.group(2)):
+        person.title = clean_title(comma.group(2))
+        end = comma.end()
+    return person, end
+
+
+def _two_word_name(text: str) -> bool:
+    """True for "Tom Reyes" (a second person), false for "Controller" (a one-word title)."""
+    return len(text.split()) >= 2 and is_name(text)
+
+
+def find_mentions(line: str) -> list[Person]:
+    """People named inline ("spoke w/ Dana Ruiz (nurse mgr) re night shift"), in order."""
+    people: list[Person] = []
+    for trigger in MENTION_TRIGGER.finditer(line):
+        position = trigger.end()
+        prefix_title = re.compile(
+            r"((?:hiring\s+manager|recruiter|nurse\s+manager|charge\s+nurse|"
+            r"(?:[A-Za-z-]+\s+){0,2}(?:manager|director|lead|chef|supervisor|foreman|owner|"
+            r"engineer|designer|coordinator|instructor|principal)),?\s+)",
+            re.IGNORECASE,
+        ).match(line, position)
+        while True:
+            title_first = None
+            if prefix_title and not PERSON_RE.match(line, position):
+                title_first = clean_title(prefix_title.group(1))
+                position = prefix_title.end()
+            found = _person_at(line, position)
+            if found is None:
+                break
+            person, position = found
+            if title_first and person.title is None:
+                person.title = title_first
+            people.append(person)
+            joiner = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*)").match(
+                line, position
+            )
+            if joiner is None:
+                break
+            position = joiner.end()
+            prefix_title = re.compile(
+                r"((?:the\s+)?(?:hiring\s+manager|recruiter|(?:[A-Za-z-]+\s+){0,2}"
+                r"(?:manager|director|lead|chef|supervisor|foreman|owner|engineer|designer)),?\s+)",
+                re.IGNORECASE,
+            ).match(line, position)
+        if people:
+            people[-1].rest = line[position:]
+    return people
+
+
+_SECOND_POINT = re.compile(
+    r"^(?:the|a|an|my|our|their|his|her|its|how|what|why|when|where|which|whether|who|\w+ing|"
+    r"about|told|described|said|asked|explained|showed|mentioned|talked|discussed|walked|gave)\b",
+    re.I,
+)
+
+
+def _split_and(piece: str) -> list[str]:
+    """ "the tasting menu and the fermentation program" holds two points; "salt and pepper" one."""
+    left, sep, right = piece.partition(" and ")
+    if (
+        sep
+        and len(left.split()) >= 2
+        and len(right.split()) >= 2
+        and (_SECOND_POINT.match(right) or right[0].isupper())
+        and not re.search(r"\b(?:between|both)\b", left, re.I)
+    ):
+        return [left, *_split_and(right)]
+    return [piece]
+
+
+def split_points(text: str) -> list[str]:
+    """Short discussed points from a fragment ("re night shift, pt ratios 1:4")."""
+    body = text.strip()
+    body = SEPARATOR.sub("", body, count=1)
+    while True:
+        stripped = DISCUSS_LEAD.sub("", body, count=1)
+        if stripped == body:
+            break
+        body = stripped
+    # Commas inside parentheses belong to an aside ("the fax problem (yes, still faxes)").
+    body = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0"), body)
+    pieces = re.split(
+        r"\s*;\s*|,(?!\d)\s*|\s+(?:->|→|=>)\s+|\s*→\s*|\s+\+\s+|\s*•\s*|\.\s+(?=[A-Z])", body
+    )
+    points: list[str] = []
+    for piece in pieces:
+        piece = re.sub(r"^(?:and|also|plus|then|&)\s+", "", piece.strip(), flags=re.I)
+        points.extend(_split_and(piece))
+    cleaned = []
+    for point in points:
+        point = DISCUSS_LEAD.sub("", point.replace("\0", ","), count=1)
+        point = point.strip(" \t.,;:-—–!\"'")
+        if len(point) >= 3 and re.search(r"[A-Za-z]", point):
+            cleaned.append(point)
+    return cleaned

@@ -1,0 +1,191 @@
+"""The company and the role when the notes name them in prose rather than in a header."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.notes_people import is_name
+
+# A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
+_COMPANY = (
+    r"(?P<company>(?:St\.[ \t]+)?[A-Z][\w&'’-]*(?:\.(?=\w))?[\w&'’-]*"
+    r"(?:[ \t]+(?:(?:of|and|the|&|de|for)[ \t]+)?"
+    r"(?:[A-Z0-9][\w&'’-]*))*)"
+)
+_ROLE_NOUN = r"(?:role|position|posn|job|opening|post|spot|seat|vacancy|gig|req)"
+_ROLE = r"(?P<role>(?:[\w+#/&'’-]+,?\s+){0,6}?[\w+#/&'’-]+?)"
+_ROLE_KEEP_NOUN = (
+    r"(?P<role>(?:[\w+#/&'’-]+\s+){0,5}?(?:apprenticeship|internship|residency|fellowship))"
+)
+
+STRONG_COMPANY_PATTERNS = [
+    re.compile(
+        r"\b(?:interview(?:ed|ing)?|screen(?:ing)?|chat|shift|onsite|on-site|call|panel|"
+        r"apprenticeship|meeting|loop|round|coffee|trial|stage|tour|visit)\s+at\s+"
+        r"(?:the\s+)?" + _COMPANY
+    ),
+    re.compile(rf"\b{_ROLE_NOUN}\s+at\s+(?:the\s+)?" + _COMPANY),
+    re.compile(r"\b(?:apprenticeship|internship|job|role|position)\s+with\s+" + _COMPANY),
+    # "with Ruth Okonkwo, Metro Editor at the Bayside Courier", "with Claire Dubois, owner of X"
+    re.compile(
+        r"\b(?i:with|w/):?\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){0,2}"
+        r"(?:,\s*[^,.;\n]{0,40}(?:\s+(?:at|from|@)|\b(?i:owner|founder|ceo|president|partner|"
+        r"chair\s+of\s+the\s+board)\s+of)|\s+(?:at|from|@))\s+(?:the\s+)?" + _COMPANY
+    ),
+    re.compile(r"\b(?:at|@)[ \t]+" + _COMPANY),
+]
+WEAK_COMPANY_PATTERN = STRONG_COMPANY_PATTERNS.pop()
+ROLE_PATTERNS = [
+    re.compile(rf"\bfor\s+(?:the|a|an|their)\s+{_ROLE_KEEP_NOUN}\b", re.I),
+    re.compile(rf"\bfor\s+(?:the|a|an|their)\s+{_ROLE}\s+{_ROLE_NOUN}\b", re.I),
+    re.compile(rf"\b(?:the|a|an)\s+{_ROLE}\s+{_ROLE_NOUN}\s+at\b", re.I),
+    re.compile(
+        rf"\b{_ROLE_NOUN}(?:\s+is|\s+was|\s*:|\s+-|\s+—)\s*(?:for\s+)?(?:the\s+|a\s+|an\s+)?{_ROLE}"
+        r"(?=[.,;\n]|$)",
+        re.I,
+    ),
+    re.compile(rf"\bfor\s+(?:the\s+|a\s+|an\s+)?{_ROLE_KEEP_NOUN}", re.I),
+]
+# Words that end a company name when prose runs on ("Acme for the ...", "Acme on Tuesday").
+_TRAILING = re.compile(
+    r"(?:\s+(?:of|and|the|&|de|for|On|In|At|With|For|Today|Yesterday|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|This|Last|Next))+$"
+)
+NOT_COMPANIES = frozenset(
+    [
+        "i",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "least",
+        "first",
+        "last",
+        "home",
+        "noon",
+        "night",
+        "lunch",
+        "dinner",
+        "work",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _clean_company(text: str) -> str | None:
+    name = _TRAILING.sub("", text.strip()).strip(" ,;:'’")
+    if not re.search(r"\b(?:Co|Inc|Corp|Ltd|Bros|St)\.$", name):
+        name = name.rstrip(".")
+    name = re.sub(r"['’]s$", "", name)
+    if not name or name.casefold() in NOT_COMPANIES or re.match(r"^\d", name):
+        return None
+    if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", name):
+        return None
+    return name
+
+
+def find_company(notes: str, *, weak: bool = False) -> str | None:
+    """The company the notes name in prose ("interview at Acme", "the role at Harbor Bistro").
+
+    With `weak`, any capitalised name after "at" counts, a last resort ("ideas I used at Claimwell"
+    is about a past employer as often as the company interviewing).
+    """
+    for pattern in [WEAK_COMPANY_PATTERN] if weak else STRONG_COMPANY_PATTERNS:
+        for match in pattern.finditer(notes):
+            name = _clean_company(match.group("company"))
+            if name:
+                return name
+    return None
+
+
+def find_role(notes: str) -> str | None:
+    """The role the notes name in prose ("for the Data Engineer role")."""
+    for pattern in ROLE_PATTERNS:
+        for match in pattern.finditer(notes):
+            role = re.sub(r"\s+", " ", match.group("role")).strip(" .,;:")
+            words = role.split()
+            if words and words[0].casefold() not in {"my", "your", "this", "that", "same", "next"}:
+                return role
+    return None
+
+
+# Words that end most organisation names; a capitalised run ending in one is a company.
+COMPANY_SUFFIX = re.compile(
+    r"\b(?P<company>(?:St\.[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){0,4}"
+    r"(?:Hospital|Clinic|Medical\s+Center|"
+    r"Health|Elementary|Middle\s+School|High\s+School|School|Academy|University|College|Inc\.?|"
+    r"LLC|Ltd\.?|Corp\.?|Co\.|Company|Bank|Logistics|Bistro|Restaurant|Kitchen|Cafe|Café|Grocery|"
+    r"Studio|Studios|Labs|Systems|Software|Analytics|Group|Partners|Electric(?:al)?|Foods|"
+    r"Markets?|Consulting|Technologies|Solutions|Services|Agency|Institute|Foundation|District|"
+    r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy))"
+    r"\b(?!['’])"
+)
+FORMAT_WORDS = re.compile(
+    r"\b(?:interview|notes|screen|chat|call|onsite|on-site|panel|round|debrief|meeting|shift|"
+    r"today|yesterday)\b|\b\d{1,4}[-/.]\d{1,2}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.I,
+)
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|manager|mgr|lead|director|analyst|designer|teacher|nurse|rn|lpn|"
+    r"chef|cook|electrician|apprentice\w*|intern\w*|technician|associate|assistant|specialist|"
+    r"coordinator|supervisor|scientist|architect|administrator|clerk|driver|operator|"
+    r"representative|consultant|accountant|officer|head|vp|principal|instructor)\b",
+    re.I,
+)
+
+
+def find_company_by_suffix(notes: str) -> str | None:
+    """A capitalised name that ends like an organisation ("St. Mary's Hospital")."""
+    match = COMPANY_SUFFIX.search(notes)
+    return _clean_company(match.group("company")) if match else None
+
+
+def parse_title_line(notes: str) -> tuple[str | None, str | None]:
+    """(company, role) from a heading line like "Warehouse Lead - Northgate Logistics"."""
+    first = next((line.strip(" #*\t") for line in notes.splitlines() if line.strip()), "")
+    if len(first.split()) > 14 or re.search(r"[.!?]$", first) or re.match(r"^[\w ]{1,24}:", first):
+        return None, None
+    pieces = re.split(r"(\s+[-—–|/]\s+|,\s+|\s+@\s+|\s+at\s+)", first)
+    if len(pieces) < 3:
+        return None, None
+    company = role = None
+    for before, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
+        part = re.sub(r"\s*\([^()]*\)", "", part).strip()
+        if not part or FORMAT_WORDS.search(part):
+            continue
+        if before.strip() in {"@", "at"}:
+            # "exec chef @ Osteria Lume": whatever follows "@" is where they work.
+            company = company or _clean_company(part)
+        elif role is None and ROLE_WORDS.search(part):
+            role = re.sub(rf"\s+(?:{_ROLE_NOUN}|posn|pos)\.?$", "", part, flags=re.I)
+        elif (
+            company is None
+            and re.match(r"^(?:St\.\s+)?[A-Z]", part)
+            and len(part.split()) <= 5
+            and not is_name(part)
+        ):
+            company = _clean_company(part)
+    return company, role
+
+
+CANDIDATE_PATTERN = re.compile(
+    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bMe:\s*|(?im:^\W*me\s*[-:=–—]?\s+))"
+    r"(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?){1,2})\b"
+)
+
+
+def find_candidate(notes: str) -> str | None:
+    """The writer's name when the notes introduce them in prose ("I am Naomi Feldman")."""
+    match = CANDIDATE_PATTERN.search(notes)
+    return match.group("name") if match else None

@@ -1,0 +1,78 @@
+"""The interviewers found so far in one pass over the notes, merged by name, with their emails."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import Facts, Interviewer
+from assistant.notes_people import EMAIL_RE, Person, is_name
+
+
+class Roster:
+    """Adds people to `facts.interviewers` once each, however often the notes name them."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+
+    def add(self, person: Person) -> Interviewer | None:
+        """Add a person (merging with one already known by full or first name)."""
+        name = re.sub(r"\s+", " ", person.name).strip()
+        if self.not_a_person(name):
+            return None
+        existing = self.find(name)
+        if existing is None:
+            existing = Interviewer(name=name, title=person.title)
+            self.facts.interviewers.append(existing)
+        else:
+            if len(name.split()) > len(existing.name.split()):
+                existing.name = name
+            if existing.title is None and person.title:
+                existing.title = person.title
+        return existing
+
+    def find(self, name: str) -> Interviewer | None:
+        """The interviewer already known by this full name, or by a first name alone."""
+        wanted = name.casefold()
+        for person in self.facts.interviewers:
+            full = person.name.casefold()
+            if (
+                full == wanted
+                or wanted.split()[0] == full.split()[0]
+                and (len(wanted.split()) == 1 or len(full.split()) == 1)
+            ):
+                return person
+        return None
+
+    def not_a_person(self, name: str) -> bool:
+        """True for a name that is the company, the candidate or the role, or no name at all."""
+        lowered = name.casefold()
+        for known in (self.facts.company, self.facts.candidate, self.facts.role):
+            if known and (lowered == known.casefold() or lowered in known.casefold().split()):
+                return True
+        return not is_name(name)
+
+    def known_first_names(self) -> set[str]:
+        """First names of the interviewers found so far, casefolded."""
+        return {person.name.split()[0].casefold() for person in self.facts.interviewers}
+
+    def add_points(self, points: list[str], person: Interviewer | None) -> None:
+        """Add points to `person`, or to the shared points when no one person is meant."""
+        target = person.discussed if person is not None else self.facts.shared_points
+        for point in points:
+            if point.casefold() not in {p.casefold() for p in target}:
+                target.append(point)
+
+    def attach_emails(self, text: str, person: Interviewer | None) -> str:
+        """Record emails in `text` on `person` (or on the interviewer they name); drop them."""
+        for email in EMAIL_RE.findall(text):
+            owner = person or self._email_owner(email)
+            if owner is not None and owner.email is None:
+                owner.email = email
+        return EMAIL_RE.sub("", text)
+
+    def _email_owner(self, email: str) -> Interviewer | None:
+        local = email.split("@")[0].casefold()
+        for person in self.facts.interviewers:
+            if any(part.casefold() in local for part in person.name.split() if len(part) > 2):
+                return person
+        return None

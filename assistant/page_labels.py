@@ -1,0 +1,76 @@
+"""Words the page shows for the product's choices: kinds, mediums, tones, backends, methods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.history import DraftVersion
+from assistant.plan import DatePlan
+
+KIND_LABELS: dict[str, str] = {
+    "thank-you": "Thank-you note (one per interviewer)",
+    "status-follow-up": "Status follow-up",
+    "additional-info": "Additional-information follow-up",
+    "offer-reply": "Reply to an offer",
+    "rejection-reply": "Reply to a rejection",
+    "networking": "Networking note",
+}
+MEDIUM_LABELS: dict[str, str] = {
+    "email": "E-mail",
+    "handwritten": "Handwritten card",
+    "linkedin": "LinkedIn message",
+}
+TONE_LABELS: dict[str, str] = {
+    "formal": "Formal",
+    "warm": "Warm",
+    "concise": "Concise",
+    "enthusiastic": "Enthusiastic",
+}
+# The sidebar's choices; "gguf" is the local backend with a GGUF file of the person's own.
+BACKEND_LABELS: dict[str, str] = {
+    "local": "Bundled local model (SmolLM2-135M)",
+    "gguf": "Another GGUF file",
+    "openai": "OpenAI-compatible server",
+    "compose": "No model (deterministic composer)",
+}
+METHOD_LABELS: dict[str, str] = {
+    "model": "written by the model",
+    "hybrid": "model sentences in the composer's frame",
+    "composer": "written by the deterministic composer",
+}
+
+
+def version_label(index: int, version: DraftVersion) -> str:
+    """One line naming a card version: number, how it was made, when, and if edited."""
+    local = version.created.astimezone() if version.created.tzinfo else version.created
+    method = METHOD_LABELS.get(version.method or "", "imported")
+    edited = ", edited" if version.edited else ""
+    return f"v{index + 1} · {method}{edited} · {local:%H:%M:%S}"
+
+
+def saved_label(title: str, updated: dt.datetime) -> str:
+    """One line for a saved session in the history list."""
+    local = updated.astimezone() if updated.tzinfo else updated
+    return f"{title} · {local:%d %b %H:%M}"
+
+
+STEP_LABELS: dict[str, str] = {
+    "thank-you": "Send the thank-you notes by",
+    "first-follow-up": "First status follow-up, if you have not heard back",
+    "last-follow-up": "Second and last follow-up; after it, move on",
+}
+
+
+def when_label(when: dt.date | dt.datetime) -> str:
+    """A date, or a date and time, as the plan shows it."""
+    if isinstance(when, dt.datetime):
+        return f"{when:%a %d %b %Y, %H:%M}"
+    return f"{when:%a %d %b %Y}"
+
+
+def plan_rows(plan: DatePlan) -> list[dict[str, str]]:
+    """The plan of dates as table rows: the step, the date, and why."""
+    return [
+        {"Step": STEP_LABELS[s.step], "When": when_label(s.when), "Why": s.explanation}
+        for s in plan.steps
+    ]

@@ -1,0 +1,334 @@
+"""Facts to checked drafts: sample a model, check, feed messages back, fall back to the composer.
+
+A small local model (SmolLM2-135M) invents names and drifts off task when asked for a whole
+message, so it writes only single sentences about single points, each checked before it is
+kept, inside the composer's frame ("hybrid"). A capable model behind `openai` drafts whole
+messages, checked the same way. When nothing passes, the deterministic composer writes the
+draft from the facts ("composer"). Every result says which way it was made.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.backends.base import Model
+from assistant.checker import check_draft, check_drafts
+from assistant.compose import compose_draft
+from assistant.errors import InputError, ModelError, ModelUnavailableError
+from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, RuleResult, Tone
+from assistant.pipeline_context import DraftContext
+from assistant.pipeline_guard import GuardedNotes, guard_notes
+from assistant.pipeline_hybrid import SENTENCE_PROMPT, draft_hybrid
+from assistant.pipeline_whole import draft_whole
+from assistant.prompts import PromptTemplate, load_template
+
+Strategy = Literal["auto", "whole", "sentences"]
+Progress = Callable[[str], None]
+# Panel drafts are redrawn this many times when the checker finds two too alike.
+DISTINCT_RETRIES = 2
+# Regeneration tries this many seeds before it gives up on the model for a new text.
+REGENERATE_TRIES = 3
+GROUNDED = "grounded"
+# Composer wordings tried when one fails a rule (a sentence too long, a doubled word).
+COMPOSER_VARIANTS = 4
+TONE_SEED_STRIDE = 1000
+DISTINCT = "distinct"
+
+
+def _default_tones() -> list[Tone]:
+    return ["warm"]
+
+
+class DraftRequest(BaseModel):
+    """What to draft: one message kind, in one medium, in each tone, to one person or to each."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Kind
+    medium: Medium = "email"
+    tones: list[Tone] = Field(default_factory=_default_tones, min_length=1)
+    # None: one draft per interviewer in the notes.
+    recipient: str | None = None
+
+
+class DraftResult(BaseModel):
+    """One checked draft and how it was made."""
+
+    draft: Draft
+    report: CheckReport
+    method: Method
+    attempts: int
+    prompt_version: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    cost_usd: float | None = None
+    notes_trimmed: bool = False
+    # Why the model was not used when it should have been (it failed); None when it answered.
+    model_error: str | None = None
+    # Seconds spent inside the model itself, to tell the pipeline's own overhead apart.
+    model_seconds: float = 0.0
+    variant: int = 0
+
+
+def draft_messages(
+    facts: Facts,
+    notes: str,
+    request: DraftRequest,
+    model: Model | None,
+    *,
+    seed: int = 0,
+    on_progress: Progress | None = None,
+    strategy: Strategy = "auto",
+) -> list[DraftResult]:
+    """Checked drafts for every recipient and tone of `request`; model None is the composer."""
+    recipients = _recipients(facts, request)
+    results: list[DraftResult] = []
+    for tone_index, tone in enumerate(request.tones):
+        group: list[DraftResult] = []
+        for index, recipient in enumerate(recipients):
+            if on_progress is not None:
+                on_progress(f"Drafting {request.kind} for {recipient} ({tone})")
+            # The composer already gives each panelist a different frame; variant 0 for all.
+            ctx = _context(facts, notes, request, tone, recipient, variant=0)
+            # Each person and each tone gets its own seed, so no two drafts share sentences.
+            draft_seed = seed + index + TONE_SEED_STRIDE * tone_index
+            result, reachable = _draft_one(
+                ctx, model, seed=draft_seed, strategy=strategy, avoid=set()
+            )
+            if not reachable:
+                # The model cannot be reached at all: the rest go straight to the composer.
+                model = None
+            group.append(result)
+        results.extend(_keep_distinct(group, facts, notes, model, seed=seed, strategy=strategy))
+    return results
+
+
+def regenerate(
+    previous: DraftResult,
+    facts: Facts,
+    notes: str,
+    model: Model | None,
+    *,
+    seed: int,
+    strategy: Strategy = "auto",
+) -> DraftResult:
+    """A new draft for the same person, kind, medium and tone, never the previous text."""
+    old = previous.draft
+    avoid = {old.text()}
+    request = DraftRequest(kind=old.kind, medium=old.medium, tones=[old.tone], recipient=None)
+    for offset in range(REGENERATE_TRIES):
+        # A new variant of the composer's frame as well as a new seed for the model.
+        variant = previous.variant + 1 + offset
+        ctx = _context(facts, notes, request, old.tone, old.recipient, variant=variant)
+        result, reachable = _draft_one(
+            ctx, model, seed=seed + offset, strategy=strategy, avoid=avoid
+        )
+        if not reachable:
+            model = None
+        if result.draft.text() not in avoid:
+            return result
+        avoid.add(result.draft.text())
+    raise InputError(
+        f"no new draft could be made for {old.recipient}: the notes hold too little to vary "
+        "it; add a detail from the conversation and try again"
+    )
+
+
+def _recipients(facts: Facts, request: DraftRequest) -> list[str]:
+    if request.recipient is not None and request.recipient.strip():
+        person = facts.interviewer(request.recipient)
+        return [person.name if person else request.recipient.strip()]
+    if not facts.interviewers:
+        raise InputError(
+            "the notes name no interviewer: add who you spoke with, or give a recipient (--to)"
+        )
+    return [person.name for person in facts.interviewers]
+
+
+def _context(
+    facts: Facts, notes: str, request: DraftRequest, tone: Tone, recipient: str, *, variant: int
+) -> DraftContext:
+    return DraftContext(
+        facts=facts,
+        notes=notes,
+        kind=request.kind,
+        medium=request.medium,
+        tone=tone,
+        recipient=recipient,
+        interviewer=facts.interviewer(recipient),
+        variant=variant,
+    )
+
+
+def _plan(model: Model, strategy: Strategy) -> list[str]:
+    """The ways to try, best first, before the composer."""
+    if strategy == "whole":
+        return ["whole"]
+    if strategy == "sentences":
+        return ["sentences"]
+    from assistant.backends.local import LocalModel
+
+    # A small local model gets only sentence-sized tasks; a capable one drafts whole messages
+    # and falls back to sentences before the composer.
+    if isinstance(model, LocalModel):
+        return ["sentences"]
+    return ["whole", "sentences"]
+
+
+def _draft_one(
+    ctx: DraftContext, model: Model | None, *, seed: int, strategy: Strategy, avoid: set[str]
+) -> tuple[DraftResult, bool]:
+    """One checked draft: the model's ways, then the composer; False: the model is unreachable."""
+    started = time.perf_counter()
+    guarded = guard_notes(ctx.notes)
+    ctx.notes = guarded.notes
+    check = _checker(ctx, guarded)
+    model_error: str | None = None
+    reachable = True
+    if model is not None:
+        try:
+            for way in _plan(model, strategy):
+                if way == "whole":
+                    made = draft_whole(ctx, model, check, seed=seed, avoid=avoid)
+                    if made is not None:
+                        prompt = load_template(ctx.kind)
+                        return _result(ctx, *made, "model", prompt, started), True
+                else:
+                    hybrid = draft_hybrid(ctx, model, check, seed=seed, avoid=avoid)
+                    if hybrid is not None:
+                        prompt = load_template(SENTENCE_PROMPT)
+                        return _result(ctx, *hybrid, "hybrid", prompt, started), True
+        except ModelError as error:
+            # The person's notes and facts are still here: the composer drafts without the model.
+            model_error = str(error)
+            reachable = not isinstance(error, ModelUnavailableError)
+    draft, report = _compose(ctx, check, avoid)
+    result = _result(ctx, draft, report, "composer", None, started)
+    result.model_error = model_error
+    return result, reachable
+
+
+def _compose(
+    ctx: DraftContext, check: Callable[[Draft], CheckReport], avoid: set[str]
+) -> tuple[Draft, CheckReport]:
+    """The composer's draft; when its wording fails a rule, the next variants' wording instead."""
+    best: tuple[Draft, CheckReport] | None = None
+    for offset in range(COMPOSER_VARIANTS):
+        variant = ctx.variant + offset
+        draft = compose_draft(
+            ctx.facts,
+            kind=ctx.kind,
+            medium=ctx.medium,
+            tone=ctx.tone,
+            recipient=ctx.recipient,
+            variant=variant,
+        )
+        if draft.text() in avoid:
+            continue
+        report = check(draft)
+        if report.passed:
+            ctx.variant = variant
+            return draft, report
+        if best is None or len(report.errors()) < len(best[1].errors()):
+            best = (draft, report)
+    if best is None:
+        # Every variant repeats a text to avoid; say so with the first one, checked.
+        draft = compose_draft(
+            ctx.facts,
+            kind=ctx.kind,
+            medium=ctx.medium,
+            tone=ctx.tone,
+            recipient=ctx.recipient,
+            variant=ctx.variant,
+        )
+        best = (draft, check(draft))
+    return best
+
+
+def _checker(ctx: DraftContext, guarded: GuardedNotes) -> Callable[[Draft], CheckReport]:
+    """check_draft against the notes without instruction lines, failing `grounded` on a leak."""
+
+    def check(draft: Draft) -> CheckReport:
+        report = check_draft(draft, ctx.facts, guarded.notes)
+        leaks = guarded.leaks(draft.text())
+        if not leaks:
+            return report
+        message = (
+            "repeats a line of the notes that reads as an instruction, not a note: "
+            + "; ".join(f"'{leak}'" for leak in leaks[:3])
+        )
+        results = [r for r in report.results if r.rule != GROUNDED]
+        results.append(RuleResult(rule=GROUNDED, passed=False, severity="error", message=message))
+        return CheckReport(results=results)
+
+    return check
+
+
+def _result(
+    ctx: DraftContext,
+    draft: Draft,
+    report: CheckReport,
+    method: Method,
+    prompt: PromptTemplate | None,
+    started: float,
+) -> DraftResult:
+    version = "composer" if prompt is None else f"{prompt.id}@{prompt.version}"
+    tally = ctx.tally
+    return DraftResult(
+        draft=draft,
+        report=report,
+        method=method,
+        attempts=tally.attempts,
+        prompt_version=version,
+        prompt_tokens=tally.prompt_tokens,
+        completion_tokens=tally.completion_tokens,
+        seconds=time.perf_counter() - started,
+        cost_usd=tally.cost_usd,
+        notes_trimmed=ctx.notes_trimmed,
+        model_seconds=tally.model_seconds,
+        variant=ctx.variant,
+    )
+
+
+def _keep_distinct(
+    group: list[DraftResult],
+    facts: Facts,
+    notes: str,
+    model: Model | None,
+    *,
+    seed: int,
+    strategy: Strategy,
+) -> list[DraftResult]:
+    """Check a panel together (`distinct`); redraw a draft that is too like another."""
+    clean = guard_notes(notes).notes
+    for round_ in range(DISTINCT_RETRIES + 1):
+        reports = check_drafts([r.draft for r in group], facts, clean)
+        for result, panel in zip(group, reports, strict=True):
+            verdict = panel.result(DISTINCT)
+            if verdict is not None:
+                # Keep each draft's own report (with any leak found) and add the panel verdict.
+                kept = [r for r in result.report.results if r.rule != DISTINCT]
+                result.report = CheckReport(results=[*kept, verdict])
+        alike = [i for i, r in enumerate(group) if _fails(r.report, DISTINCT)]
+        if not alike or round_ == DISTINCT_RETRIES:
+            return group
+        # Redraw the later of the alike drafts; the first keeps its text.
+        index = alike[-1]
+        try:
+            group[index] = regenerate(
+                group[index], facts, notes, model, seed=seed + 100 * (round_ + 1), strategy=strategy
+            )
+        except InputError:
+            # Nothing new can be drawn from these notes; the report still shows `distinct`.
+            return group
+    return group
+
+
+def _fails(report: CheckReport, rule: str) -> bool:
+    result = report.result(rule)
+    return result is not None and not result.passed

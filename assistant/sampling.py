@@ -1,0 +1,158 @@
+"""Sampling single sentences from a small model, and vetting each before it may enter a draft."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from assistant.backends.base import Message, Model
+from assistant.pipeline_context import Tally, feedback_message
+
+# Fewer words is a fragment, more is a run-on (the brevity rule stops at 35 per sentence).
+MIN_WORDS = 6
+MAX_WORDS = 30
+_LABEL = re.compile(r"^\s*(?:sentence|answer|output)\s*:\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+# Words that carry no topic: a sentence sharing only these with the point is off task.
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being both but
+    by can could did do does doing during each few for from further had has have having he her
+    here hers him his how i if in into is it its itself just me more most my no nor not now of
+    off on once only or other our ours out over own same she should so some such than that the
+    their them then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours team role work
+    talk talked discussed discussion conversation chat interview really""".split()  # noqa: SIM905
+)
+
+
+def clean_sentence(text: str) -> str | None:
+    """The first sentence of a model's answer, tidied; None when it is not one usable sentence."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return None
+    line = _LABEL.sub("", lines[0]).strip().strip("\"'“”‘’* ").strip()
+    first = _SENTENCE_END.split(line, maxsplit=1)[0].strip()
+    if not first:
+        return None
+    if first[-1] not in ".!?":
+        # Cut off by max_tokens mid-sentence: not a sentence to send.
+        return None
+    words = first.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return None
+    # A label or markup left in the sentence means the model answered in the wrong shape.
+    if any(mark in first for mark in (":", "#", "[", "]", "{", "}", "<", ">", "\\", "_")):
+        return None
+    if first.count("!") > 1:
+        return None
+    return first[0].upper() + first[1:]
+
+
+def topic_words(text: str) -> set[str]:
+    """The words of `text` that say what it is about (lowercase, no stopwords)."""
+    return {w.strip("'-") for w in _WORD.findall(text.casefold())} - STOPWORDS - {""}
+
+
+def on_point(sentence: str, point: str) -> bool:
+    """True when `sentence` shares enough of `point`'s topic words to be about it."""
+    wanted = topic_words(point)
+    if not wanted:
+        return True
+    shared = len(wanted & topic_words(sentence))
+    # The same measure the specifics rule uses: two words, or half of them, whichever is fewer.
+    return shared >= min(2, math.ceil(len(wanted) / 2))
+
+
+# A sentence is about 25 tokens; 48 leaves room to finish one without inviting a paragraph.
+SENTENCE_MAX_TOKENS = 48
+SENTENCE_TEMPERATURE = 0.7
+# Candidates drawn per point before the one retry with the checker's messages.
+CANDIDATES = 3
+ONE_SENTENCE = "Write one new sentence only."
+NOT_A_SENTENCE = "That was not one complete sentence of 6 to 30 words."
+
+Vet = Callable[[str], list[str]]
+
+
+def sample_sentence(
+    model: Model,
+    messages: list[Message],
+    vet: Vet,
+    tally: Tally,
+    *,
+    seed: int,
+    candidates: int = CANDIDATES,
+) -> str | None:
+    """The first candidate sentence `vet` accepts; after `candidates` misses, one retry with the
+    problems fed back; None when nothing passes."""
+    rejected: tuple[str, list[str]] | None = None
+    for index in range(candidates + 1):
+        if index < candidates:
+            prompt = messages
+        elif rejected is not None:
+            answer, problems = rejected
+            retry_note = feedback_message(problems, ONE_SENTENCE)
+            prompt = [*messages, Message(role="assistant", content=answer), retry_note]
+        else:
+            break
+        completion = model.complete(
+            prompt,
+            max_tokens=SENTENCE_MAX_TOKENS,
+            temperature=SENTENCE_TEMPERATURE,
+            seed=seed * 97 + index,
+        )
+        tally.attempts += 1
+        tally.add(prompt, completion, model)
+        sentence = clean_sentence(completion.text)
+        problems = [NOT_A_SENTENCE] if sentence is None else vet(sentence)
+        if sentence is not None and not problems:
+            return sentence
+        # Feed back the most recent miss: its problems are the checker's current view.
+        rejected = (completion.text.strip() or "(empty)", problems)
+    return None
+
+
+_VOICE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|our|we|us|you|your)\b", re.IGNORECASE)
+
+
+def in_voice(sentence: str) -> bool:
+    """True when the sentence speaks as the candidate or to the reader, not as a loose fragment."""
+    return bool(_VOICE.search(sentence))
+
+
+# Words a sentence of appreciation may use although the notes do not: the sentence's frame.
+FRAMING_WORDS = frozenset(
+    """appreciated appreciate appreciation enjoyed enjoy enjoying hearing heard learning learned
+    learnt loved love liked glad happy excited exciting interesting interested insightful
+    thoughtful valuable valued stayed stays stuck memorable highlight resonated resonates
+    impressed inspiring thank thanks grateful conversation conversations discussing discussion
+    talking chatting exchange sharing shared explaining explained walking through hear learn
+    thinking still since especially particularly truly really great good very much more
+    approach insight insights perspective perspectives thoughts idea ideas moment part topic
+    topics point points about around clear clearer clearly helpful useful meaningful engaging
+    curious forward look looking discuss mention mentioned described describing understand
+    understanding time taking taken opportunity chance""".split()  # noqa: SIM905
+)
+MAX_NOVEL_WORDS = 1
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def novel_words(sentence: str, source: str) -> list[str]:
+    """Content words of `sentence` that neither `source` nor the framing vocabulary holds."""
+    known = {_stem(w) for w in topic_words(source)}
+    found: list[str] = []
+    for word in sorted(topic_words(sentence)):
+        if len(word) < 4 or not word.isalpha() or word in FRAMING_WORDS:
+            continue
+        if _stem(word) not in known:
+            found.append(word)
+    return found

@@ -1,0 +1,1 @@
+"""Offline evals: fixtures (JSONL), scorers that return metrics dicts, runs and reports."""

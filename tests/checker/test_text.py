@@ -1,0 +1,53 @@
+"""How a message is split: subject, greeting, sentences, sign-off and paragraphs."""
+
+from __future__ import annotations
+
+from assistant.checker.text import split_message
+
+MESSAGE = """Subject: Thank you
+
+Dear Dr. Patel,
+
+Thank you for the tour, e.g. the ICU and the lab. I met J. Smith at 3 p.m. today!
+We talked about night shifts and
+how handoffs work.
+
+Could we talk again? I'd like that.
+
+Best regards,
+Dana Whitfield
+Registered Nurse"""
+
+
+def test_parts_and_sentences() -> None:
+    body_start = MESSAGE.index("Dear")
+    message = split_message(MESSAGE, body_start)
+    assert message.subject is not None and message.subject.text == "Thank you"
+    parts = [(s.part, s.text) for s in message.sentences]
+    assert parts == [
+        ("greeting", "Dear Dr. Patel,"),
+        ("content", "Thank you for the tour, e.g. the ICU and the lab."),
+        ("content", "I met J. Smith at 3 p.m. today!"),
+        ("content", "We talked about night shifts and\nhow handoffs work."),
+        ("content", "Could we talk again?"),
+        ("content", "I'd like that."),
+        ("sign-off", "Best regards,"),
+        ("sign-off", "Dana Whitfield"),
+        ("sign-off", "Registered Nurse"),
+    ]
+    for sentence in message.sentences:
+        assert MESSAGE[sentence.start : sentence.end] == sentence.text
+    assert len(message.paragraphs) == 2
+
+
+def test_curly_quotes_keep_offsets() -> None:
+    text = "Hi Ana,\n\nI\u2019m glad we met \u201cin person\u201d."
+    message = split_message(text, 0)
+    assert message.text == 'Hi Ana,\n\nI\'m glad we met "in person".'
+    assert len(message.text) == len(text)
+
+
+def test_word_starts_index_whole_short_words() -> None:
+    message = split_message("I am keen to join as soon as I can.", 0)
+    assert message.word_starts["i$"] == [0, 29]
+    assert message.word_starts["kee"] == [5]

@@ -1,0 +1,88 @@
+"""Recording a model's responses and replaying them deterministically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.backends.base import Message
+from assistant.backends.fake import FakeModel
+from assistant.errors import InputError
+from evals.replay import (
+    RecordingModel,
+    ReplayMeta,
+    ReplayMissError,
+    ReplayModel,
+    read_responses,
+    request_key,
+)
+
+ASK: list[Message] = [
+    {"role": "system", "content": "You write one sentence."},
+    {"role": "user", "content": "Thank Helen for the handoff talk."},
+]
+
+
+def _key(**changes: object) -> str:
+    settings: dict[str, object] = {
+        "max_tokens": 60,
+        "temperature": 0.7,
+        "seed": 1,
+        "json_schema": None,
+    }
+    settings.update(changes)
+    return request_key(ASK, **settings)  # type: ignore[arg-type]
+
+
+def test_key_is_stable_and_sees_every_setting() -> None:
+    assert _key() == _key()
+    others = {_key(seed=2), _key(max_tokens=61), _key(temperature=0.0), _key(json_schema={"a": 1})}
+    assert _key() not in others
+    assert len(others) == 4
+
+
+def _recorded(tmp_path: Path) -> Path:
+    recorder = RecordingModel(FakeModel(["First answer.", "Second answer."], name="smol"))
+    recorder.complete(ASK, max_tokens=60, seed=1)
+    recorder.complete(ASK, max_tokens=60, seed=2)
+    assert len(recorder) == 2
+    path = tmp_path / "responses.jsonl"
+    recorder.write(path, ReplayMeta(model="smol", backend="local", strategy="sentences"))
+    return path
+
+
+def test_replay_answers_what_was_recorded(tmp_path: Path) -> None:
+    replay = ReplayModel(_recorded(tmp_path))
+    assert replay.name == "smol"
+    assert replay.meta.strategy == "sentences"
+    assert replay.complete(ASK, max_tokens=60, seed=2).text == "Second answer."
+    assert replay.complete(ASK, max_tokens=60, seed=1).text == "First answer."
+    assert (replay.hits, replay.misses) == (2, 0)
+
+
+def test_unknown_request_is_a_clear_miss(tmp_path: Path) -> None:
+    replay = ReplayModel(_recorded(tmp_path))
+    with pytest.raises(ReplayMissError, match="re-record"):
+        replay.complete(ASK, max_tokens=60, seed=3)
+    assert replay.misses == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"key": "k", "completion": {"text": "x", "model": "m"}}\n', "no meta line"),
+        ('{"meta": {"model": "m", "backend": "local"}}\n{"key": "k"}\n', "line 2"),
+        ("not json\n", "line 1"),
+    ],
+)
+def test_bad_response_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_responses(path)
+
+
+def test_missing_file_says_how_to_record(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="python -m evals record"):
+        ReplayModel(tmp_path / "absent.jsonl")
