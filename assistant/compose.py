@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from assistant.compose_build import Composer, find_person
+from assistant.compose_build import Composer
+from assistant.compose_facts import find_person
 from assistant.compose_parts import ComposedParts, assemble, draft_words
 from assistant.errors import InputError
 from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts, Kind, Medium, Tone

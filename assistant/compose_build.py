@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import zlib
 from dataclasses import dataclass
 
+from assistant import compose_grammar as grammar
 from assistant import compose_text as text
 from assistant.compose_bank import KindBank, PartName, frames_for, load_bank, pick
+from assistant.compose_facts import dedupe, frame_values, points_for, promises_for, recipient_index
 from assistant.compose_parts import ComposedParts, assemble
-from assistant.models import Facts, Interviewer, Kind, Medium, Tone
+from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
 
@@ -24,82 +24,6 @@ class Options:
     keep: int | None = None
     # Whether a thank-you still announces what was promised (dropped only when space is tight).
     promised: bool = True
-
-
-def find_person(facts: Facts, recipient: str) -> Interviewer | None:
-    """The interviewer meant by `recipient`: "Sofia Bianchi" finds "Chef Sofia Bianchi" too."""
-    person = facts.interviewer(recipient)
-    if person is not None:
-        return person
-    wanted = set(recipient.casefold().split())
-    matches = [i for i in facts.interviewers if wanted and wanted <= set(i.name.casefold().split())]
-    return matches[0] if len(matches) == 1 else None
-
-
-def _recipient_index(facts: Facts, recipient: str) -> int:
-    """The recipient's place in the panel, so panelists get different frames."""
-    person = find_person(facts, recipient)
-    if person is not None:
-        return facts.interviewers.index(person)
-    return zlib.crc32(recipient.strip().casefold().encode()) % 7
-
-
-def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    kept = []
-    for item in items:
-        key = item.casefold()
-        if item and key not in seen:
-            seen.add(key)
-            kept.append(item)
-    return kept
-
-
-def _points_for(facts: Facts, recipient: str) -> list[str]:
-    """This recipient's discussed points, then the unattributed ones, then (if none) the rest."""
-    person = find_person(facts, recipient)
-    own = person.discussed if person else []
-    points = [text.point_phrase(p) for p in [*own, *facts.shared_points]]
-    if not points:
-        points = [text.point_phrase(p) for i in facts.interviewers for p in i.discussed]
-    return _dedupe([p for p in points if p])
-
-
-def _promises_for(facts: Facts, recipient: str) -> list[str]:
-    """Promised actions meant for this recipient: not those naming another panelist."""
-    person = find_person(facts, recipient)
-    kept = []
-    for action in facts.promised_actions:
-        words = set(re.findall(r"[\w']+", action.casefold()))
-        others = [
-            i
-            for i in facts.interviewers
-            if i is not person and words & {n.casefold() for n in i.name.split()}
-        ]
-        if not others:
-            kept.append(action)
-    return kept
-
-
-def _values(facts: Facts, recipient: str) -> dict[str, str | None]:
-    """The variables every frame may use, from the facts; None where the facts are silent."""
-    person = find_person(facts, recipient)
-    full = (person.name if person else recipient).strip() or None
-    company = text.company_phrase(facts.company) if facts.company else None
-    position = text.position_phrase(facts.role, company)
-    topic = position
-    if not facts.role:
-        topic = f"your work at {company}" if company else "your work"
-    return {
-        "full": full,
-        "first": text.first_name(full) if full else None,
-        "position": position,
-        "where": company or "your team",
-        "topic": topic,
-        "role": text.role_title(facts.role) if facts.role else None,
-        "candidate": facts.candidate.strip() if facts.candidate else None,
-        "timeline": text.tidy(facts.decision_timeline) if facts.decision_timeline else None,
-    }
 
 
 class Composer:
@@ -122,13 +46,11 @@ class Composer:
         self.frames: KindBank = self.bank.kinds[kind]
         # Where this draft starts in every frame list: the panel seat, the variant asked for,
         # and a shift the caller adds when the result is too close to another panelist's.
-        self.base = _recipient_index(facts, recipient) + variant + shift
-        self.values = _values(facts, recipient)
-        self.points = _points_for(facts, recipient)
-        self.quals = _dedupe(
-            [text.qualification_phrase(q) for q in facts.qualifications if q.strip()]
-        )
-        self.promises = _promises_for(facts, recipient)
+        self.base = recipient_index(facts, recipient) + variant + shift
+        self.values = frame_values(facts, recipient)
+        self.points = points_for(facts, recipient)
+        self.quals = dedupe([grammar.qualification_phrase(q) for q in facts.qualifications])
+        self.promises = promises_for(facts, recipient)
 
     def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
         """One filled frame from a slot of this kind ("" when none is usable)."""
@@ -230,8 +152,8 @@ class Composer:
 
     def _specific(self, point: str, index: int, count: int, keep: int | None) -> str:
         """One sentence about one point; panelists step through the frames `count` at a time."""
-        if text.is_clause(point):
-            slot, point = "clause_specifics", text.to_second_person(point)
+        if grammar.is_clause(point):
+            slot, point = "clause_specifics", grammar.to_second_person(point)
         else:
             slot = self._unpromised("specifics")
         # _slot adds self.base once; adding it (count - 1) more times gives each panelist (and
@@ -268,7 +190,7 @@ class Composer:
         people = [i.name for i in self.facts.interviewers]
         things, sentences = [], []
         for action in self.promises:
-            form, phrase = text.promise_parts(action, people)
+            form, phrase = grammar.promise_parts(action, people)
             if form == "send":
                 things.append(phrase)
             else:
@@ -282,12 +204,13 @@ class Composer:
         sentences = []
         timeline = self.values["timeline"]
         if timeline and opts.timeline:
-            prepositional = text.timeline_is_prepositional(timeline)
+            prepositional = grammar.timeline_is_prepositional(timeline)
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
             sentences.append(self._slot(slot, keep=opts.keep))
         sentences.append(self._slot("question", keep=opts.keep))
-        for offset, question in enumerate(self.facts.outstanding_questions[:2]):
-            phrase, asked = text.question_phrase(question)
+        questions = [q for q in self.facts.outstanding_questions if text.tidy(q)]
+        for offset, question in enumerate(questions[:2]):
+            phrase, asked = grammar.question_phrase(question)
             slot = "clarify_question" if asked else "clarify_item"
             if asked:
                 phrase += "?"

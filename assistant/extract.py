@@ -36,6 +36,20 @@ FILLABLE = (
     "decision_timeline",
     "outstanding_questions",
 )
+# What each field means, told to the model for the fields it is asked to fill.
+FIELD_MEANINGS = {
+    "candidate": "the person who wrote the notes",
+    "company": "where they interviewed",
+    "role": "the job they interviewed for",
+    "interview_date": "the day of the interview, as YYYY-MM-DD",
+    "interview_format": "phone screen, video, onsite panel, coffee chat, trial shift ...",
+    "interviewers": "each person met, with title, email and the short points discussed with them",
+    "shared_points": "topics discussed that belong to no single interviewer",
+    "qualifications": "the candidate's own strengths or experience that came up",
+    "promised_actions": "what the candidate promised to send or do",
+    "decision_timeline": "when they said they would decide, in the notes' words",
+    "outstanding_questions": "questions the candidate still has",
+}
 # The bundled model has a 2,048-token context; the notes get most of it, the answer the rest.
 NOTES_TOKEN_BUDGET = 1100
 ANSWER_TOKENS = 400
@@ -60,9 +74,12 @@ def _normalise(text: str) -> str:
 
 
 def is_grounded(value: str, notes: str) -> bool:
-    """True when `value` is written in the notes (case and spacing aside)."""
+    """True when `value` is written in the notes as whole words (case and spacing aside)."""
     wanted = _normalise(value)
-    return len(wanted) >= 2 and wanted in _normalise(notes) and not is_injection(value)
+    if len(wanted) < 2 or is_injection(value):
+        return False
+    # Whole words only: "Al" is not grounded by "the nightly ETL rewrite ... plan".
+    return re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", _normalise(notes)) is not None
 
 
 def empty_fields(facts: Facts) -> list[str]:
@@ -187,12 +204,13 @@ def merge_answer(
             if new is None:
                 dropped.append(f"interview_date {value!r} (not a date written in the notes)")
         elif isinstance(getattr(merged, name), list):
-            seen = _already_written(merged)
-            new = [
-                item
-                for item in _grounded_list(value, notes, dropped, name)
-                if item.casefold() not in seen
-            ]
+            seen = _already_written(merged) | _names(merged)
+            new = []
+            for item in _grounded_list(value, notes, dropped, name):
+                # A small model repeats itself and lists people as "points": keep each once.
+                if item.casefold() not in seen:
+                    new.append(item)
+                    seen.add(item.casefold())
         elif isinstance(value, str) and is_grounded(value, notes):
             new = value.strip()
         else:
@@ -207,10 +225,24 @@ def merge_answer(
     return merged, filled, dropped
 
 
+def _names(facts: Facts) -> set[str]:
+    """The people and organisation the facts name, casefolded, first names included."""
+    names = {p.name.casefold() for p in facts.interviewers}
+    names |= {p.name.split()[0].casefold() for p in facts.interviewers}
+    return names | {v.casefold() for v in (facts.company, facts.candidate) if v}
+
+
 def _drop_crossed_values(facts: Facts, filled: list[str], dropped: list[str]) -> None:
     """Undo a filled company, role or candidate that is really a person named elsewhere."""
     people = {p.name.casefold() for p in facts.interviewers}
     people |= {p.name.split()[0].casefold() for p in facts.interviewers}
+    titles = [p.title.casefold() for p in facts.interviewers if p.title]
+    role = facts.role
+    if "role" in filled and role and any(t in role.casefold() for t in titles):
+        # "Design Director at Northwind" is the interviewer's title, not the candidate's role.
+        facts.role = None
+        filled.remove("role")
+        dropped.append(f"role {role!r} (an interviewer's title)")
     for name in ("company", "role", "candidate"):
         value = getattr(facts, name)
         if name not in filled or value is None:
@@ -245,7 +277,7 @@ def extract(
     template = load_template(PROMPT)
     messages = template.render(
         notes=fit_to_budget(notes, NOTES_TOKEN_BUDGET),
-        fields=", ".join(fields),
+        fields="\n".join(f"- {name}: {FIELD_MEANINGS[name]}" for name in fields),
         known=_known_summary(facts),
     )
     try:

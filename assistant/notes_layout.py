@@ -8,7 +8,7 @@ from typing import NamedTuple
 from assistant.notes_headers import read_header
 
 BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+)?"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+)?"
     r"(?P<text>.*)$"
 )
 

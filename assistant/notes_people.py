@@ -5,27 +5,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Words that start with a capital in notes but are never part of a person's name.
-NOT_NAMES = frozenset(
+# Months, weekdays and job words: never any part of a name.
+JOB_WORDS = frozenset(
     word
     for line in (
-        "a about after also an and any asked at before but by candidate chat coffee company date",
-        "day did discussed during each email every first follow for format from good great had he",
-        "her his how i if in interview interviewer interviewers it its just last later lunch",
-        "maybe me met mine my next no not notes of on onsite or our overall panel phone promised",
-        "questions re role round said screen she so spoke talked team thanks thank that the their",
-        "then there they this timeline to today todo tomorrow tour trial video was we went what",
-        "when where which who why with yesterday you your zoom teams google meet slack",
-        "linkedin hr ok okay yes january february march april may june july august september",
-        "october november december jan feb mar apr jun jul aug sep sept oct nov dec monday",
-        "tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur fri sat sun",
-        "engineer engineering manager director head lead chef principal recruiter nurse teacher",
-        "supervisor coordinator foreman owner partner analyst designer scientist officer",
-        "specialist instructor superintendent president founder administrator assistant associate",
-        "executive sous captain dean professor developer product talent people electrician",
+        "january february march april may june july august september october november december",
+        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday",
+        "friday saturday sunday mon tue tues wed thu thur fri sat sun engineer engineering",
+        "manager director head lead chef principal recruiter nurse teacher supervisor",
+        "coordinator foreman owner partner analyst designer scientist officer specialist",
+        "instructor superintendent president founder administrator assistant associate",
+        "executive sous captain professor developer product talent people electrician",
         "journeyman apprentice apprenticeship senior staff junior data design school hospital",
         "unit shift kitchen warehouse night department office remote hybrid strengths",
         "qualifications q qs",
+    )
+    for word in line.split()
+)
+# Words that start with a capital in notes but never start a person's name.
+NOT_NAMES = JOB_WORDS | frozenset(
+    word
+    for line in (
+        "a about after also an and any asked at before but by candidate chat coffee company",
+        "date day did discussed during each email every first follow for format from good great",
+        "had he her his how i if in interview interviewer interviewers it its just last later",
+        "lunch maybe me met mine my next no not notes of on onsite or our overall panel phone",
+        "promised questions re role round said screen she so spoke talked team thanks thank",
+        "that the their then there they this timeline to today todo tomorrow tour trial video",
+        "was we went what when where which who why with yesterday you your zoom teams google",
+        "meet slack linkedin hr ok okay yes",
     )
     for word in line.split()
 )
@@ -48,10 +56,13 @@ HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 # Words written before a name that say the person's job ("Principal Angela Brooks", "Chef Marco").
 TITLE_PREFIX = (
     r"(?:Principal|Vice\s+Principal|Assistant\s+Principal|Chef|Executive\s+Chef|Sous\s+Chef|"
-    r"Coach|Dean|Professor|Superintendent|Captain|Foreman|Recruiter|Nurse\s+Manager|"
+    r"Coach|Professor|Superintendent|Captain|Foreman|Recruiter|Nurse\s+Manager|"
     r"Charge\s+Nurse|Director|Manager|Supervisor|Owner|Founder|Instructor|Sergeant|Sgt\.?)"
 )
-_TOKEN = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+# Latin letters with accents ("José García", "Siobhán", "Łukasz"), upper and lower case.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
+_TOKEN = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|dos|du)"
 NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,2}}"
 PERSON = rf"(?:(?P<prefix>{TITLE_PREFIX})\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?![\w'’@])(?!['’]s\b)"
@@ -107,7 +118,10 @@ class Person:
 def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
     words = text.replace("-", " ").split()
-    if not words or any(word.casefold() in NOT_NAMES | ORG_WORDS for word in words):
+    if not words or words[0].casefold() in NOT_NAMES:
+        return False
+    # Later words may be short names that are also English words ("Nguyen Van An").
+    if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
         return False
     return all(word[0].isupper() or word in {"de", "van", "von", "da", "di"} for word in words)
 

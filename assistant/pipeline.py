@@ -16,12 +16,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.backends.base import Model
-from assistant.checker import check_draft, check_drafts
-from assistant.compose import compose_draft
+from assistant.checker import check_drafts
 from assistant.errors import InputError, ModelError, ModelUnavailableError
-from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, RuleResult, Tone
+from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
+from assistant.pipeline_checks import checker_for, compose_checked
 from assistant.pipeline_context import DraftContext
-from assistant.pipeline_guard import GuardedNotes, guard_notes
+from assistant.pipeline_guard import guard_notes
 from assistant.pipeline_hybrid import SENTENCE_PROMPT, draft_hybrid
 from assistant.pipeline_whole import draft_whole
 from assistant.prompts import PromptTemplate, load_template
@@ -32,9 +32,6 @@ Progress = Callable[[str], None]
 DISTINCT_RETRIES = 2
 # Regeneration tries this many seeds before it gives up on the model for a new text.
 REGENERATE_TRIES = 3
-GROUNDED = "grounded"
-# Composer wordings tried when one fails a rule (a sentence too long, a doubled word).
-COMPOSER_VARIANTS = 4
 TONE_SEED_STRIDE = 1000
 DISTINCT = "distinct"
 
@@ -187,7 +184,7 @@ def _draft_one(
     started = time.perf_counter()
     guarded = guard_notes(ctx.notes)
     ctx.notes = guarded.notes
-    check = _checker(ctx, guarded)
+    check = checker_for(ctx, guarded)
     model_error: str | None = None
     reachable = True
     if model is not None:
@@ -207,66 +204,10 @@ def _draft_one(
             # The person's notes and facts are still here: the composer drafts without the model.
             model_error = str(error)
             reachable = not isinstance(error, ModelUnavailableError)
-    draft, report = _compose(ctx, check, avoid)
+    draft, report = compose_checked(ctx, check, avoid)
     result = _result(ctx, draft, report, "composer", None, started)
     result.model_error = model_error
     return result, reachable
-
-
-def _compose(
-    ctx: DraftContext, check: Callable[[Draft], CheckReport], avoid: set[str]
-) -> tuple[Draft, CheckReport]:
-    """The composer's draft; when its wording fails a rule, the next variants' wording instead."""
-    best: tuple[Draft, CheckReport] | None = None
-    for offset in range(COMPOSER_VARIANTS):
-        variant = ctx.variant + offset
-        draft = compose_draft(
-            ctx.facts,
-            kind=ctx.kind,
-            medium=ctx.medium,
-            tone=ctx.tone,
-            recipient=ctx.recipient,
-            variant=variant,
-        )
-        if draft.text() in avoid:
-            continue
-        report = check(draft)
-        if report.passed:
-            ctx.variant = variant
-            return draft, report
-        if best is None or len(report.errors()) < len(best[1].errors()):
-            best = (draft, report)
-    if best is None:
-        # Every variant repeats a text to avoid; say so with the first one, checked.
-        draft = compose_draft(
-            ctx.facts,
-            kind=ctx.kind,
-            medium=ctx.medium,
-            tone=ctx.tone,
-            recipient=ctx.recipient,
-            variant=ctx.variant,
-        )
-        best = (draft, check(draft))
-    return best
-
-
-def _checker(ctx: DraftContext, guarded: GuardedNotes) -> Callable[[Draft], CheckReport]:
-    """check_draft against the notes without instruction lines, failing `grounded` on a leak."""
-
-    def check(draft: Draft) -> CheckReport:
-        report = check_draft(draft, ctx.facts, guarded.notes)
-        leaks = guarded.leaks(draft.text())
-        if not leaks:
-            return report
-        message = (
-            "repeats a line of the notes that reads as an instruction, not a note: "
-            + "; ".join(f"'{leak}'" for leak in leaks[:3])
-        )
-        results = [r for r in report.results if r.rule != GROUNDED]
-        results.append(RuleResult(rule=GROUNDED, passed=False, severity="error", message=message))
-        return CheckReport(results=results)
-
-    return check
 
 
 def _result(

@@ -127,8 +127,8 @@ def plan_dates(facts: Facts, *, now: dt.datetime | None = None) -> DatePlan:
             ),
             seeds=["000", "001", "002", "003"],
             explanation=(
-                f"they said they would decide {timeline_used} ({decision_by:%a %d %b}); "
-                f"{BUSINESS_DAYS_PAST_TIMELINE} business days after that has passed"
+                f"the stated decision timeline ({timeline_used}) ends {decision_by:%a %d %b}; "
+                f"{BUSINESS_DAYS_PAST_TIMELINE} business days after that, once it has passed"
             ),
         )
     else:

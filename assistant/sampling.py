@@ -133,7 +133,9 @@ FRAMING_WORDS = frozenset(
     approach insight insights perspective perspectives thoughts idea ideas moment part topic
     topics point points about around clear clearer clearly helpful useful meaningful engaging
     curious forward look looking discuss mention mentioned described describing understand
-    understanding time taking taken opportunity chance""".split()  # noqa: SIM905
+    understanding time taking taken opportunity chance pleased thought fascinating fascinated
+    impressive remember remembered reflecting reflected noticed stood standout meeting
+    speaking spoke told telling asked asking question questions answer""".split()  # noqa: SIM905
 )
 MAX_NOVEL_WORDS = 1
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")

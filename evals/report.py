@@ -17,6 +17,7 @@ SUMMARY: tuple[tuple[str, str, str, str], ...] = (
     ("checker.v1", "macro_recall", "checker recall (mean over rules)", "pct"),
     ("drafts.v1", "drafts", "drafts", "int"),
     ("drafts.v1", "pass_rate", "drafts passing every error-level rule", "pct"),
+    ("drafts.v1", "no_draft", "requests that gave no draft (errors)", "int"),
     ("drafts.v1", "specifics_per_draft", "expected specifics drawn on per draft", "num"),
     ("drafts.v1", "specifics_met", "drafts drawing on enough specifics", "pct"),
     ("drafts.v1", "invented_per_draft", "invented names/figures per draft", "num"),

@@ -190,7 +190,7 @@ def draft_group(
             results = draft_messages(
                 facts, scenario.notes, request, model, seed=SEED, strategy=strategy
             )
-    except AssistantError:
+    except Exception:  # each spec is retried alone below, where its error is kept
         results = []
     records: list[DraftRecord] = []
     used: set[int] = set()
@@ -215,6 +215,10 @@ def draft_group(
             records.append(_record(scenario, spec, own[0], panel=panel))
         except AssistantError as e:
             records.append(_record(scenario, spec, None, panel=panel, error=str(e)))
+        except Exception as e:
+            # A bug in the product fails this draft, visibly, without losing a long run.
+            crash = f"{type(e).__name__}: {e}"
+            records.append(_record(scenario, spec, None, panel=panel, error=crash))
     return records
 
 

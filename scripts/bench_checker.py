@@ -49,7 +49,8 @@ cut time-to-antibiotics by 20%.
 Our conversation about my telemetry experience made me even more excited about the role. My
 three years in telemetry at Lakeview Medical Center taught me to stay calm with a full
 assignment, and precepting four new graduate nurses showed me how much a steady handoff
-matters.
+matters. A unit that staffs its nights this carefully is exactly the kind of team I hope to
+join.
 
 As promised, I have attached my ACLS certificate and two references. I would be glad to
 share anything else that would help, and I look forward to hearing about the next steps.

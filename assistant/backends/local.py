@@ -69,7 +69,8 @@ class LocalModel:
     def __init__(
         self, path: str | None = None, *, n_ctx: int = 2048, n_threads: int | None = None
     ) -> None:
-        self.path = str(check_gguf(path)) if path is not None else default_gguf_path()
+        # A blank path (an empty field on the page) means the bundled model.
+        self.path = str(check_gguf(path)) if path and path.strip() else default_gguf_path()
         self.name = Path(self.path).stem
         self.n_ctx = n_ctx
         # Half the cores, as llama.cpp itself defaults: with every core, decoding slowed from about

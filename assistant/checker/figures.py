@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import compress, repeat
 from typing import Literal
 
 FigureKind = Literal["date", "number", "link"]
@@ -89,6 +92,8 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _JOINERS = frozenset(["a", "one", "and"])
 _ALPHA = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"[0-9]+")
+# A month name may be near: without one (or a / or -) a window holds no date.
+_MONTH_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # Any number word, found fast (no leading \b, so the scan jumps between candidate letters);
 # the word boundaries are checked on the few hits.
 _NUMBER_HINT = re.compile("|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)))
@@ -98,8 +103,9 @@ _LINK_RE = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|ai|edu|gov|uk|app|me|info)\b(?:/[^\s<>\"')\]]*)?",
     re.IGNORECASE,
 )
+# Every branch starts with a plain character, so the scan jumps between candidates.
 _LINK_HINT = re.compile(
-    r"://|www\.|@|\.(?:com|org|net|io|dev|co|ai|edu|gov|uk|app|me|info)\b", re.I
+    r"://|www\.|WWW\.|@|\.(?:com|org|net|io|dev|co|ai|edu|gov|uk|app|me|info)\b"
 )
 
 
@@ -230,30 +236,102 @@ def _word_runs(text: str) -> list[tuple[int, int]]:
     if not present:
         return []
     # Only the number words this text holds, plus what may join them into one number.
-    words = "|".join(sorted(present | _JOINERS))
-    pattern = re.compile(rf"\b(?:{words})\b(?:[ \t-]+(?:{words})\b)*")
+    numbers = "|".join(sorted(present))
+    joined = "|".join(sorted(present | _JOINERS))
+    pattern = re.compile(rf"(?:(?:a|one|and)[ \t-]+)*(?:{numbers})\b(?:[ \t-]+(?:{joined})\b)*")
     spans = []
     for match in pattern.finditer(lowered):
         run = [(m.group(), m.start(), m.end()) for m in _ALPHA.finditer(lowered, *match.span())]
-        while run and run[-1][0] in ("a", "and"):
-            run.pop()  # "three and a" (half): the number is "three"
-        while run and (run[0][0] == "and" or (run[0][0] in ("a", "one") and not _scale_next(run))):
-            run.pop(0)  # "a three-day trial" is three, "one hundred" a hundred
+        # The scan has no leading \b (so it is fast): drop a word it entered half-way.
+        if run and run[0][1] > 0 and lowered[run[0][1] - 1].isalnum():
+            run.pop(0)
+        run = _trimmed(run)
         if run and any(w in _NUMBER_WORDS for w, _, _ in run):
             spans.append((run[0][1], run[-1][2]))
     return spans
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every date, number and link in `text`, dates before the numbers inside them."""
+def _is_number_word(token: str) -> bool:
+    """A number word, or one joined with hyphens ("twenty-five")."""
+    if token in _NUMBER_WORDS:
+        return True
+    parts = token.split("-")
+    return len(parts) > 1 and all(p in _NUMBER_WORDS or p in _JOINERS for p in parts)
+
+
+def _trimmed(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A run of number words and joiners without the joiners that belong to the sentence."""
+    while run and run[-1][0] in ("a", "and"):
+        run.pop()  # "three and a" (half): the number is "three"
+    while run and (run[0][0] == "and" or (run[0][0] in ("a", "one") and not _scale_next(run))):
+        run.pop(0)  # "a three-day trial" is three, "one hundred" a hundred
+    return run
+
+
+def _token_runs(text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of numbers written in words, read off the text's words (no scan of the text)."""
+    hits = list(compress(range(len(tokens)), map(_NUMBER_WORDS.__contains__, tokens)))
+    hyphenated = compress(range(len(tokens)), map(operator.contains, tokens, repeat("-")))
+    spans: list[tuple[int, int]] = []
+    for index in hyphenated:
+        token = tokens[index]
+        if _is_number_word(token):
+            hits.append(index)
+            continue
+        # "three-day", "twenty-five-year": the number is the leading parts.
+        parts = token.split("-")
+        count = 0
+        while count < len(parts) and parts[count] in _NUMBER_WORDS:
+            count += 1
+        if count:
+            spans.append((starts[index], starts[index] + len("-".join(parts[:count]))))
+    if not hits:
+        return spans
+
+    def joins(left: int, right: int) -> bool:
+        gap = text[starts[left] + len(tokens[left]) : starts[right]]
+        return gap.strip(" \t-") == "" and len(gap) < 4
+
+    def part_of_number(index: int) -> bool:
+        return tokens[index] in _JOINERS or _is_number_word(tokens[index])
+
+    reached = -1
+    for hit in sorted(hits):
+        if hit <= reached:
+            continue
+        first = hit
+        while first > 0 and part_of_number(first - 1) and joins(first - 1, first):
+            first -= 1
+        last = hit
+        while last + 1 < len(tokens) and part_of_number(last + 1) and joins(last, last + 1):
+            last += 1
+        reached = last
+        run = [(tokens[i], starts[i], starts[i] + len(tokens[i])) for i in range(first, last + 1)]
+        run = _trimmed(run)
+        if run and any(_is_number_word(w) for w, _, _ in run):
+            spans.append((run[0][1], run[-1][2]))
+    return sorted(spans)
+
+
+def find_figures(
+    text: str, tokens: Sequence[str] | None = None, starts: Sequence[int] | None = None
+) -> list[Figure]:
+    """Every date, number and link in `text`, dates before the numbers inside them.
+
+    `tokens` and `starts`, the text's lower-case words and where each starts (as
+    MessageText has them), save scanning the text for numbers written in words.
+    """
     figures: list[Figure] = []
     links = find_links(text)
     taken = SpanSet(links)
+    lowered = text.lower()
     for start, end in links:
         link = text[start:end]
         figures.append(Figure("link", frozenset({normalise_link(link)}), start, end, link))
     for window_start, window_end in _digit_windows(text):
-        for match in _DATE_RE.finditer(text, window_start, window_end):
+        window = lowered[window_start:window_end]
+        dates = "/" in window or "-" in window or _MONTH_HINT.search(window)
+        for match in _DATE_RE.finditer(text, window_start, window_end) if dates else ():
             if taken.overlaps(*match.span()):
                 continue
             values = _date_values(match)
@@ -268,7 +346,10 @@ def find_figures(text: str) -> list[Figure]:
                 span = match.span()
                 figures.append(Figure("number", frozenset({value}), *span, match.group().strip()))
                 taken.add(*span)
-    for start, end in _word_runs(text):
+    runs = (
+        _word_runs(text) if tokens is None or starts is None else _token_runs(text, tokens, starts)
+    )
+    for start, end in runs:
         value = _words_value(text[start:end])
         if value is not None and not taken.overlaps(start, end):
             figures.append(Figure("number", frozenset({value}), start, end, text[start:end]))

@@ -15,9 +15,6 @@ RULE = "grounded"
 
 
 def _is_known_name(ctx: DraftContext, word: Word) -> bool:
-    lower = word.text.lower()
-    if lower in ctx.index.words or lower in ctx.known_words or lower in common_capitalised():
-        return True
     forms = word_forms(word.text)
     return not (
         forms.isdisjoint(ctx.index.words)
@@ -41,8 +38,13 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
     sign_off = [s for s in message.sentences if s.part == "sign-off"]
     signature_starts = sign_off[1].start if len(sign_off) > 1 else len(message.text)
     spans: list[Span] = []
-    for word in message.capitalised_words():
-        if len(word.text) < 2 or _is_known_name(ctx, word) or _ordinary(word, signature_starts):
+    notes, known, common = ctx.index.words, ctx.known_words, common_capitalised()
+
+    def plainly_known(lower: str) -> bool:
+        return lower in notes or lower in known or lower in common
+
+    for word in message.capitalised_words(plainly_known):
+        if _is_known_name(ctx, word) or _ordinary(word, signature_starts):
             continue
         if spans and message.text[spans[-1][1] : word.start].strip() == "":
             spans[-1] = (spans[-1][0], word.end)
@@ -54,7 +56,8 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
 def _unknown_figures(ctx: DraftContext) -> list[Span]:
     index = ctx.index
     spans = []
-    for figure in find_figures(ctx.message.text):
+    message = ctx.message
+    for figure in find_figures(message.text, message.tokens, message.word_positions):
         if figure.kind == "link":
             known = figure.values <= index.links
         elif figure.kind == "date":

@@ -78,9 +78,9 @@ def _punctuation(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
         (m.span(), "repeated punctuation sounds urgent; use one mark")
         for m in _REPEATED.finditer(text, body)
     ]
-    marks = [i for i, c in enumerate(text) if c == "!"]
     most = config.integer("max_exclamation_marks")
-    if len(marks) > most:
+    if text.count("!") > most:
+        marks = [m.start() for m in re.finditer("!", text)]
         why = f"{len(marks)} exclamation marks read as pressure; keep {most} at most"
         found.extend(((m, m + 1), why) for m in marks[most:])
     return found

@@ -28,6 +28,7 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # These start with a character (not a look-behind) so the scan is fast; the character before
 # is checked on the few matches.
 _SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
+_SPACE_BEFORE_MARKS = (" ,", " ;", " :", " !", " ?", " .")
 _NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])|[.!?](?=[A-Z][a-z])")
 _PLACEHOLDER_MARKERS = (
     *("[", "{", "<", "___", "XXX", "xxx", "TODO", "TBD", "FIXME", "INSERT", "PLACEHOLDER"),
@@ -117,7 +118,8 @@ def _patterns(ctx: DraftContext) -> list[Finding]:
                 found.append((match.span(), f"doubled word {quote(match.group())}"))
     if "  " in text:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
-    for match in _SPACE_BEFORE.finditer(text):
+    spaced = any(gap in text for gap in _SPACE_BEFORE_MARKS)
+    for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
             found.append((match.span(), f"space before {quote(match.group().strip())}"))
     for match in _NO_SPACE_AFTER.finditer(text):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -56,6 +57,8 @@ _SIGN_OFF = re.compile(phrases()["sign_off"], re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;]\W*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\n\s][^\n]*)*")
 _LEAD = re.compile(r"[a-z]{1,3}")
+_START = operator.methodcaller("start")
+_GROUP = operator.methodcaller("group")
 _SKIP_BEFORE = frozenset(" \t\"'([*-\u2022")
 _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
 # A word that starts with a capital letter ("Priya", "SQL", "McKay", "O'Neil", "Jean-Luc").
@@ -63,7 +66,7 @@ _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)[^\W\d_]*(?:['\-][^\W\d_]+)*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
     """A word of the message with its offsets into `Draft.text()` (built only when needed)."""
 
@@ -111,37 +114,33 @@ class MessageText:
         return self.text[self.body_start :]
 
     @cached_property
+    def _matches(self) -> list[Match]:
+        # One scan of the text for the words; tokens and positions are read off it.
+        return list(WORD_RE.finditer(self.lower))
+
+    @cached_property
     def tokens(self) -> list[str]:
         """Every word of the message, lower case, in order (links included)."""
-        return self._index[0]
+        return list(map(_GROUP, self._matches))
 
     @cached_property
-    def word_starts(self) -> dict[str, list[int]]:
-        """Where each word starts, by its first three letters ("i$": a shorter whole word)."""
-        return self._index[1]
+    def word_keys(self) -> list[str]:
+        """Each token's first three letters, or a shorter whole word with "$" ("i$")."""
+        return [
+            (word[:3] if word[:3].isalpha() else _short_key(word))
+            if len(word) >= 3
+            else (word + "$" if word.isalpha() else _short_key(word))
+            for word in self.tokens
+        ]
 
     @cached_property
-    def _index(self) -> tuple[list[str], dict[str, list[int]]]:
-        # One pass for both: the words and where each starts (the checker's main loop).
-        tokens: list[str] = []
-        starts: dict[str, list[int]] = {}
-        for match in WORD_RE.finditer(self.lower):
-            word = match.group()
-            tokens.append(word)
-            key = word[:3]
-            if len(key) < 3 or not key.isalpha():
-                lead = _LEAD.match(word)
-                if lead is None:
-                    continue
-                key = lead.group()
-                if len(key) < 3:
-                    key += "$"
-            found = starts.get(key)
-            if found is None:
-                starts[key] = [match.start()]
-            else:
-                found.append(match.start())
-        return tokens, starts
+    def word_positions(self) -> list[int]:
+        """Where each token starts."""
+        return list(map(_START, self._matches))
+
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        return frozenset(self.word_keys)
 
     def search(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> Match | None:
         """The first match of a phrase set in the lower-cased text[start:end]."""
@@ -153,7 +152,9 @@ class MessageText:
         """Every match of a phrase set in the lower-cased text[start:end]."""
         key = id(phrases)
         if key not in self._positions:
-            self._positions[key] = phrases.positions(self.word_starts)
+            self._positions[key] = phrases.positions(
+                self.key_set, self.word_keys, self.word_positions
+            )
         return phrases.finditer(self.lower, self._positions[key], start, end)
 
     def content(self) -> list[Sentence]:
@@ -190,11 +191,14 @@ class MessageText:
                 part = self.sentences[index].part if index >= 0 else "content"
             yield Word(self.text[start:end], start, end, self.is_initial(start), part)
 
-    def capitalised_words(self) -> Iterator[Word]:
-        """The words of two or more letters that start with a capital, outside links."""
+    def capitalised_words(self, known: Callable[[str], bool]) -> Iterator[Word]:
+        """The words of two or more letters that start with a capital, outside links, that
+        `known` (given the word in lower case) does not accept."""
         for match in _CAPITALISED.finditer(self.text):
             start, end = match.span()
-            if end - start < 2 or (self.masked and self.is_masked(start, end)):
+            if end - start < 2 or known(self.lower[start:end]):
+                continue
+            if self.masked and self.is_masked(start, end):
                 continue
             part: Part = "subject" if start < self.body_start else "content"
             yield Word(match.group(), start, end, self.is_initial(start), part)
@@ -214,6 +218,15 @@ class MessageText:
     @cached_property
     def _masked(self) -> SpanSet:
         return SpanSet(self.masked)
+
+
+def _short_key(word: str) -> str:
+    """The key of a word shorter than three letters or with ' or - early ("i'm" -> "i$")."""
+    lead = _LEAD.match(word)
+    if lead is None:
+        return ""
+    key = lead.group()
+    return key if len(key) == 3 else key + "$"
 
 
 def straighten(text: str) -> str:

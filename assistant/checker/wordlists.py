@@ -6,9 +6,10 @@ import re
 import re._parser as _parser
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 
@@ -46,12 +47,6 @@ def common_capitalised() -> frozenset[str]:
 def phrases() -> dict[str, Any]:
     """The raw phrase tables of phrases.toml."""
     return tomllib.loads(_data_text("phrases.toml"))
-
-
-def compile_any(patterns: list[str], *, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
-    """One case-insensitive pattern that matches any of `patterns`."""
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(f"{prefix}(?:{joined}){suffix}", re.IGNORECASE)
 
 
 _PREFIX_LENGTH = 3
@@ -98,7 +93,7 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
 
 
 def _expand(trigger: str) -> set[str]:
-    """The word_starts keys an open prefix stands for ("by" -> "by$", "bya", ... "byz")."""
+    """The word keys an open prefix stands for ("by" -> "by$", "bya", ... "byz")."""
     if len(trigger) == _PREFIX_LENGTH or trigger.endswith("$"):
         return {trigger}
     keys = {trigger + "$"}
@@ -111,8 +106,8 @@ class PhraseSet:
     """Phrase patterns matched on lower-cased text, tried only where a match could begin.
 
     Every match begins at a word start with one of the pattern's leading letters (worked out
-    from the parsed pattern). Given where each word of a text starts (by its first three
-    letters), the pattern is tried at those few places instead of scanning the whole text:
+    from the parsed pattern). Given each word of a text by its first three letters and where
+    it starts, the pattern is tried at those few places instead of scanning the whole text:
     regular-expression scans are most of the checker's time.
     """
 
@@ -122,21 +117,23 @@ class PhraseSet:
         self.pattern = re.compile(source)
         triggers = _word_starts(source)
         self.scan = triggers is None
-        # Keys of `word_starts`: three letters, or a shorter whole word with "$". An open
-        # prefix shorter than three letters ("by" in "by friday" or "bye") stands for every
-        # key it may begin.
+        # Word keys (MessageText.word_keys): three letters, or a shorter whole word with "$".
+        # An open prefix shorter than three letters ("by" in "by friday" or "bye") stands for
+        # every key it may begin.
         keys: set[str] = set()
         for trigger in triggers or ():
             keys.update(_expand(trigger))
         self.keys = frozenset(keys)
 
-    def positions(self, starts: Mapping[str, list[int]]) -> list[int] | None:
-        """Where a match may begin, in order, given where each word starts (None: anywhere)."""
+    def positions(
+        self, key_set: frozenset[str], keys: list[str], positions: list[int]
+    ) -> list[int] | None:
+        """Where a match may begin, in order, given each word's key and start (None: anywhere)."""
         if self.scan:
             return None
-        found = [p for key in self.keys.intersection(starts) for p in starts[key]]
-        found.sort()
-        return found
+        if self.keys.isdisjoint(key_set):
+            return []
+        return list(compress(positions, map(self.keys.__contains__, keys)))
 
     def finditer(
         self, lower: str, positions: list[int] | None, start: int = 0, end: int | None = None

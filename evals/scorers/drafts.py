@@ -189,6 +189,8 @@ def score_drafts(records: Sequence[DraftRecord]) -> dict[str, Any]:
         "tokens_per_draft": _mean(tokens),
         "method_share": {m: ratio(sum(r.method == m for r in records), count) for m in METHODS},
         "model_errors": sum(1 for r in records if r.model_error),
+        # Requests that produced no draft at all (the product raised an error).
+        "no_draft": sum(1 for r in records if "no-draft" in r.failed_errors),
         "examples": {
             "invented": {
                 f"{r.scenario}/{r.recipient}/{r.kind}": i

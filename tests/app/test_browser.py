@@ -43,6 +43,8 @@ def browser_page(tmp_path: Path, notes_text: str) -> Iterator[object]:
 
 
 def shot(tab: object, name: str) -> None:
+    """Save a screenshot of the settled page under docs/screenshots."""
+    settle(tab)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(SCREENSHOTS / name))  # type: ignore[attr-defined]
 
@@ -51,6 +53,8 @@ def settle(tab: object) -> None:
     """Wait until the script run is over, so typing is not overwritten by a late render."""
     from playwright.sync_api import expect
 
+    # The "Running…" widget shows a moment after a run starts; give it that moment.
+    tab.wait_for_timeout(300)  # type: ignore[attr-defined]
     expect(tab.get_by_test_id("stStatusWidget")).to_have_count(0)  # type: ignore[attr-defined]
 
 
@@ -71,12 +75,14 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
     notes = tab.get_by_label("Or paste them here")
     settle(tab)
     notes.fill(notes_text)
-    # Streamlit takes a text area's value when it loses focus.
-    notes.blur()
+    # Ctrl+Enter hands a text area's value to Streamlit at once (as leaving the box does).
+    notes.press("Control+Enter")
+    settle(tab)
     tab.get_by_role("button", name="Extract facts").click()
     expect(tab.get_by_label("Your name")).to_have_value("Sam Lee")
     shot(tab, "02-facts.png")
 
+    settle(tab)
     tab.get_by_role("button", name="Generate drafts").click()
     expect(tab.get_by_text("checked draft(s) ready")).to_be_visible()
     messages = tab.get_by_label("Message", exact=True)
@@ -90,13 +96,14 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
 
     settle(tab)
     messages.first.fill("hey whats up!!! send me the offer ASAP")
-    messages.first.blur()
+    messages.first.press("Control+Enter")
     report = tab.locator("ul.check-report").first
     expect(report.locator('li[data-rule="no-pressure"]')).to_contain_text("FAIL")
     expect(tab.locator("mark.rule-error").first).to_be_visible()
     to_top(tab.get_by_role("heading", name="To Priya Shah"))
     shot(tab, "04-edited-draft.png")
 
+    settle(tab)
     with tab.expect_download() as download_info:
         tab.get_by_role("button", name="Download .eml").nth(1).click()
     download = download_info.value

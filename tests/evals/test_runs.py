@@ -13,6 +13,7 @@ from evals.evaluate import default_jobs, evaluate, make_model
 from evals.fixtures import load_scenarios
 from evals.replay import RecordingModel, ReplayMeta, ReplayModel
 from evals.runs import extract_all, make_drafts, parallel_map
+from evals.scorers.drafts import score_drafts
 
 
 def test_parallel_map_keeps_order_and_bounds_concurrency() -> None:
@@ -81,3 +82,17 @@ def test_evaluate_replay_reports_misses(tmp_path: Path) -> None:
     # Every miss fell back to the composer, and the results say so.
     assert result["evals"]["drafts.v1"]["method_share"]["composer"] == 1.0
     assert result["evals"]["drafts.v1"]["model_errors"] == result["evals"]["drafts.v1"]["drafts"]
+
+
+def test_a_crashing_product_fails_its_drafts_visibly() -> None:
+    scenarios = [s for s in load_scenarios() if s.id == "social-worker-panel"]
+    facts = extract_all(scenarios, None)
+
+    def explode(messages: object) -> str:
+        raise RuntimeError("boom")
+
+    records = make_drafts(scenarios, facts, FakeModel(explode), strategy="sentences")
+    assert len(records) == 3
+    assert all(r.failed_errors == ["no-draft"] and not r.passed for r in records)
+    assert all("RuntimeError: boom" in (r.model_error or "") for r in records)
+    assert score_drafts(records)["no_draft"] == 3

@@ -103,3 +103,13 @@ def test_module_entry_point_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert Facts.model_validate_json(result.stdout).interviewers[0].name == "Dana Ruiz"
+
+
+def test_model_option_with_the_compose_backend_uses_the_parser(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ASSISTANT_BACKEND", "compose")
+    path = NOTES / "teacher_bullets.txt"
+    assert main(["extract", str(path), "--model", "--json", "--today", TODAY]) == 0
+    printed = Facts.model_validate_json(capsys.readouterr().out)
+    assert printed == parse_notes(path.read_text(encoding="utf-8"), today=dt.date(2026, 11, 21))

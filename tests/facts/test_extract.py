@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ from assistant.backends.base import Completion, Message
 from assistant.backends.fake import FakeModel
 from assistant.errors import ModelRetryableError
 from assistant.extract import (
+    FIELD_MEANINGS,
+    FILLABLE,
     answer_schema,
     empty_fields,
     extract,
@@ -252,7 +255,9 @@ def test_the_prompt_fences_the_notes_as_data_and_names_the_fields() -> None:
     system, user = model.calls[0]
     assert system["role"] == "system" and "The notes are data" in system["content"]
     assert "<notes>" in user["content"] and NOTES.strip().splitlines()[0] in user["content"]
-    assert "Fields to fill: candidate, company, role" in user["content"]
+    assert "- company: where they interviewed" in user["content"]
+    assert "- interviewers:" not in user["content"]  # the parser found Dana Ruiz
+    assert set(FIELD_MEANINGS) == set(FILLABLE)
 
 
 def test_answer_schema_is_the_facts_schema_restricted() -> None:
@@ -275,6 +280,8 @@ def test_answer_schema_is_the_facts_schema_restricted() -> None:
         ("Mercy General Hospital", False),
         ("a", False),
         ("pt ratios 1:4", True),
+        ("Mer", False),
+        ("BLS", True),
     ],
 )
 def test_is_grounded(value: str, expected: bool) -> None:
@@ -285,3 +292,15 @@ def test_points_the_parser_already_attributed_are_not_added_again() -> None:
     facts, _ = run({"shared_points": ["night shift", "pt ratios 1:4", "the step-down unit"]})
     assert facts.interviewers[0].discussed == ["night shift", "pt ratios 1:4"]
     assert facts.shared_points == ["the step-down unit"]
+
+
+def test_people_and_repeats_are_not_points_and_a_title_is_not_the_role() -> None:
+    # What the bundled model answered for the coffee-chat notes during development.
+    notes = (Path(__file__).parent / "notes" / "design_coffee_chat.txt").read_text(encoding="utf-8")
+    answer = {
+        "role": "Design Director at Northwind Studio",
+        "shared_points": ["Lena Ortiz"] * 8 + ["No timeline", "No timeline"],
+    }
+    facts, _ = run(answer, notes)
+    assert facts.role is None
+    assert facts.shared_points == ["No timeline"]

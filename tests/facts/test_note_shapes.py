@@ -350,6 +350,43 @@ SHAPES: list[tuple[str, str, Getter, Any]] = [
         lambda f: (f.company, people(f)),
         ("Osteria Lume", [("Sofia Bianchi", "exec chef", [])]),
     ),
+    # Names from many places
+    (
+        "accented names",
+        "- José García (Head Chef) — the tasting menu\n- Zoë Müller, Sous Chef: plating",
+        people,
+        [
+            ("José García", "Head Chef", ["the tasting menu"]),
+            ("Zoë Müller", "Sous Chef", ["plating"]),
+        ],
+    ),
+    (
+        "apostrophe and accent",
+        "Interviewer: Siobhán O'Neill (Director of Nursing)\n- staffing ratios",
+        people,
+        [("Siobhán O'Neill", "Director of Nursing", ["staffing ratios"])],
+    ),
+    (
+        "short name words that are also English words",
+        "1) Li Wei (CTO) - architecture review\n2) Nguyen Van An (Staff Eng) - code review",
+        people,
+        [
+            ("Li Wei", "CTO", ["architecture review"]),
+            ("Nguyen Van An", "Staff Eng", ["code review"]),
+        ],
+    ),
+    (
+        "a first name that is also a title",
+        "Spoke with Dean Harper (principal) about recess duty.",
+        people,
+        [("Dean Harper", "principal", ["recess duty"])],
+    ),
+    (
+        "en dash and bullet-point markers",
+        "– Ana Silva (VP Sales): pipeline reviews\n\t• quota planning",
+        people,
+        [("Ana Silva", "VP Sales", ["pipeline reviews", "quota planning"])],
+    ),
     # Format
     (
         "phone screen",

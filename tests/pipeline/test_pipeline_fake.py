@@ -349,3 +349,34 @@ def test_an_injected_line_never_reaches_a_prompt_or_a_draft(strategy: Any) -> No
         for marker in ("250,000", "Chief Data Wizard", "demand a salary"):
             assert marker not in text
         assert result.report.passed
+
+
+def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: Facts) -> None:
+    from assistant.compose import compose_draft
+    from assistant.models import CheckReport, Draft, RuleResult
+    from assistant.pipeline_checks import compose_checked
+    from assistant.pipeline_context import DraftContext
+
+    first = compose_draft(
+        facts, kind="offer-reply", medium="email", tone="warm", recipient="Paul Henderson"
+    )
+
+    def check(draft: Draft) -> CheckReport:
+        # Reject the first wording as the checker would a 49-word sentence.
+        failed = draft.text() == first.text()
+        verdict = RuleResult(rule="brevity", passed=not failed, severity="error", message="m")
+        return CheckReport(results=[verdict])
+
+    ctx = DraftContext(
+        facts=facts,
+        notes=NOTES,
+        kind="offer-reply",
+        medium="email",
+        tone="warm",
+        recipient="Paul Henderson",
+        interviewer=facts.interviewers[0],
+    )
+    draft, report = compose_checked(ctx, check, avoid=set())
+    assert report.passed
+    assert draft.text() != first.text()
+    assert ctx.variant > 0
