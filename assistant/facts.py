@@ -86,6 +86,8 @@ class _Parse:
         elif kind in {"company", "role", "candidate", "format"} and value:
             field = {"format": "interview_format"}.get(kind, kind)
             written = _without_aside(value) if kind == "candidate" else tidy(value)
+            if kind == "company" and re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", value.strip()):
+                written += "."  # "Brightwater Coffee Co." keeps its full stop
             if kind == "format":
                 written = find_format(value) or written
             if getattr(facts, field) is None:

@@ -165,13 +165,17 @@ PART_OF_MONTH = re.compile(
 TIMELINE_PATTERNS = [
     PART_OF_MONTH,
     re.compile(
-        rf"\b(?:within|in|inside(?: of)?|after|over)\s+(?:the\s+next\s+)?{_RANGE}\s+{_UNIT}", re.I
+        rf"\b(?:within|w/in|in|inside(?: of)?|after|over)\s+(?:the\s+next\s+)?{_RANGE}\s+{_UNIT}",
+        re.I,
     ),
     re.compile(rf"\b{_RANGE}\s+{_UNIT}\b", re.I),
     re.compile(
         r"\b(?:by|before|on|until|till|around|end of|eod|eow)\s*(?:the\s+)?"
         r"(?:end\s+of\s+)?(?:(?:this|next)\s+)?"
-        r"(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\b",
+        r"(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\b"
+        # "by Friday 13 March": the weekday with its date.
+        rf"(?:,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}|"
+        rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)?",
         re.I,
     ),
     re.compile(

@@ -10,7 +10,9 @@ from assistant.notes_people import is_name
 _COMPANY = (
     r"(?P<company>(?:St\.[ \t]+)?[A-Z][\w&'’-]*(?:\.(?=\w))?[\w&'’-]*"
     r"(?:[ \t]+(?:(?:of|and|the|&|de|for)[ \t]+)?"
-    r"(?:[A-Z0-9][\w&'’-]*))*)"
+    r"(?:[A-Z0-9][\w&'’-]*))*"
+    # "Brightwater Coffee Co." keeps the full stop of its abbreviation.
+    r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
 )
 _ROLE_NOUN = r"(?:role|position|posn|job|opening|post|spot|seat|vacancy|gig|req)"
 _ROLE = r"(?P<role>(?:[\w+#/&'’-]+,?\s+){0,6}?[\w+#/&'’-]+?)"
@@ -140,7 +142,7 @@ ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|manager|mgr|lead|director|analyst|designer|teacher|nurse|rn|lpn|"
     r"chef|cook|electrician|apprentice\w*|intern\w*|technician|associate|assistant|specialist|"
     r"coordinator|supervisor|scientist|architect|administrator|clerk|driver|operator|"
-    r"representative|consultant|accountant|officer|head|vp|principal|instructor)\b",
+    r"representative|consultant|accountant|officer|head|vp|principal|instructor|eng|mgr|sr)\b",
     re.I,
 )
 
@@ -160,9 +162,12 @@ def parse_title_line(notes: str) -> tuple[str | None, str | None]:
     if len(pieces) < 3:
         return None, None
     company = role = None
+    after_name = False
     for before, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
         part = re.sub(r"\s*\([^()]*\)", "", part).strip()
-        if not part or FORMAT_WORDS.search(part):
+        follows_name, after_name = after_name, is_name(part)
+        if not part or FORMAT_WORDS.search(part) or (follows_name and before.startswith(",")):
+            # "Sofia Bianchi, exec chef": the words after a name are that person's title.
             continue
         if before.strip() in {"@", "at"}:
             # "exec chef @ Osteria Lume": whatever follows "@" is where they work.
@@ -180,7 +185,7 @@ def parse_title_line(notes: str) -> tuple[str | None, str | None]:
 
 
 CANDIDATE_PATTERN = re.compile(
-    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bMe:\s*|(?im:^\W*me\s*[-:=–—]?\s+))"
+    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bI\s+\(|\bMe:\s*|(?im:^\W*me\s*[-:=–—]?\s+))"
     r"(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?){1,2})\b"
 )
 

@@ -139,6 +139,10 @@ class OpenAIModel:
                 response = self._client.with_options(max_retries=0).chat.completions.create(
                     **with_schema
                 )
+            except openai.APIConnectionError:
+                # Unreachable or slow, not a rejection of the form: the normal path retries
+                # and translates the error into one clear line.
+                return self._create(with_schema)
             except openai.APIStatusError as error:
                 if not _rejects_response_format(error):
                     return self._create(with_schema)

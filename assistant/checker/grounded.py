@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from assistant.checker.context import DraftContext, Span, quote, result
-from assistant.checker.figures import find_figures
+from assistant.checker.figures import SpanSet, find_figures
 from assistant.checker.notes import word_forms
+from assistant.checker.proofread import PLACEHOLDER
 from assistant.checker.spelling import is_dictionary_word
 from assistant.checker.text import Word
 from assistant.checker.wordlists import common_capitalised
@@ -43,8 +44,12 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
     def plainly_known(lower: str) -> bool:
         return lower in notes or lower in known or lower in common
 
+    # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
+    placeholders = SpanSet([m.span() for m in PLACEHOLDER.finditer(message.text)])
     for word in message.capitalised_words(plainly_known):
         if _is_known_name(ctx, word) or _ordinary(word, signature_starts):
+            continue
+        if placeholders.spans and placeholders.overlaps(word.start, word.end):
             continue
         if spans and message.text[spans[-1][1] : word.start].strip() == "":
             spans[-1] = (spans[-1][0], word.end)

@@ -23,19 +23,19 @@ def _greets_by_name(ctx: DraftContext) -> bool:
     return any(not word_forms(w).isdisjoint(names) for w in words)
 
 
-def _names_role(ctx: DraftContext) -> bool:
+def _names_role(ctx: DraftContext, words_needed: int) -> bool:
     wanted = ctx.index.role_stems
     if not wanted:
         return True
     stems = ctx.stems
-    if not wanted.isdisjoint(stems):
-        return True
     # "apprentice" and "apprenticeship" name the same role.
-    return any(
-        s == w or (min(len(s), len(w)) >= 5 and (s.startswith(w) or w.startswith(s)))
-        for s in stems
+    found = {
+        w
         for w in wanted
-    )
+        if w in stems
+        or any(min(len(s), len(w)) >= 5 and (s.startswith(w) or w.startswith(s)) for s in stems)
+    }
+    return len(found) >= min(words_needed, len(wanted))
 
 
 def _names_company(ctx: DraftContext) -> bool:
@@ -49,7 +49,8 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
     """Fail without the name in the greeting; warn when the role or company goes unnamed."""
     facts = ctx.facts
     missing = []
-    if config.flag("require_role") and facts.role and not _names_role(ctx):
+    role_words = config.integer("role_words")
+    if config.flag("require_role") and facts.role and not _names_role(ctx, role_words):
         missing.append(f"the role (the {facts.role} position)")
     if config.flag("require_company") and facts.company and not _names_company(ctx):
         missing.append(f"the company ({facts.company})")

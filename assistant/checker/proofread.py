@@ -18,7 +18,7 @@ from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "proofread"
-_PLACEHOLDER = re.compile(
+PLACEHOLDER = re.compile(
     r"\[[^\]\n]{0,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?:)[^<>\n]{1,40}>"
     r"|\b[Xx]{3,}\b|\b(?:TODO|TBD|FIXME|INSERT|PLACEHOLDER)\b|_{3,}|\b[Ll]orem ipsum\b"
 )
@@ -30,7 +30,7 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
 _SPACE_BEFORE_MARKS = (" ,", " ;", " :", " !", " ?", " .")
 _NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])|[.!?](?=[A-Z][a-z])")
-_PLACEHOLDER_MARKERS = (
+PLACEHOLDER_MARKERS = (
     *("[", "{", "<", "___", "XXX", "xxx", "TODO", "TBD", "FIXME", "INSERT", "PLACEHOLDER"),
     "orem ipsum",
 )
@@ -107,8 +107,8 @@ def _patterns(ctx: DraftContext) -> list[Finding]:
     found: list[Finding] = []
     message = ctx.message
     text = message.text
-    if any(marker in text for marker in _PLACEHOLDER_MARKERS):
-        for match in _PLACEHOLDER.finditer(text):
+    if any(marker in text for marker in PLACEHOLDER_MARKERS):
+        for match in PLACEHOLDER.finditer(text):
             if not message.is_masked(*match.span()):
                 found.append((match.span(), f"fill in the placeholder {quote(match.group())}"))
     tokens = message.tokens

@@ -24,7 +24,8 @@ WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['\-][^\W\d_]+)*")
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 # A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
-_ABBREVIATIONS = frozenset(
+# A title's period never ends a sentence ("Dr. Evans"); nor does "e.g." or "i.e.".
+_TITLES = frozenset(
     [
         "mr",
         "mrs",
@@ -35,22 +36,17 @@ _ABBREVIATIONS = frozenset(
         "st",
         "sr",
         "jr",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "no",
-        "approx",
-        "dept",
         "e.g",
         "i.e",
         "a.m",
         "p.m",
         "u.s",
+        "vs",
+        "approx",
     ]
 )
+# These end one when a capital follows ("... at Brightwater Coffee Co. I am delighted").
+_ABBREVIATIONS = frozenset(["etc", "inc", "ltd", "co", "corp", "no", "dept"])
 _LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)$")
 _GREETING = re.compile(phrases()["greeting"], re.IGNORECASE)
 _SIGN_OFF = re.compile(phrases()["sign_off"], re.IGNORECASE)
@@ -209,6 +205,10 @@ class MessageText:
         before = start - 1
         while before >= 0 and text[before] in _SKIP_BEFORE:
             before -= 1
+        if before >= 0 and text[before] == ".":
+            title = _LAST_WORD.search(text, max(0, before - 12), before)
+            if title is not None and title.group(1).lower() in _TITLES:
+                return False  # "Dr. Evans": a name, not the start of a sentence
         return before < 0 or text[before] in _INITIAL_AFTER
 
     def is_masked(self, start: int, end: int) -> bool:
@@ -269,16 +269,19 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
     return len(lines)
 
 
-def _ends_sentence(text: str, start: int) -> bool:
-    """Whether the punctuation at text[start] ends a sentence (not "Dr." or "e.g.")."""
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the punctuation at text[start:end] ends a sentence (not "Dr." or "e.g.")."""
     if text[start] != ".":
         return True
     match = _LAST_WORD.search(text, max(0, start - 12), start)
     if match is None:
         return True
     word = match.group(1).lower()
-    if word in _ABBREVIATIONS:
+    if word in _TITLES:
         return False
+    if word in _ABBREVIATIONS:
+        following = text[end : end + 3].lstrip()
+        return bool(following) and following[0].isupper()
     # A single capital letter is an initial ("J. Smith").
     return not (len(word) == 1 and word.isalpha() and text[match.start(1)].isupper())
 
@@ -288,7 +291,7 @@ def _split_sentences(text: str, start: int, end: int, part: Part) -> list[Senten
     sentences = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _ends_sentence(text, match.start()):
+        if _ends_sentence(text, match.start(), match.end()):
             sentences.append((cursor, match.end()))
             cursor = match.end()
     sentences.append((cursor, end))

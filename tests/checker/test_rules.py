@@ -532,6 +532,19 @@ PERSONAL = [
         says="Northgate Logistics",
     ),
     Case(
+        "one-word-of-a-two-word-role-is-a-warning",
+        "nurse",
+        "thank-you",
+        (
+            ("Thank you for the Registered Nurse interview", "Thank you"),
+            ("the Registered Nurse position", "the nursing position"),
+        ),
+        "personal",
+        False,
+        "warning",
+        says="Registered Nurse",
+    ),
+    Case(
         "apprenticeship-names-the-apprentice-role",
         "electrician",
         "thank-you-card",
@@ -706,6 +719,31 @@ GROUNDED = [
         True,
     ),
     Case(
+        "title-before-an-invented-name",
+        "nurse",
+        "thank-you",
+        (("I appreciated hearing", "I appreciated hearing, as Dr. Evans said,"),),
+        "grounded",
+        False,
+        marked="Evans",
+    ),
+    Case(
+        "placeholder-is-proofreads-not-a-name",
+        "chef",
+        "card",
+        (("Priya Nair", "Priya Nair\n[Your Phone Number]"),),
+        "grounded",
+        True,
+    ),
+    Case(
+        "hiring-manager-invents-no-one",
+        "data",
+        "thank-you",
+        (("Dear Priya,", "Dear Hiring Manager,"),),
+        "grounded",
+        True,
+    ),
+    Case(
         "acronym-from-the-notes",
         "warehouse",
         "offer",
@@ -738,6 +776,21 @@ PROMISED = [
         False,
         "error",
         says="sample lesson plan on fractions",
+    ),
+    Case(
+        "mentioned-but-not-delivered",
+        "teacher",
+        "additional-info",
+        (
+            (
+                "As promised, I have attached a sample lesson plan on fractions.",
+                "I keep thinking about a sample lesson plan on fractions.",
+            ),
+        ),
+        "promised-actions",
+        False,
+        "error",
+        says="Deliver what you promised",
     ),
     Case(
         "thank-you-forgets-the-promise-is-a-warning",

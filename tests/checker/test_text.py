@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.checker.text import split_message
 
 MESSAGE = """Subject: Thank you
@@ -51,3 +53,22 @@ def test_word_keys_mark_whole_short_words() -> None:
     message = split_message("I'm keen to join as soon as I can.", 0)
     assert message.word_keys == ["i$", "kee", "to$", "joi", "as$", "soo", "as$", "i$", "can"]
     assert message.word_positions[:2] == [0, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("We met at Brightwater Coffee Co. I am delighted.", 2),
+        ("Ask Dr. Evans about it. Thanks.", 2),
+        ("I use dbt, Airflow, etc. and they work.", 1),
+        ("See e.g. the ICU. Then the lab.", 2),
+    ],
+)
+def test_abbreviations(text: str, sentences: int) -> None:
+    assert len(split_message(text, 0).content()) == sentences
+
+
+def test_a_title_does_not_start_a_sentence() -> None:
+    message = split_message("I met Dr. Evans today.", 0)
+    assert not message.is_initial(message.text.index("Evans"))
+    assert message.is_initial(0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +18,9 @@ from assistant.compose import (
     draft_words,
     similarity,
 )
-from assistant.compose_bank import load_bank
-from assistant.errors import InputError
+from assistant.compose_bank import BANK_PATH, load_bank
+from assistant.compose_grammar import point_phrase, promise_parts, qualification_phrase
+from assistant.errors import InputError, PromptError
 from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts, Interviewer
 
 # The hard limits of shared/ETIQUETTE.md, written out here so the test does not trust the
@@ -400,8 +402,6 @@ def test_bank_frames_are_spelled_and_name_nothing() -> None:
     ],
 )
 def test_points_become_phrases(point: str, phrase: str) -> None:
-    from assistant.compose_grammar import point_phrase
-
     assert point_phrase(point) == phrase
 
 
@@ -415,8 +415,6 @@ def test_points_become_phrases(point: str, phrase: str) -> None:
     ],
 )
 def test_qualifications_become_list_items(qualification: str, phrase: str) -> None:
-    from assistant.compose_grammar import qualification_phrase
-
     assert qualification_phrase(qualification) == phrase
 
 
@@ -434,8 +432,6 @@ def test_qualifications_become_list_items(qualification: str, phrase: str) -> No
     ],
 )
 def test_promises_split_into_things_and_tasks(action: str, parts: tuple[str, str]) -> None:
-    from assistant.compose_grammar import promise_parts
-
     assert promise_parts(action, ["Lena Cho"]) == parts
 
 
@@ -477,3 +473,34 @@ def test_a_company_ending_in_an_abbreviation_never_ends_a_sentence() -> None:
         draft = compose_draft(facts, kind=kind, medium=medium, tone=tone, recipient="Karen")
         assert "Brightwater Coffee" in draft.body
         assert not re.search(r"\bCo\.", draft.text()), draft.text()
+
+
+@pytest.mark.parametrize(
+    ("mutation", "message"),
+    [
+        (lambda text: text.replace("$point.", "$pointt.", 1), "unknown variable"),
+        (lambda text: text.replace("distinct_target: 0.5", "distinct_target: high"), "distinct"),
+        (
+            lambda text: text.replace("  networking:\n    layout", "  networkin:\n    layout"),
+            "kind",
+        ),
+        (lambda text: text + "\n  - [unbalanced", "phrase bank"),
+    ],
+)
+def test_a_broken_phrase_bank_is_a_prompt_error(
+    mutation: Any, message: str, tmp_path: Path
+) -> None:
+    broken = tmp_path / "compose.yaml"
+    broken.write_text(mutation(BANK_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(PromptError, match=message):
+        load_bank(broken)
+
+
+def test_assemble_keeps_one_exclamation_mark(cases: dict[str, Facts]) -> None:
+    parts = compose_parts(
+        cases["icu-nurse"], kind="thank-you", medium="email", tone="enthusiastic", recipient="Karen"
+    )
+    loud = parts.model_copy(update={"specific_sentences": ["I loved it!", "Truly!!"]})
+    body = assemble(loud).body
+    assert body.count("!") == 1 and "!!" not in body
+    assert "Truly." in body

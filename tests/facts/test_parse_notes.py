@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import time
 from pathlib import Path
@@ -459,3 +460,19 @@ def test_pathological_input_does_not_hang(text: str) -> None:
 def test_the_same_notes_give_the_same_facts() -> None:
     notes = (NOTES / "software_panel.txt").read_text(encoding="utf-8")
     assert parse_notes(notes, today=TODAY) == parse_notes(notes, today=TODAY)
+
+
+def test_mangled_notes_never_raise() -> None:
+    """Cut, shuffled and misspelt notes still give Facts: the page parses half-typed text."""
+    rng = random.Random(7)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(NOTES.glob("*.txt"))]
+    noise = "abcXYZ -–—:;,.()?!\n\t•*1/@'\"é→"
+    for _ in range(300):
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        text = text[start : rng.randrange(start, len(text) + 1)]
+        text = "".join(c if rng.random() > 0.05 else rng.choice(noise) for c in text)
+        lines = text.splitlines()
+        rng.shuffle(lines)
+        facts = parse_notes("\n".join(lines), today=TODAY)
+        assert all(person.name.strip() for person in facts.interviewers)
