@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, MutableMapping
+from typing import Any, cast
 
 import streamlit as st
 
@@ -34,7 +34,8 @@ from assistant.pipeline import DraftRequest, draft_messages, regenerate
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
 
-state = st.session_state
+# Session state as the mapping it is; page_state works on any mutable mapping.
+state = cast("MutableMapping[str, Any]", st.session_state)
 FLASH = "flash"
 SETTINGS = "settings"
 

@@ -155,7 +155,7 @@ def calendar_items(plan: DatePlan, facts: Facts) -> list[CalendarItem]:
     """The thank-you send-by and the first and last status follow-up, as calendar reminders."""
     about = " at ".join(p for p in (facts.role, facts.company) if p) or "your interview"
     people = ", ".join(person.name for person in facts.interviewers) or "each interviewer"
-    why = {step.step: step.explanation for step in plan.steps}
+    why: dict[str, str] = {step.step: step.explanation for step in plan.steps}
     dates: list[tuple[str, dt.date | dt.datetime, str]] = [
         ("thank-you", plan.thank_you_by, f"One note to each of: {people}."),
         ("first-follow-up", plan.first_follow_up, "Only if you have not heard back."),

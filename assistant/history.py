@@ -38,6 +38,10 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _default_tones() -> list[Tone]:
+    return ["warm"]
+
+
 def _new_id() -> str:
     return uuid.uuid4().hex
 
@@ -87,7 +91,7 @@ class Session(BaseModel):
     facts: Facts | None = None
     kind: Kind = "thank-you"
     medium: Medium = "email"
-    tones: list[Tone] = Field(default_factory=lambda: ["warm"])
+    tones: list[Tone] = Field(default_factory=_default_tones)
     drafts: list[DraftCard] = Field(default_factory=list)
 
     def display_title(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
@@ -26,6 +27,10 @@ Method = Literal["model", "hybrid", "composer"]
 KINDS: tuple[str, ...] = get_args(Kind)
 MEDIUMS: tuple[str, ...] = get_args(Medium)
 TONES: tuple[str, ...] = get_args(Tone)
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[\w'-]+", name.casefold())
 
 
 class Interviewer(BaseModel):
@@ -57,12 +62,14 @@ class Facts(BaseModel):
 
     def interviewer(self, name: str | None) -> Interviewer | None:
         """The interviewer called `name` (full name, or first or last name alone)."""
-        if not name:
+        wanted = _name_words(name or "")
+        if not wanted:
             return None
-        wanted = name.strip().casefold()
         for person in self.interviewers:
-            full = person.name.casefold()
-            if full == wanted or wanted in full.split():
+            words = _name_words(person.name)
+            # "Sofia", "Sofia Bianchi" and "Chef Sofia Bianchi" all name "Chef Sofia Bianchi";
+            # "Dr. Sofia Bianchi" names "Sofia Bianchi".
+            if set(wanted) <= set(words) or (len(words) > 1 and set(words) <= set(wanted)):
                 return person
         return None
 

@@ -101,13 +101,13 @@ def form_to_facts(
     if row_ids or any(key.startswith("iv_") for key in values):
         people = []
         for row_id in row_ids:
-            name = _text(values.get(row_key(row_id, "name")))
-            if name is None:
+            person = _text(values.get(row_key(row_id, "name")))
+            if person is None:
                 # A row without a name is an unfinished row, not an interviewer.
                 continue
             people.append(
                 Interviewer(
-                    name=name,
+                    name=person,
                     title=_text(values.get(row_key(row_id, "title"))),
                     email=_text(values.get(row_key(row_id, "email"))),
                     discussed=_items(values.get(row_key(row_id, "discussed"))),

@@ -52,7 +52,7 @@ def _check(ctx: DraftContext) -> list[RuleResult]:
 
 def check_draft(draft: Draft, facts: Facts, notes: str) -> CheckReport:
     """Check one draft against the etiquette rules for its kind and medium."""
-    return CheckReport.model_construct(results=_check(build_context(draft, facts, notes)))
+    return CheckReport(results=_check(build_context(draft, facts, notes)))
 
 
 def check_drafts(drafts: list[Draft], facts: Facts, notes: str) -> list[CheckReport]:
@@ -66,5 +66,5 @@ def check_drafts(drafts: list[Draft], facts: Facts, notes: str) -> list[CheckRep
         others = [o for o in contexts if o.recipient_name.casefold() != recipient]
         if config is not None and others:
             results.append(distinct.compare(ctx, others, config))
-        reports.append(CheckReport.model_construct(results=results))
+        reports.append(CheckReport(results=results))
     return reports

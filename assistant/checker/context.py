@@ -97,9 +97,7 @@ def result(
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    # Built without re-validation: every field is already of its declared type, and this
-    # runs a dozen times per draft on the checker's hot path.
-    return RuleResult.model_construct(
+    return RuleResult(
         rule=config.rule,
         passed=passed,
         severity=severity or config.severity,

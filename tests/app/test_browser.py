@@ -28,7 +28,7 @@ def browser_page(tmp_path: Path, notes_text: str) -> Iterator[object]:
     data.mkdir()
     env = {"ASSISTANT_DATA_DIR": str(data), "ASSISTANT_BACKEND": "compose"}
     with (
-        serve_page(env, log=Path("/tmp/streamlit-browser.log")) as served,
+        serve_page(env, log=tmp_path / "streamlit.log") as served,
         sync_playwright() as playwright,
     ):
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -98,14 +98,6 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
     messages.first.fill("hey whats up!!! send me the offer ASAP")
     messages.first.press("Control+Enter")
     report = tab.locator("ul.check-report").first
-    import time
-    for _ in range(20):
-        time.sleep(1)
-        if report.count() and "FAIL" in report.inner_text():
-            break
-    else:
-        tab.screenshot(path="/tmp/failshot.png", full_page=True); import shutil; shutil.copy(str(SCREENSHOTS.parent.parent / "x"), "/tmp/x") if False else None
-        print("VALUE", repr(messages.first.input_value()[:60]), tab.get_by_test_id("stStatusWidget").count())
     expect(report.locator('li[data-rule="no-pressure"]')).to_contain_text("FAIL")
     expect(tab.locator("mark.rule-error").first).to_be_visible()
     to_top(tab.get_by_role("heading", name="To Priya Shah"))
