@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, MutableMapping
+from collections.abc import MutableMapping
 from typing import Any, cast
 
 import streamlit as st
@@ -90,14 +90,6 @@ def history() -> History:
     return History()
 
 
-def guarded(action: Callable[[], None], section: str) -> None:
-    """Run a page action; an AssistantError becomes a message in its section."""
-    try:
-        action()
-    except AssistantError as error:
-        flash(section, "error", str(error))
-
-
 # ---- callbacks: they run before the page is drawn, so they may set widget values ------------
 
 
@@ -167,10 +159,14 @@ def on_open_session() -> None:
 
 def on_delete_session() -> None:
     picked = str(state.get("history_pick"))
-    guarded(lambda: history().delete(picked), "history")
+    try:
+        history().delete(picked)
+    except InputError as error:
+        flash("history", "error", str(error))
+        return
     if picked == ps.current_session(state).id:
         on_new_session()
-    flash("history", "success", "Deleted.")
+    flash("history", "success", "Deleted the saved session.")
 
 
 # ---- sections -------------------------------------------------------------------------------
@@ -213,6 +209,11 @@ def sidebar_settings() -> None:
             f"API key: {'set' if key else 'not set'} ({name} in the environment or "
             "`.streamlit/secrets.toml`; it is never shown, logged or saved)."
         )
+
+
+def sidebar_tokens() -> None:
+    """The prompt's size and, for OpenAI's own models, the cost of the drafts about to be made."""
+    settings: BackendSettings = state[SETTINGS]
     facts = ps.read_facts(state)
     if facts is None:
         return
@@ -266,7 +267,14 @@ def notes_section() -> None:
             "to send, when they will decide…"
         ),
     )
-    st.button("Extract facts", key="extract", on_click=guarded, args=(extract_now, "notes"))
+    # Run here rather than in a callback: the spinner shows where the person clicked, and the
+    # facts form below is drawn after this on the same run.
+    if st.button("Extract facts", key="extract"):
+        try:
+            with st.spinner("Reading your notes…"):
+                extract_now()
+        except AssistantError as error:
+            st.error(f"{error}. Your notes were kept as they were.")
 
 
 def facts_section() -> None:
@@ -559,19 +567,33 @@ st.set_page_config(page_title="Interview follow-up assistant", page_icon="✉️
 restore_on_reload()
 with st.sidebar:
     sidebar_settings()
+    # Filled at the end of the run, once this run's extraction has happened.
+    tokens_box = st.container()
 st.title("Interview follow-up assistant")
 st.caption(
     "Thank-you notes and follow-ups from your interview notes, each checked against published "
     "etiquette before you see it. Runs on this machine; nothing leaves it unless you choose a "
     "server."
 )
+import sys as _s, time as _t
+_T0 = _t.perf_counter()
+def _mark(x):
+    print(f"MARK {x} {_t.perf_counter()-_T0:.2f}", file=_s.stderr, flush=True)
 notes_section()
+_mark("notes")
 facts_box = st.container()
 options_section()
+_mark("options")
 with facts_box:
     facts_section()
+_mark("facts")
 card_section()
+_mark("cards")
 plan_section()
+_mark("plan")
 autosave()
+_mark("saved")
+with tokens_box:
+    sidebar_tokens()
 with st.sidebar:
     sidebar_history()

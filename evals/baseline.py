@@ -38,7 +38,9 @@ ABOUT = (
     "Gated eval scores per backend (suite `all`). tests/evals/test_gate.py fails when a share "
     "(pass rate, precision, recall, agreement) falls more than tolerance.share below its "
     "baseline, or a per-draft count more than tolerance.count; lower-is-better scores "
-    "(inventions, injections obeyed, panel similarity) may rise as much. Update after a "
+    "(inventions, injections obeyed, panel similarity) may rise as much. It also fails when "
+    "more than tolerance.replay_misses of the replayed requests are not in the recording "
+    "(re-record: python -m evals record). Update after a "
     "deliberate change: python -m evals baseline evals/reports/compose.json "
     "evals/reports/replay.json"
 )
@@ -51,6 +53,9 @@ class Tolerance(BaseModel):
 
     share: float = Field(default=0.03, ge=0)
     count: float = Field(default=0.10, ge=0)
+    # The share of replayed requests that may miss the recording (the product changed a little
+    # since it was made; the composer drafts those) before the recording must be redone.
+    replay_misses: float = Field(default=0.10, ge=0, le=1)
 
 
 class Baseline(BaseModel):
@@ -77,6 +82,15 @@ def compare(result: dict[str, Any], baseline: Baseline, backend: str | None = No
         raise InputError(f"the baseline has no scores for backend {name!r}")
     scores = gated_scores(result)
     problems: list[str] = []
+    replay = result.get("run", {}).get("replay")
+    if replay:
+        asked = replay["hits"] + replay["misses"]
+        share = replay["misses"] / asked if asked else 1.0
+        if share > baseline.tolerance.replay_misses:
+            problems.append(
+                f"{name} replay misses: {share:.3f} of requests > "
+                f"{baseline.tolerance.replay_misses}; re-record: python -m evals record"
+            )
     for key, base in expected.items():
         if base is None or key not in GATES or key not in scores:
             continue

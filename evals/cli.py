@@ -71,14 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--facts",
         choices=("model", "parser"),
-        default="model",
-        help="draft from facts the model helped extract (as the product does), "
-        "or from the parser's alone (much faster with a small local model)",
+        default=None,
+        help="draft from facts the model helped extract, as the product does (default for "
+        "openai), or from the parser's alone (default for local: one extraction by the "
+        "bundled model takes minutes on a small CPU)",
     )
     run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
     record = sub.add_parser("record", help="record the local model's responses for replay")
-    record.add_argument("--to", type=Path, default=DEFAULT_REPLAY_PATH)
+    record.add_argument(
+        "--to", type=Path, default=DEFAULT_REPLAY_PATH, help="the response file to write"
+    )
     record.add_argument(
         "--facts",
         choices=("model", "parser"),
@@ -107,7 +110,7 @@ def _run(args: argparse.Namespace, command: str) -> int:
         progress=not args.no_progress,
         record_path=args.record,
         replay_path=args.replay_file,
-        facts_from=args.facts,
+        facts_from=args.facts or ("parser" if args.backend == "local" else "model"),
         command=command,
     )
     return _finish(result, args.report, args.baseline)

@@ -37,9 +37,7 @@ def measure(backend: str, notes: str) -> dict[str, float]:
         launched = time.perf_counter()
         with serve_page(env) as served, sync_playwright() as playwright:
             figures["launch_to_health_s"] = served.seconds_to_healthy
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             tab = browser.new_page(viewport={"width": 1440, "height": 1800})
             tab.goto(served.url)
             expect(tab.get_by_label("Or paste them here")).to_be_editable()

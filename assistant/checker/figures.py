@@ -94,6 +94,7 @@ _ALPHA = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"[0-9]+")
 # A month name may be near: without one (or a / or -) a window holds no date.
 _MONTH_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_NUMERIC_DATE_HINT = re.compile(r"[0-9][-/][0-9]")
 # Any number word, found fast (no leading \b, so the scan jumps between candidate letters);
 # the word boundaries are checked on the few hits.
 _NUMBER_HINT = re.compile("|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)))
@@ -330,7 +331,7 @@ def find_figures(
         figures.append(Figure("link", frozenset({normalise_link(link)}), start, end, link))
     for window_start, window_end in _digit_windows(text):
         window = lowered[window_start:window_end]
-        dates = "/" in window or "-" in window or _MONTH_HINT.search(window)
+        dates = _MONTH_HINT.search(window) or _NUMERIC_DATE_HINT.search(window)
         for match in _DATE_RE.finditer(text, window_start, window_end) if dates else ():
             if taken.overlaps(*match.span()):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.checker.context import DraftContext, Span, quote, result
 from assistant.checker.figures import SpanSet, find_figures
 from assistant.checker.notes import word_forms
-from assistant.checker.proofread import PLACEHOLDER
+from assistant.checker.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
 from assistant.checker.text import Word
 from assistant.checker.wordlists import common_capitalised
@@ -45,7 +45,7 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
         return lower in notes or lower in known or lower in common
 
     # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
-    placeholders = SpanSet([m.span() for m in PLACEHOLDER.finditer(message.text)])
+    placeholders = SpanSet(placeholder_spans(message.text))
     for word in message.capitalised_words(plainly_known):
         if _is_known_name(ctx, word) or _ordinary(word, signature_starts):
             continue

@@ -41,14 +41,22 @@ def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
     found: list[Finding] = []
     message = ctx.message
     lower = message.lower
+    content = message.content()
+    if not content:
+        return found
+    # Where an imperative or a deadline could begin at all: most sentences are skipped.
+    imperative_at = message.possible_starts(_IMPERATIVE)
+    deadlines = list(message.finditer(_DEADLINE, content[0].start, content[-1].end))
     questions = []
-    for sentence in message.content():
+    for sentence in content:
         start, end = sentence.start, sentence.end
-        if match := _IMPERATIVE.pattern.match(lower, start, end):
+        possible = imperative_at is None or start in imperative_at
+        if possible and (match := _IMPERATIVE.pattern.match(lower, start, end)):
             found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
-        subject = message.search(_DEADLINE_SUBJECT, start, end)
+        inside = [m for m in deadlines if start <= m.start() < end]
+        subject = message.search(_DEADLINE_SUBJECT, start, end) if inside else None
         if subject and not _OWN_PROMISE.search(lower, start, subject.start()):
-            for match in message.finditer(_DEADLINE, start, end):
+            for match in inside:
                 text = message.text[match.start() : match.end()]
                 if not _their_own_date(ctx, text):
                     found.append((match.span(), f"{quote(text)} puts a deadline on the employer"))

@@ -18,7 +18,7 @@ from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "proofread"
-PLACEHOLDER = re.compile(
+_PLACEHOLDER_RE = re.compile(
     r"\[[^\]\n]{0,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?:)[^<>\n]{1,40}>"
     r"|\b[Xx]{3,}\b|\b(?:TODO|TBD|FIXME|INSERT|PLACEHOLDER)\b|_{3,}|\b[Ll]orem ipsum\b"
 )
@@ -30,7 +30,7 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
 _SPACE_BEFORE_MARKS = (" ,", " ;", " :", " !", " ?", " .")
 _NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])|[.!?](?=[A-Z][a-z])")
-PLACEHOLDER_MARKERS = (
+_PLACEHOLDER_MARKERS = (
     *("[", "{", "<", "___", "XXX", "xxx", "TODO", "TBD", "FIXME", "INSERT", "PLACEHOLDER"),
     "orem ipsum",
 )
@@ -39,6 +39,14 @@ _LONE_I = re.compile(r"i(?<![\w.'-]i)(?=['\s,;:!?)]|$)")
 _MAX_SUGGESTIONS = 3
 
 Finding = tuple[Span, str]
+
+
+def placeholder_spans(text: str) -> list[Span]:
+    """Spans of unfilled placeholders ("[Name]", "{company}", "XXX", "TODO")."""
+    # The pattern scans slowly (its branches start with \b), so look for a marker first.
+    if not any(marker in text for marker in _PLACEHOLDER_MARKERS):
+        return []
+    return [match.span() for match in _PLACEHOLDER_RE.finditer(text)]
 
 
 def _is_proper(word: Word) -> bool:
@@ -107,10 +115,9 @@ def _patterns(ctx: DraftContext) -> list[Finding]:
     found: list[Finding] = []
     message = ctx.message
     text = message.text
-    if any(marker in text for marker in PLACEHOLDER_MARKERS):
-        for match in PLACEHOLDER.finditer(text):
-            if not message.is_masked(*match.span()):
-                found.append((match.span(), f"fill in the placeholder {quote(match.group())}"))
+    for start, end in placeholder_spans(text):
+        if not message.is_masked(start, end):
+            found.append(((start, end), f"fill in the placeholder {quote(text[start:end])}"))
     tokens = message.tokens
     if any(map(operator.eq, tokens, tokens[1:])):
         for match in _DOUBLED.finditer(text):

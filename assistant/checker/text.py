@@ -20,7 +20,10 @@ Part = Literal["subject", "greeting", "content", "sign-off"]
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 # Initialisms first ("e.g.", "U.S.") so they stay one word; then letters with inner ' or -.
-WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['\-][^\W\d_]+)*")
+# Latin letters, accented ones included, spelled out as ranges: a character class the regex
+# engine tests from a table, faster than the Unicode "letter" category on the hot path.
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+WORD_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|[{_LETTER}]+(?:['\-][{_LETTER}]+)*")
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 # A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
@@ -59,7 +62,9 @@ _SKIP_BEFORE = frozenset(" \t\"'([*-\u2022")
 _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
 # A word that starts with a capital letter ("Priya", "SQL", "McKay", "O'Neil", "Jean-Luc").
 # The look-behind comes after the first letter so the scan jumps from capital to capital.
-_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)[^\W\d_]*(?:['\-][^\W\d_]+)*")
+_CAPITALISED = re.compile(
+    rf"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)[{_LETTER}]*(?:['\-][{_LETTER}]+)*"
+)
 
 
 @dataclass(slots=True)
@@ -152,6 +157,16 @@ class MessageText:
                 self.key_set, self.word_keys, self.word_positions
             )
         return phrases.finditer(self.lower, self._positions[key], start, end)
+
+    def possible_starts(self, phrases: PhraseSet) -> frozenset[int] | None:
+        """The positions where a phrase set may match (None: anywhere)."""
+        key = id(phrases)
+        if key not in self._positions:
+            self._positions[key] = phrases.positions(
+                self.key_set, self.word_keys, self.word_positions
+            )
+        found = self._positions[key]
+        return None if found is None else frozenset(found)
 
     def content(self) -> list[Sentence]:
         """The sentences between the greeting and the sign-off."""

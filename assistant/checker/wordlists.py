@@ -87,7 +87,8 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
     """Word prefixes one of which every match begins with, or None when any text may match."""
     try:
         starts = _starts(list(_parser.parse(pattern)))
-    except RecursionError:
+    except (RecursionError, AttributeError, TypeError, ValueError):
+        # re._parser is private: should its shape change, scan the whole text instead.
         return None
     return None if "" in starts or "$" in starts else frozenset(starts)
 

@@ -115,6 +115,17 @@ def test_gate(changes: dict[str, Any], failing: list[str]) -> None:
     assert [p.split()[1].rstrip(":") for p in problems] == failing
 
 
+@pytest.mark.parametrize(
+    ("hits", "misses", "fails"), [(95, 5, False), (89, 11, True), (0, 0, True)]
+)
+def test_gate_holds_replay_misses_to_the_tolerance(hits: int, misses: int, fails: bool) -> None:
+    replayed = result("compose")
+    replayed["run"]["replay"] = {"file": "r.jsonl", "hits": hits, "misses": misses}
+    tolerance = Tolerance(share=0.05, count=0.1, replay_misses=0.1)
+    problems = compare(replayed, BASE.model_copy(update={"tolerance": tolerance}))
+    assert any("replay misses" in p for p in problems) is fails
+
+
 def test_gate_needs_the_backend_in_the_baseline() -> None:
     with pytest.raises(InputError, match="no scores for backend 'local'"):
         compare(result("local"), BASE)
