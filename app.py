@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import MutableMapping
 from typing import Any, cast
 
@@ -28,6 +27,7 @@ from assistant.page_labels import (
     saved_label,
     version_label,
 )
+from assistant.page_model import key_note, model_signature
 from assistant.page_report import highlight_html, plain, report_html, report_summary
 from assistant.page_tokens import prompt_estimate
 from assistant.pipeline import DraftRequest, draft_messages, regenerate
@@ -74,12 +74,8 @@ def cached_model(signature: tuple[str | None, ...], _settings: BackendSettings) 
 def current_model() -> tuple[Model | None, str | None]:
     """The chosen model and its name; the composer (None) with a warning when it cannot load."""
     settings: BackendSettings = state.get(SETTINGS) or BackendSettings(backend="compose")
-    key = settings.api_key if settings.is_openai() else settings.server_key
-    # The key is part of the cache key only as a digest, so a changed key gets a new client.
-    digest = hashlib.sha256(key.get_secret_value().encode()).hexdigest() if key else None
-    signature = (settings.backend, settings.gguf_path, settings.base_url, settings.model, digest)
     try:
-        model = cached_model(signature, settings)
+        model = cached_model(model_signature(settings), settings)
     except ModelError as error:
         st.warning(f"The model cannot be used: {error}. Drafting with the composer instead.")
         return None, None
@@ -203,12 +199,7 @@ def sidebar_settings() -> None:
     settings = base.model_copy(update=update)
     state[SETTINGS] = settings
     if choice == "openai":
-        key = settings.api_key if settings.is_openai() else settings.server_key
-        name = "OPENAI_API_KEY" if settings.is_openai() else "ASSISTANT_SERVER_KEY"
-        st.caption(
-            f"API key: {'set' if key else 'not set'} ({name} in the environment or "
-            "`.streamlit/secrets.toml`; it is never shown, logged or saved)."
-        )
+        st.caption(key_note(settings))
 
 
 def sidebar_tokens() -> None:
@@ -575,24 +566,14 @@ st.caption(
     "etiquette before you see it. Runs on this machine; nothing leaves it unless you choose a "
     "server."
 )
-import sys as _s, time as _t
-_T0 = _t.perf_counter()
-def _mark(x):
-    print(f"MARK {x} {_t.perf_counter()-_T0:.2f}", file=_s.stderr, flush=True)
 notes_section()
-_mark("notes")
 facts_box = st.container()
 options_section()
-_mark("options")
 with facts_box:
     facts_section()
-_mark("facts")
 card_section()
-_mark("cards")
 plan_section()
-_mark("plan")
 autosave()
-_mark("saved")
 with tokens_box:
     sidebar_tokens()
 with st.sidebar:

@@ -44,7 +44,7 @@ class DraftContext:
     @cached_property
     def stems(self) -> frozenset[str]:
         """Stems of the message's words (subject included), stopwords left out."""
-        return frozenset(stem(w) for w in self.forms - stopwords())
+        return frozenset(map(stem, self.forms - stopwords()))
 
     @cached_property
     def word_stems(self) -> list[tuple[str, Span]]:
@@ -97,6 +97,7 @@ def result(
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
+    # Plain validation: with pydantic 2.14 model_construct is slower for this small model.
     return RuleResult(
         rule=config.rule,
         passed=passed,

@@ -90,6 +90,7 @@ _MULTIPLIERS |= {"bn": 1_000_000_000, "billion": 1_000_000_000}
 # ("one of the", "no one", "the one" are rarely figures).
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _JOINERS = frozenset(["a", "one", "and"])
+_NUMBER_SPLIT = re.compile(r"[\s-]+")
 _ALPHA = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"[0-9]+")
 # A month name may be near: without one (or a / or -) a window holds no date.
@@ -145,7 +146,7 @@ def _words_value(text: str) -> Decimal | None:
     total = 0
     current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _NUMBER_SPLIT.split(text.lower()):
         if word in ("and", ""):
             continue
         if word in ("a", "one"):
@@ -315,15 +316,19 @@ def _token_runs(text: str, tokens: Sequence[str], starts: Sequence[int]) -> list
 
 
 def find_figures(
-    text: str, tokens: Sequence[str] | None = None, starts: Sequence[int] | None = None
+    text: str,
+    tokens: Sequence[str] | None = None,
+    starts: Sequence[int] | None = None,
+    links: list[tuple[int, int]] | None = None,
 ) -> list[Figure]:
     """Every date, number and link in `text`, dates before the numbers inside them.
 
     `tokens` and `starts`, the text's lower-case words and where each starts (as
-    MessageText has them), save scanning the text for numbers written in words.
+    MessageText has them), save scanning the text for numbers written in words; `links`,
+    the spans find_links gives for `text`, save scanning it for links again.
     """
     figures: list[Figure] = []
-    links = find_links(text)
+    links = find_links(text) if links is None else links
     taken = SpanSet(links)
     lowered = text.lower()
     for start, end in links:

@@ -62,7 +62,8 @@ def _unknown_figures(ctx: DraftContext) -> list[Span]:
     index = ctx.index
     spans = []
     message = ctx.message
-    for figure in find_figures(message.text, message.tokens, message.word_positions):
+    found = find_figures(message.text, message.tokens, message.word_positions, message.links)
+    for figure in found:
         if figure.kind == "link":
             known = figure.values <= index.links
         elif figure.kind == "date":

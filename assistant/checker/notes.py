@@ -58,6 +58,10 @@ _COMPANY_GENERIC = frozenset(
         "limited",
     ]
 )
+# Words of a person's name that are titles, not names: "Chef Sofia Bianchi" is Sofia Bianchi.
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister", "sir"]
+)
 _CACHE_SIZE = 32
 
 
@@ -82,6 +86,8 @@ class NotesIndex:
     shared: tuple[Point, ...]
     qualifications: tuple[Point, ...]
     promised: tuple[Point, ...]
+    # For each promise, the interviewers it names ("send Lena my checklist"); empty: anyone.
+    promised_to: tuple[frozenset[str], ...]
     name_stems: frozenset[str]  # stems of people, company and role: never a specific
     company_words: frozenset[str]
     role_stems: frozenset[str]
@@ -126,6 +132,18 @@ def _name_words(facts: Facts) -> set[str]:
     return {w.lower() for name in names if name for w in _WORD.findall(name)}
 
 
+def _named_people(text: str, facts: Facts) -> frozenset[str]:
+    """Names of the interviewers `text` names by first, last or full name (capitalised)."""
+    # Case-sensitive: "Rose" names Rose Li, "a rose" does not; "Lena's" names Lena.
+    words = {w.removesuffix("'s") for w in _WORD.findall(text.replace("\u2019", "'"))}
+    named = set()
+    for person in facts.interviewers:
+        parts = {w for w in _WORD.findall(person.name) if w.lower() not in _HONORIFICS}
+        if not parts.isdisjoint(words):
+            named.add(person.name)
+    return frozenset(named)
+
+
 def build_index(notes: str, facts: Facts) -> NotesIndex:
     """Index notes and facts: their words, figures, links and points."""
     reference = "\n".join([notes, *_facts_text(facts)]).replace("\u2019", "'")
@@ -154,6 +172,7 @@ def build_index(notes: str, facts: Facts) -> NotesIndex:
         shared=_points(facts.shared_points, name_stems),
         qualifications=_points(facts.qualifications, name_stems),
         promised=_points(facts.promised_actions, name_stems),
+        promised_to=tuple(_named_people(t, facts) for t in facts.promised_actions),
         name_stems=name_stems,
         company_words=company_words,
         role_stems=role_stems,
@@ -162,21 +181,29 @@ def build_index(notes: str, facts: Facts) -> NotesIndex:
 
 _cache: OrderedDict[tuple[str, str], NotesIndex] = OrderedDict()
 _lock = threading.Lock()
+# The last lookup: its notes, the facts object, a copy of it as it was, and the index.
+_last: tuple[str, Facts, Facts, NotesIndex] | None = None
 
 
 def index_notes(notes: str, facts: Facts) -> NotesIndex:
     """The index of these notes and facts, built once and reused (a small LRU cache)."""
+    global _last
+    last = _last
+    # Drafts are checked in a row against one Facts object: when it is that object, unchanged
+    # since (compared with a copy), skip serialising it for the key (the dearest part of a lookup).
+    if last is not None and last[1] is facts and last[0] == notes and last[2] == facts:
+        return last[3]
     key = (notes, facts.model_dump_json())
     with _lock:
         hit = _cache.get(key)
         if hit is not None:
             _cache.move_to_end(key)
-            return hit
-    index = build_index(notes, facts)
+    index = hit if hit is not None else build_index(notes, facts)
     with _lock:
         _cache[key] = index
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
+    _last = (notes, facts, facts.model_copy(deep=True), index)
     return index
 
 

@@ -13,10 +13,16 @@ _DELIVERY = PhraseSet(phrases()["delivery"])
 
 
 def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
-    """Fail unless each promise is mentioned and the body delivers or commits to it."""
-    promises = [p for p in ctx.index.promised if p.stems]
+    """Fail unless each promise to this recipient (or to no one named) is delivered."""
+    mine = ctx.recipient.name if ctx.recipient else None
+    # A promise that names another panelist ("send Lena my checklist") is for Lena's note.
+    promises = [
+        point
+        for point, named in zip(ctx.index.promised, ctx.index.promised_to, strict=True)
+        if point.stems and (not named or mine in named)
+    ]
     if not promises:
-        return result(config, True, "The notes record no promised actions.")
+        return result(config, True, f"The notes record no promised actions for {ctx.first_name}.")
     shared, ratio = config.integer("min_shared_words"), config.number("shared_ratio")
     unmentioned = [
         p for p in promises if not ctx.mentions(p, needed_overlap(len(p.stems), shared, ratio))

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress
 from typing import Any
 
 
@@ -135,6 +135,18 @@ class PhraseSet:
         if self.keys.isdisjoint(key_set):
             return []
         return list(compress(positions, map(self.keys.__contains__, keys)))
+
+    def positions_by_key(
+        self, key_set: frozenset[str], by_key: dict[str, list[int]]
+    ) -> list[int] | None:
+        """Where a match may begin, in order, given each word key's starts (None: anywhere)."""
+        if self.scan:
+            return None
+        # A set intersection in C, then only the few words that may begin a match.
+        found = self.keys & key_set
+        if len(found) == 1:
+            return by_key[next(iter(found))]
+        return sorted(chain.from_iterable(map(by_key.__getitem__, found)))
 
     def finditer(
         self, lower: str, positions: list[int] | None, start: int = 0, end: int | None = None

@@ -117,3 +117,12 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
     to_top(tab.get_by_role("heading", name="To Tom Ng"))
     expect(tab.get_by_role("button", name="Add to calendar (.ics)")).to_be_visible()
     shot(tab, "05-plan-and-export.png")
+
+    tab.get_by_role("combobox", name="Tones (side by side)").click()
+    tab.get_by_role("option", name="Formal").click()
+    tab.keyboard.press("Escape")
+    settle(tab)
+    tab.get_by_role("button", name="Generate drafts").click()
+    expect(messages).to_have_count(4)
+    to_top(tab.get_by_role("heading", name="To Priya Shah"))
+    shot(tab, "06-tone-variants.png")

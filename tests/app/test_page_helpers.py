@@ -7,6 +7,7 @@ import html
 import re
 
 import pytest
+from pydantic import SecretStr
 
 from assistant.models import CheckReport, Facts, Interviewer, RuleResult
 from assistant.page_facts import (
@@ -16,7 +17,9 @@ from assistant.page_facts import (
     missing_facts,
     row_key,
 )
+from assistant.page_model import key_note, model_signature
 from assistant.page_report import highlight_html, report_html, report_summary
+from assistant.settings import BackendSettings
 
 FACTS = Facts(
     candidate="Sam Lee",
@@ -135,3 +138,25 @@ def test_report_html_escapes_and_orders_failures_first() -> None:
     assert order == sorted(order)
     assert out.count("FAIL") == 1 and out.count("WARN") == 1 and out.count("PASS") == 1
     assert report_summary(report) == "needs changes: 1 of 3 rules pass, 1 error, 1 warning"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "expected_name", "expected_state"),
+    [
+        (None, "OPENAI_API_KEY", "set"),
+        ("https://api.openai.com/v1", "OPENAI_API_KEY", "set"),
+        # A custom server never gets the OpenAI key: with no server key, none is set.
+        ("http://127.0.0.1:8080/v1", "ASSISTANT_SERVER_KEY", "not set"),
+    ],
+)
+def test_key_note_and_signature_never_hold_the_key(
+    base_url: str | None, expected_name: str, expected_state: str
+) -> None:
+    secret = "sk-test-helpers-SECRET-42"
+    settings = BackendSettings(backend="openai", base_url=base_url, api_key=SecretStr(secret))
+    note = key_note(settings)
+    assert f"API key: {expected_state} ({expected_name}" in note
+    signature = model_signature(settings)
+    assert secret not in note and secret not in repr(signature)
+    changed = settings.model_copy(update={"api_key": SecretStr(secret + "x")})
+    assert (model_signature(changed) != signature) == (expected_state == "set")
