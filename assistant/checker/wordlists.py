@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress
+from itertools import chain
 from typing import Any
 
 
@@ -125,16 +125,6 @@ class PhraseSet:
         for trigger in triggers or ():
             keys.update(_expand(trigger))
         self.keys = frozenset(keys)
-
-    def positions(
-        self, key_set: frozenset[str], keys: list[str], positions: list[int]
-    ) -> list[int] | None:
-        """Where a match may begin, in order, given each word's key and start (None: anywhere)."""
-        if self.scan:
-            return None
-        if self.keys.isdisjoint(key_set):
-            return []
-        return list(compress(positions, map(self.keys.__contains__, keys)))
 
     def positions_by_key(
         self, key_set: frozenset[str], by_key: dict[str, list[int]]
