@@ -1,4 +1,4 @@
-"""Errors whose message a person can act on; the CLI and the page turn them into exit codes or st.error."""
+"""Errors whose message a person can act on; the CLI and the page turn them into exit codes."""
 
 
 class AssistantError(Exception):
