@@ -39,14 +39,7 @@ def compose_checked(
     best: tuple[Draft, CheckReport] | None = None
     for offset in range(COMPOSER_VARIANTS):
         variant = ctx.variant + offset
-        draft = compose_draft(
-            ctx.facts,
-            kind=ctx.kind,
-            medium=ctx.medium,
-            tone=ctx.tone,
-            recipient=ctx.recipient,
-            variant=variant,
-        )
+        draft = _compose(ctx, variant)
         if draft.text() in avoid:
             continue
         report = check(draft)
@@ -57,32 +50,17 @@ def compose_checked(
             best = (draft, report)
     if best is None:
         # Every variant repeats a text to avoid; say so with the first one, checked.
-        draft = compose_draft(
-            ctx.facts,
-            kind=ctx.kind,
-            medium=ctx.medium,
-            tone=ctx.tone,
-            recipient=ctx.recipient,
-            variant=ctx.variant,
-        )
+        draft = _compose(ctx, ctx.variant)
         best = (draft, check(draft))
     return best
 
 
-def _checker(ctx: DraftContext, guarded: GuardedNotes) -> Checker:
-    """check_draft against the notes without instruction lines, failing `grounded` on a leak."""
-
-    def check(draft: Draft) -> CheckReport:
-        report = check_draft(draft, ctx.facts, guarded.notes)
-        leaks = guarded.leaks(draft.text())
-        if not leaks:
-            return report
-        message = (
-            "repeats a line of the notes that reads as an instruction, not a note: "
-            + "; ".join(f"'{leak}'" for leak in leaks[:3])
-        )
-        results = [r for r in report.results if r.rule != GROUNDED]
-        results.append(RuleResult(rule=GROUNDED, passed=False, severity="error", message=message))
-        return CheckReport(results=results)
-
-    return check
+def _compose(ctx: DraftContext, variant: int) -> Draft:
+    return compose_draft(
+        ctx.facts,
+        kind=ctx.kind,
+        medium=ctx.medium,
+        tone=ctx.tone,
+        recipient=ctx.recipient,
+        variant=variant,
+    )
