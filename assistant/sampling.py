@@ -27,8 +27,9 @@ STOPWORDS = frozenset(
 )
 
 
-def clean_sentence(text: str) -> str | None:
-    """The first sentence of a model's answer, tidied; None when it is not one usable sentence."""
+def clean_sentence(text: str, *, stopped: bool = False) -> str | None:
+    """The first sentence of a model's answer, tidied; None when it is not one usable sentence.
+    `stopped` says generation ended at one of SENTENCE_STOPS, which took the full stop with it."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return None
@@ -36,6 +37,8 @@ def clean_sentence(text: str) -> str | None:
     first = _SENTENCE_END.split(line, maxsplit=1)[0].strip()
     if not first:
         return None
+    if stopped and first[-1] not in ".!?":
+        first += "."
     if first[-1] not in ".!?":
         # Cut off by max_tokens mid-sentence: not a sentence to send.
         return None
@@ -67,7 +70,15 @@ def on_point(sentence: str, point: str) -> bool:
 
 # A sentence is about 25 tokens; 48 leaves room to finish one without inviting a paragraph.
 SENTENCE_MAX_TOKENS = 48
+# Only the first sentence is used, so generation stops where it ends: measured on the recorded
+# eval responses, 1,118 of 4,036 generated tokens came after the first sentence.
+SENTENCE_STOPS = (". ", "\n")
 SENTENCE_TEMPERATURE = 0.7
+# The first candidate is drawn close to the model's likeliest sentence, which most often keeps to
+# the point's own words; the later ones, and the retry, at SENTENCE_TEMPERATURE for variety.
+# Measured on the 19 thank-you scenarios (first candidate 0.7 -> 0.2): 97 -> 71 model calls,
+# 1,477 -> 1,009 generated tokens, drafts from the model 18 -> 19.
+FIRST_TEMPERATURE = 0.2
 # Candidates drawn per point before the one retry with the checker's messages.
 CANDIDATES = 3
 ONE_SENTENCE = "Write one new sentence only."
@@ -100,12 +111,13 @@ def sample_sentence(
         completion = model.complete(
             prompt,
             max_tokens=SENTENCE_MAX_TOKENS,
-            temperature=SENTENCE_TEMPERATURE,
+            temperature=FIRST_TEMPERATURE if index == 0 else SENTENCE_TEMPERATURE,
             seed=seed * 97 + index,
+            stop=SENTENCE_STOPS,
         )
         tally.attempts += 1
         tally.add(prompt, completion, model)
-        sentence = clean_sentence(completion.text)
+        sentence = clean_sentence(completion.text, stopped=completion.finish_reason == "stop")
         problems = [NOT_A_SENTENCE] if sentence is None else vet(sentence)
         if sentence is not None and not problems:
             return sentence

@@ -47,15 +47,18 @@ def request_key(
     temperature: float,
     seed: int | None,
     json_schema: dict[str, Any] | None,
+    stop: Sequence[str] = (),
 ) -> str:
     """A stable hash of everything that shapes a model's answer to one request."""
-    payload = {
+    payload: dict[str, Any] = {
         "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
         "max_tokens": max_tokens,
         "temperature": round(temperature, 6),
         "seed": seed,
         "json_schema": json_schema,
     }
+    if stop:
+        payload["stop"] = list(stop)
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -106,6 +109,7 @@ class ReplayModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         key = request_key(
             messages,
@@ -113,6 +117,7 @@ class ReplayModel:
             temperature=temperature,
             seed=seed,
             json_schema=json_schema,
+            stop=stop,
         )
         with self._lock:
             found = self._responses.get(key)
@@ -145,6 +150,7 @@ class RecordingModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         completion = self.inner.complete(
             messages,
@@ -152,6 +158,7 @@ class RecordingModel:
             temperature=temperature,
             seed=seed,
             json_schema=json_schema,
+            stop=stop,
         )
         key = request_key(
             messages,
@@ -159,6 +166,7 @@ class RecordingModel:
             temperature=temperature,
             seed=seed,
             json_schema=json_schema,
+            stop=stop,
         )
         with self._lock:
             self._records[key] = completion

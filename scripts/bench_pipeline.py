@@ -48,6 +48,7 @@ class RecordingModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         self.calls.append(
             {
@@ -56,6 +57,7 @@ class RecordingModel:
                 "temperature": temperature,
                 "seed": seed,
                 "json_schema": json_schema,
+                "stop": list(stop),
             }
         )
         return self.model.complete(
@@ -64,6 +66,7 @@ class RecordingModel:
             temperature=temperature,
             seed=seed,
             json_schema=json_schema,
+            stop=stop,
         )
 
 
@@ -79,6 +82,8 @@ def replay_raw(model: LocalModel, calls: list[dict[str, Any]]) -> tuple[float, i
             "temperature": call["temperature"],
             "seed": call["seed"],
         }
+        if call["stop"]:
+            request["stop"] = call["stop"]
         if call["json_schema"] is not None:
             request["response_format"] = {"type": "json_object", "schema": call["json_schema"]}
         started = time.perf_counter()

@@ -21,6 +21,8 @@ class Completion(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
+    # "stop" when the model finished or met a stop string, "length" when max_tokens cut it off.
+    finish_reason: str | None = None
 
 
 class Model(Protocol):
@@ -36,6 +38,8 @@ class Model(Protocol):
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
-        """Answer `messages`; with `json_schema`, the text is JSON that fits it."""
+        """Answer `messages`; with `json_schema`, the text is JSON that fits it; generation ends
+        at the first of the `stop` strings, which the text leaves out."""
         ...

@@ -26,6 +26,7 @@ class FakeModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         self.calls.append(list(messages))
         if callable(self._responses):
@@ -33,10 +34,15 @@ class FakeModel:
         else:
             index = min(len(self.calls), len(self._responses)) - 1
             text = self._responses[index]
+        # Cut at the first stop string, as a real server does.
+        cuts = [text.find(s) for s in stop if s in text]
+        if cuts:
+            text = text[: min(cuts)]
         prompt_words = sum(len(m["content"].split()) for m in messages)
         return Completion(
             text=text,
             model=self.name,
             prompt_tokens=prompt_words,
             completion_tokens=len(text.split()),
+            finish_reason="stop",
         )

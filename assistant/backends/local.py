@@ -73,8 +73,11 @@ class LocalModel:
         self.path = str(check_gguf(path)) if path and path.strip() else default_gguf_path()
         self.name = Path(self.path).stem
         self.n_ctx = n_ctx
-        # Half the cores, as llama.cpp itself defaults: with every core, decoding slowed from about
-        # 10 to 4 tokens/s on a busy 2-core machine (its threads wait on each other at each step).
+        # Half the cores, as llama-cpp-python defaults. Every core is faster on an idle machine
+        # (2 threads decode at 49-61 tokens/s here, 1 at 28-36), but it collapses when anything
+        # else runs: with one other busy process on this 2-core machine, 2 threads decoded at
+        # 0-5 tokens/s (llama.cpp's threads wait on each other at every step). Prompt
+        # evaluation, in large batches, uses every core.
         self.n_threads = n_threads or max(1, _usable_cores() // 2)
         # Seconds the last load took (0.0 until loaded), for the benchmark.
         self.load_seconds = 0.0
@@ -125,6 +128,7 @@ class LocalModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         """Answer `messages`; with `json_schema`, a grammar makes the text JSON that fits it."""
         request: dict[str, Any] = {
@@ -133,6 +137,8 @@ class LocalModel:
             "temperature": temperature,
             "seed": seed,
         }
+        if stop:
+            request["stop"] = list(stop)
         with self._lock:
             llama = self._load_locked()
             if json_schema is not None:
@@ -152,13 +158,15 @@ class LocalModel:
                 ) from error
             seconds = time.perf_counter() - started
         usage = response.get("usage") or {}
+        choice = response["choices"][0]
         return Completion(
-            text=response["choices"][0]["message"]["content"] or "",
+            text=choice["message"]["content"] or "",
             model=self.name,
             prompt_tokens=int(usage.get("prompt_tokens", 0)),
             completion_tokens=int(usage.get("completion_tokens", 0)),
             # Only llama.cpp's own work, so the pipeline can report its overhead separately.
             seconds=seconds,
+            finish_reason=choice.get("finish_reason"),
         )
 
 

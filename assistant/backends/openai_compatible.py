@@ -98,6 +98,7 @@ class OpenAIModel:
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         """Answer `messages`; with `json_schema`, the answer is JSON that fits it."""
         request: dict[str, Any] = {
@@ -109,6 +110,8 @@ class OpenAIModel:
         request["max_completion_tokens" if self.is_openai else "max_tokens"] = max_tokens
         if seed is not None:
             request["seed"] = seed
+        if stop:
+            request["stop"] = list(stop)
         started = time.perf_counter()
         if json_schema is None:
             response = self._create(request)
@@ -117,7 +120,8 @@ class OpenAIModel:
         seconds = time.perf_counter() - started
         if not response.choices:
             raise ModelError(f"the model server at {display_url(self.base_url)} sent no answer")
-        message = response.choices[0].message
+        choice = response.choices[0]
+        message = choice.message
         refusal = getattr(message, "refusal", None)
         if refusal:
             raise ModelError(f"the model refused: {_one_line(refusal)}")
@@ -128,6 +132,7 @@ class OpenAIModel:
             prompt_tokens=usage.prompt_tokens if usage else 0,
             completion_tokens=usage.completion_tokens if usage else 0,
             seconds=seconds,
+            finish_reason=choice.finish_reason,
         )
 
     def _create_structured(self, request: dict[str, Any], schema: dict[str, Any]) -> Any:

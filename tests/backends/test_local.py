@@ -103,6 +103,19 @@ def test_same_seed_and_zero_temperature_repeat(local_model: LocalModel) -> None:
 
 
 @pytest.mark.model
+def test_generation_ends_at_a_stop_string(local_model: LocalModel) -> None:
+    free = local_model.complete(ASK, max_tokens=40, temperature=0.0, seed=2)
+    # Stop at the first space: the answer is the text before it, and no longer than that.
+    first_word = free.text.strip().split()[0]
+    stopped = local_model.complete(ASK, max_tokens=40, temperature=0.0, seed=2, stop=(" ",))
+    assert stopped.text.strip() == first_word
+    assert stopped.finish_reason == "stop"
+    assert stopped.completion_tokens < free.completion_tokens
+    cut = local_model.complete(ASK, max_tokens=2, temperature=0.0, seed=2)
+    assert cut.finish_reason == "length"
+
+
+@pytest.mark.model
 def test_json_schema_output_parses_and_fits(local_model: LocalModel) -> None:
     messages: list[Message] = [
         {

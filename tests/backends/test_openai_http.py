@@ -98,9 +98,17 @@ def test_request_carries_the_settings(recording_server: RecordingServer) -> None
     assert body["temperature"] == 0.2
     assert body["seed"] == 7
     assert body["messages"] == MESSAGES
+    assert "stop" not in body
     assert (completion.prompt_tokens, completion.completion_tokens) == (12, 6)
     assert completion.model == "recorder"
     assert completion.seconds > 0
+    assert completion.finish_reason == "stop"
+
+
+def test_stop_strings_reach_the_server(recording_server: RecordingServer) -> None:
+    model = OpenAIModel("some-model", base_url=recording_server.url)
+    model.complete(MESSAGES, max_tokens=17, stop=(". ", "\n"))
+    assert recording_server.requests[0].body["stop"] == [". ", "\n"]
 
 
 def _closed_port() -> int:

@@ -50,6 +50,7 @@ class RecordingModel(FakeModel):
         temperature: float = 0.7,
         seed: int | None = None,
         json_schema: dict[str, Any] | None = None,
+        stop: Sequence[str] = (),
     ) -> Completion:
         self.schemas.append(json_schema)
         return super().complete(
@@ -58,6 +59,7 @@ class RecordingModel(FakeModel):
             temperature=temperature,
             seed=seed,
             json_schema=json_schema,
+            stop=stop,
         )
 
 

@@ -380,3 +380,18 @@ def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: F
     assert report.passed
     assert draft.text() != first.text()
     assert ctx.variant > 0
+
+
+def test_sentence_requests_stop_at_the_first_sentence(facts: Facts) -> None:
+    # A model that runs on past its sentence, as the small one often does: the stop strings cut
+    # it where the sentence ends, and the sentence keeps its full stop.
+    def respond(messages: Sequence[Message]) -> str:
+        return on_topic(messages).rstrip(".") + ". It was also great to meet the whole team."
+
+    model = FakeModel(respond)
+    (result,) = draft_messages(
+        facts, NOTES, DraftRequest(kind="thank-you"), model, strategy="sentences"
+    )
+    assert result.method == "hybrid"
+    assert "whole team" not in result.draft.text()
+    assert on_topic(model.calls[0]) in result.draft.text()

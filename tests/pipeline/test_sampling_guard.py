@@ -54,6 +54,35 @@ def test_clean_sentence(answer: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "stopped", "expected"),
+    [
+        # Stopped at ". ": the full stop went with the stop string and comes back.
+        (
+            "I enjoyed hearing about the telemetry alarm fatigue project",
+            True,
+            "I enjoyed hearing about the telemetry alarm fatigue project.",
+        ),
+        # Cut off by max_tokens: not a sentence, with or without a full stop to add.
+        (
+            "I enjoyed hearing about the telemetry alarm fatigue project and how the team",
+            False,
+            None,
+        ),
+        # Stopped at a line end after a finished sentence: nothing to add.
+        (
+            "I valued our talk about the alarm project!",
+            True,
+            "I valued our talk about the alarm project!",
+        ),
+        ("Great talk", True, None),
+    ],
+    ids=["stop-string", "max-tokens", "line-end", "too-short"],
+)
+def test_clean_sentence_after_a_stop(answer: str, stopped: bool, expected: str | None) -> None:
+    assert clean_sentence(answer, stopped=stopped) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "point", "expected"),
     [
         (
