@@ -73,11 +73,12 @@ class LocalModel:
         self.path = str(check_gguf(path)) if path and path.strip() else default_gguf_path()
         self.name = Path(self.path).stem
         self.n_ctx = n_ctx
-        # Half the cores, as llama-cpp-python defaults. Every core is faster on an idle machine
-        # (2 threads decode at 49-61 tokens/s here, 1 at 28-36), but it collapses when anything
-        # else runs: with one other busy process on this 2-core machine, 2 threads decoded at
-        # 0-5 tokens/s (llama.cpp's threads wait on each other at every step). Prompt
-        # evaluation, in large batches, uses every core.
+        # Half the cores, as llama-cpp-python defaults, for generation and prompts alike. Every
+        # core is faster on an idle machine (2 threads decode at 49-61 tokens/s here, 1 at 28-36),
+        # but llama.cpp's threads wait on each other at every step, so one other busy process on
+        # this 2-core machine cut 2 threads to 0-5 tokens/s and a 190-token prompt to 13 tokens/s.
+        # Measured over 6 thank-you drafts while other jobs came and went: median 2.1-2.9 s per
+        # draft with 1 thread, 1.4-5.8 s with 2, 2.7-8.3 s with 1 for generation and 2 for prompts.
         self.n_threads = n_threads or max(1, _usable_cores() // 2)
         # Seconds the last load took (0.0 until loaded), for the benchmark.
         self.load_seconds = 0.0
@@ -111,6 +112,7 @@ class LocalModel:
                 model_path=self.path,
                 n_ctx=self.n_ctx,
                 n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
                 verbose=False,
             )
         except ValueError as error:
