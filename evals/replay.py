@@ -134,11 +134,13 @@ class ReplayModel:
 
 
 class RecordingModel:
-    """Wraps a real model and keeps every request's completion, to be written as a response file."""
+    """Wraps a real model and keeps every request's completion, to be written as a response file,
+    and every request's arguments in order (`calls`), for a benchmark to replay them."""
 
     def __init__(self, inner: Model) -> None:
         self.inner = inner
         self.name = inner.name
+        self.calls: list[dict[str, Any]] = []
         self._records: dict[str, Completion] = {}
         self._lock = threading.Lock()
 
@@ -168,8 +170,17 @@ class RecordingModel:
             json_schema=json_schema,
             stop=stop,
         )
+        call = {
+            "messages": [dict(m) for m in messages],
+            "max_tokens": max_tokens,
+            "temperature": temperature,
+            "seed": seed,
+            "json_schema": json_schema,
+            "stop": list(stop),
+        }
         with self._lock:
             self._records[key] = completion
+            self.calls.append(call)
         return completion
 
     def __len__(self) -> int:

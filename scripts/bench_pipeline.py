@@ -22,7 +22,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.backends.base import Completion, Message  # noqa: E402
 from assistant.backends.local import LocalModel  # noqa: E402
 from assistant.checker import check_draft  # noqa: E402
 from assistant.compose import compose_draft  # noqa: E402
@@ -30,49 +29,14 @@ from assistant.facts import parse_notes  # noqa: E402
 from assistant.models import KINDS  # noqa: E402
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages  # noqa: E402
 from evals.fixtures import load_scenarios  # noqa: E402
-
-
-class RecordingModel:
-    """The local model, with every call's arguments kept for the raw replay."""
-
-    def __init__(self, model: LocalModel) -> None:
-        self.model = model
-        self.name = model.name
-        self.calls: list[dict[str, Any]] = []
-
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        self.calls.append(
-            {
-                "messages": [dict(m) for m in messages],
-                "max_tokens": max_tokens,
-                "temperature": temperature,
-                "seed": seed,
-                "json_schema": json_schema,
-                "stop": list(stop),
-            }
-        )
-        return self.model.complete(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            json_schema=json_schema,
-            stop=stop,
-        )
+from evals.replay import RecordingModel  # noqa: E402
 
 
 def replay_raw(model: LocalModel, calls: list[dict[str, Any]]) -> tuple[float, int]:
     """Seconds llama.cpp alone takes for the same calls, and the tokens it generated."""
     llama = model._llama  # the loaded llama_cpp.Llama; the bench measures it directly
+    # Start as cold as the pipeline's first call did: no prompt prefix cached from the last call.
+    llama.reset()
     total = 0.0
     tokens = 0
     for call in calls:

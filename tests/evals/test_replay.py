@@ -37,9 +37,27 @@ def _key(**changes: object) -> str:
 
 def test_key_is_stable_and_sees_every_setting() -> None:
     assert _key() == _key()
-    others = {_key(seed=2), _key(max_tokens=61), _key(temperature=0.0), _key(json_schema={"a": 1})}
+    others = {
+        _key(seed=2),
+        _key(max_tokens=61),
+        _key(temperature=0.0),
+        _key(json_schema={"a": 1}),
+        _key(stop=(". ",)),
+    }
     assert _key() not in others
-    assert len(others) == 4
+    assert len(others) == 5
+
+
+def test_recorder_keeps_each_call_in_order_for_a_raw_replay() -> None:
+    recorder = RecordingModel(FakeModel(["One. Two."], name="smol"))
+    first = recorder.complete(ASK, max_tokens=60, seed=1, stop=(". ",))
+    recorder.complete(ASK, max_tokens=60, seed=1, stop=(". ",))
+    assert first.text == "One"
+    # The same request twice: one recorded answer, two calls to replay.
+    assert len(recorder) == 1
+    assert [c["seed"] for c in recorder.calls] == [1, 1]
+    assert recorder.calls[0]["stop"] == [". "]
+    assert recorder.calls[0]["messages"] == ASK
 
 
 def _recorded(tmp_path: Path) -> Path:
