@@ -185,6 +185,11 @@ def sidebar_settings() -> None:
         state["gguf_path"] = base.gguf_path or ""
         state["base_url"] = base.base_url or ""
         state["model_name"] = base.model
+    # Streamlit drops a widget's value in a run that does not draw it; writing the values back
+    # keeps a typed path or URL while another backend is chosen (Streamlit's documented remedy).
+    for key in ("gguf_path", "base_url", "model_name"):
+        if key in state:
+            state[key] = state[key]
     choice = st.radio(
         "Drafts are written by",
         options=list(BACKEND_LABELS),

@@ -46,6 +46,20 @@ def test_first_load_shows_the_empty_page(page: AppTest) -> None:
     assert page.sidebar.radio(key="backend_choice").value == "compose"
 
 
+def test_typed_backend_settings_survive_choosing_another_backend(page: AppTest) -> None:
+    radio = page.sidebar.radio(key="backend_choice")
+    radio.set_value("openai").run()
+    page.sidebar.text_input(key="base_url").set_value("http://127.0.0.1:8080/v1").run()
+    page.sidebar.radio(key="backend_choice").set_value("gguf").run()
+    page.sidebar.text_input(key="gguf_path").set_value("/models/mine.gguf").run()
+    page.sidebar.radio(key="backend_choice").set_value("compose").run()
+    page.sidebar.radio(key="backend_choice").set_value("openai").run()
+    assert page.sidebar.text_input(key="base_url").value == "http://127.0.0.1:8080/v1"
+    page.sidebar.radio(key="backend_choice").set_value("gguf").run()
+    assert page.sidebar.text_input(key="gguf_path").value == "/models/mine.gguf"
+    assert not page.exception
+
+
 def test_extract_fills_the_facts_form(page: AppTest) -> None:
     extract(page)
     assert page.text_input(key="fact_candidate").value == "Sam Lee"
