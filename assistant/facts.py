@@ -370,6 +370,9 @@ class _Parse:
             else:
                 dates = find_dates(facts.decision_timeline, self.today, forward=True)
                 facts.decision_by = dates[0][0] if dates else None
+        if facts.role:
+            # "Role: Data Engineer at Acme Analytics": drafts name the company on their own.
+            facts.role = _without_company(facts.role, facts.company) or facts.role
         for person in facts.interviewers:
             if person.title:
                 person.title = clean_title(_without_company(person.title, facts.company))

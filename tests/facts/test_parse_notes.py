@@ -476,3 +476,31 @@ def test_mangled_notes_never_raise() -> None:
         rng.shuffle(lines)
         facts = parse_notes("\n".join(lines), today=TODAY)
         assert all(person.name.strip() for person in facts.interviewers)
+
+
+@pytest.mark.parametrize(
+    ("notes", "role", "company"),
+    [
+        (
+            "Role: Data Engineer at Acme Analytics\nCompany: Acme Analytics\n"
+            "Interviewer: Tom Ng\n- the Flink migration",
+            "Data Engineer",
+            "Acme Analytics",
+        ),
+        (
+            "Role: Line Cook, Harbor Bistro\nCompany: Harbor Bistro\nInterviewer: Ana Ruiz",
+            "Line Cook",
+            "Harbor Bistro",
+        ),
+        # A role that only shares a word with the company keeps it.
+        (
+            "Role: Acme Support Lead\nCompany: Acme\nInterviewer: Ana Ruiz",
+            "Acme Support Lead",
+            "Acme",
+        ),
+    ],
+    ids=["at-company", "comma-company", "company-word-inside"],
+)
+def test_role_leaves_the_company_out(notes: str, role: str, company: str) -> None:
+    facts = parse_notes(notes)
+    assert (facts.role, facts.company) == (role, company)
