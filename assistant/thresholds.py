@@ -49,12 +49,18 @@ class RuleConfig(BaseModel):
     def number(self, key: str) -> float:
         """A numeric parameter; a missing one is a bug in the data file."""
         value = self.params[key]
+        # Exact types first: rules ask for a dozen numbers per draft (bool is not int here).
+        if type(value) is int or type(value) is float:
+            return float(value)
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ThresholdsError(f"thresholds.toml: {self.rule}.{key} must be a number")
         return float(value)
 
     def integer(self, key: str) -> int:
         """A whole-number parameter."""
+        value = self.params[key]
+        if type(value) is int:
+            return int(float(value))  # as number() would give it, even past 2**53
         return int(self.number(key))
 
     def flag(self, key: str, default: bool = False) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from typing import cast
 
 from assistant.checker.notes import NotesIndex, Point, index_notes, word_forms
 from assistant.checker.stems import stem
@@ -36,15 +37,16 @@ class DraftContext:
     @cached_property
     def forms(self) -> frozenset[str]:
         """Every word of the message in lower case, also without "'s" and split at hyphens."""
-        words = set(self.message.tokens)
-        for word in [w for w in words if "'" in w or "-" in w]:
-            words |= word_forms(word)
-        return frozenset(words)
+        words = self.message.token_set
+        marked = self.message.tokens_with("'-")
+        if not marked:
+            return words
+        return words.union(*map(word_forms, marked))
 
     @cached_property
     def stems(self) -> frozenset[str]:
         """Stems of the message's words (subject included), stopwords left out."""
-        return frozenset(map(stem, self.forms - stopwords()))
+        return frozenset(map(_STEMS.__getitem__, self.forms - stopwords()))
 
     @cached_property
     def word_stems(self) -> list[tuple[str, Span]]:
@@ -58,6 +60,19 @@ class DraftContext:
     def spans_of(self, stems: frozenset[str]) -> list[Span]:
         """Spans of the words whose stem is in `stems`."""
         return [span for word_stem, span in self.word_stems if word_stem in stems]
+
+
+class _StemCache(dict[str, str]):
+    """stem() by word, as a dict (a hit is one C lookup, cheaper than the lru_cache call)."""
+
+    def __missing__(self, word: str) -> str:
+        found = stem(word)
+        if len(self) < 100_000:
+            self[word] = found
+        return found
+
+
+_STEMS = _StemCache()
 
 
 def build_context(draft: Draft, facts: Facts, notes: str) -> DraftContext:
@@ -90,21 +105,33 @@ def result(
     severity: Severity | None = None,
 ) -> RuleResult:
     """A rule's verdict with its spans sorted, merged and capped for a readable report."""
-    limit = int(report_settings().get("max_spans", 25))
     merged: list[Span] = []
-    for start, end in sorted(set(spans or [])):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    # Plain validation: with pydantic 2.14 model_construct is slower for this small model.
-    return RuleResult(
-        rule=config.rule,
-        passed=passed,
-        severity=severity or config.severity,
-        message=message,
-        spans=merged[:limit],
-    )
+    if spans:
+        for start, end in sorted(set(spans)):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        merged = merged[: _span_limit()]
+    # The model's own validator on a dict: what RuleResult(...) runs, less the __init__ call
+    # (model_construct, which skips validation, is slower still in pydantic 2.14).
+    fields = {
+        "rule": config.rule,
+        "passed": passed,
+        "severity": severity or config.severity,
+        "message": message,
+        "spans": merged,
+    }
+    return cast(RuleResult, _VALIDATE_RESULT(fields))
+
+
+_VALIDATE_RESULT = RuleResult.__pydantic_validator__.validate_python
+
+
+@cache
+def _span_limit() -> int:
+    """How many spans a result keeps (the [report] table's max_spans)."""
+    return int(report_settings().get("max_spans", 25))
 
 
 def quote(text: str, limit: int = 60) -> str:

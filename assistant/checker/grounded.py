@@ -7,7 +7,7 @@ from assistant.checker.figures import SpanSet, find_figures
 from assistant.checker.notes import word_forms
 from assistant.checker.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
-from assistant.checker.text import Word
+from assistant.checker.text import Part, Word
 from assistant.checker.wordlists import common_capitalised
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -36,22 +36,33 @@ def _ordinary(word: Word, signature_starts: int) -> bool:
 def _unknown_names(ctx: DraftContext) -> list[Span]:
     """Spans of capitalised words the notes lack, neighbours merged into one name."""
     message = ctx.message
-    sign_off = [s for s in message.sentences if s.part == "sign-off"]
-    signature_starts = sign_off[1].start if len(sign_off) > 1 else len(message.text)
-    spans: list[Span] = []
+    lower, text = message.lower, message.text
     notes, known, common = ctx.index.words, ctx.known_words, common_capitalised()
-
-    def plainly_known(lower: str) -> bool:
-        return lower in notes or lower in known or lower in common
-
-    # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
-    placeholders = SpanSet(placeholder_spans(message.text))
-    for word in message.capitalised_words(plainly_known):
+    spans: list[Span] = []
+    signature_starts = -1
+    placeholders: SpanSet | None = None
+    for start, end in message.capitalised_spans:
+        # Set lookups first: nearly every capitalised word is plainly known.
+        if end - start < 2:
+            continue
+        word_lower = lower[start:end]
+        if word_lower in notes or word_lower in known or word_lower in common:
+            continue
+        if message.masked and message.is_masked(start, end):
+            continue
+        part: Part = "subject" if start < message.body_start else "content"
+        word = Word(text[start:end], start, end, message.is_initial(start), part)
+        if signature_starts < 0:
+            sign_off = [s for s in message.sentences if s.part == "sign-off"]
+            signature_starts = sign_off[1].start if len(sign_off) > 1 else len(text)
         if _is_known_name(ctx, word) or _ordinary(word, signature_starts):
             continue
+        # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
+        if placeholders is None:
+            placeholders = SpanSet(placeholder_spans(text))
         if placeholders.spans and placeholders.overlaps(word.start, word.end):
             continue
-        if spans and message.text[spans[-1][1] : word.start].strip() == "":
+        if spans and text[spans[-1][1] : word.start].strip() == "":
             spans[-1] = (spans[-1][0], word.end)
         else:
             spans.append((word.start, word.end))

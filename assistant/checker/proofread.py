@@ -72,7 +72,7 @@ def _is_known(word: str) -> bool:
 def _spelling(ctx: DraftContext) -> list[Finding]:
     # Set differences first: a clean draft never reaches the per-word loop below.
     # The notes' words first: small sets that remove many words before the big dictionary.
-    unknown = set(ctx.message.tokens) - ctx.index.words - ctx.known_words - dictionary_words()
+    unknown = set(ctx.message.token_set - ctx.index.words - ctx.known_words - dictionary_words())
     unknown = {w for w in unknown if "." not in w and not w.startswith("i'") and w != "i"}
     unknown = {w for w in unknown if not word_forms(w) & ctx.index.words and not _is_known(w)}
     if not unknown:

@@ -103,6 +103,25 @@ def _expand(trigger: str) -> set[str]:
     return keys
 
 
+# The word keys every phrase set made so far may begin with, and how many sets that is: a
+# message indexes only the words with these keys (most words have none).
+_phrase_keys: frozenset[str] = frozenset()
+_phrase_sets = 0
+
+
+def phrase_keys() -> tuple[int, frozenset[str]]:
+    """How many phrase sets exist, and the word keys any of them may begin with."""
+    return _phrase_sets, _phrase_keys
+
+
+def _register(keys: frozenset[str]) -> int:
+    """Add a new phrase set's keys; its serial number (from 1)."""
+    global _phrase_keys, _phrase_sets
+    _phrase_keys = _phrase_keys | keys
+    _phrase_sets += 1
+    return _phrase_sets
+
+
 class PhraseSet:
     """Phrase patterns matched on lower-cased text, tried only where a match could begin.
 
@@ -125,15 +144,15 @@ class PhraseSet:
         for trigger in triggers or ():
             keys.update(_expand(trigger))
         self.keys = frozenset(keys)
+        self.serial = _register(self.keys)
 
-    def positions_by_key(
-        self, key_set: frozenset[str], by_key: dict[str, list[int]]
-    ) -> list[int] | None:
-        """Where a match may begin, in order, given each word key's starts (None: anywhere)."""
+    def positions_by_key(self, by_key: dict[str, list[int]]) -> list[int] | None:
+        """Where a match may begin, in order, given the starts of the words by key (those
+        with a key some phrase set begins with, at least this one's keys); None: anywhere."""
         if self.scan:
             return None
         # A set intersection in C, then only the few words that may begin a match.
-        found = self.keys & key_set
+        found = self.keys.intersection(by_key)
         if len(found) == 1:
             return by_key[next(iter(found))]
         return sorted(chain.from_iterable(map(by_key.__getitem__, found)))
