@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.checker import (
     brevity,
@@ -45,9 +46,15 @@ RULES: dict[str, Rule] = {
 }
 
 
+@lru_cache(maxsize=64)
+def _plan(kind: str, medium: str) -> tuple[tuple[Rule, RuleConfig], ...]:
+    """Each applicable rule's check with its settings, in report order (rules_for is cached)."""
+    configs = rules_for(kind, medium)
+    return tuple((RULES[rule], config) for rule, config in configs.items() if rule in RULES)
+
+
 def _check(ctx: DraftContext) -> list[RuleResult]:
-    configs = rules_for(ctx.draft.kind, ctx.draft.medium)
-    return [RULES[rule](ctx, config) for rule, config in configs.items() if rule in RULES]
+    return [check(ctx, config) for check, config in _plan(ctx.draft.kind, ctx.draft.medium)]
 
 
 def check_draft(draft: Draft, facts: Facts, notes: str) -> CheckReport:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, lru_cache
 from typing import cast
 
 from assistant.checker.notes import NotesIndex, Point, index_notes, word_forms
 from assistant.checker.stems import stem
-from assistant.checker.text import MessageText, split_message
+from assistant.checker.text import MessageText, cached_property, split_message
 from assistant.checker.wordlists import stopwords
 from assistant.models import Draft, Facts, Interviewer, RuleResult, Severity
 from assistant.thresholds import RuleConfig, report_settings
@@ -80,11 +80,18 @@ def build_context(draft: Draft, facts: Facts, notes: str) -> DraftContext:
     index = index_notes(notes, facts)
     recipient = facts.interviewer(draft.recipient)
     name = recipient.name if recipient else draft.recipient.strip()
-    known: set[str] = set()
-    for word in (name + " " + draft.recipient).split():
-        known |= word_forms(word.strip(",."))
     message = split_message(_checked_part(draft.text()), draft.body_offset())
-    return DraftContext(draft, facts, index, message, recipient, name, frozenset(known))
+    known = _known_words(name, draft.recipient)
+    return DraftContext(draft, facts, index, message, recipient, name, known)
+
+
+@lru_cache(maxsize=64)
+def _known_words(name: str, recipient: str) -> frozenset[str]:
+    """The forms of the recipient's names: the same few for every draft to them."""
+    known: set[str] = set()
+    for word in (name + " " + recipient).split():
+        known |= word_forms(word.strip(",."))
+    return frozenset(known)
 
 
 def _checked_part(text: str) -> str:
