@@ -71,7 +71,13 @@ def suggestion(word: str) -> str | None:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     frequencies = dictionary()
-    best = max((e for e in edits if e in frequencies), key=frequencies.__getitem__, default=None)
+    # The most frequent, and of equally frequent ones the first alphabetically: a set's order
+    # changes with the hash seed, and the same draft must get the same advice in every process.
+    best = min(
+        (e for e in edits if e in frequencies),
+        key=lambda e: (-frequencies[e], e),
+        default=None,
+    )
     if best is None:
         return None
     return best.capitalize() if word[:1].isupper() else best
