@@ -168,11 +168,10 @@ def _plan(model: Model, strategy: Strategy) -> list[str]:
         return ["whole"]
     if strategy == "sentences":
         return ["sentences"]
-    from assistant.backends.local import LocalModel
-
     # A small local model gets only sentence-sized tasks; a capable one drafts whole messages
-    # and falls back to sentences before the composer.
-    if isinstance(model, LocalModel):
+    # and falls back to sentences before the composer. Asked of the model, not its class, so a
+    # wrapper (a recorder) is planned for as the model it wraps.
+    if getattr(model, "sentences_only", False):
         return ["sentences"]
     return ["whole", "sentences"]
 

@@ -140,6 +140,8 @@ class RecordingModel:
     def __init__(self, inner: Model) -> None:
         self.inner = inner
         self.name = inner.name
+        # Planned for as the model it records (the pipeline asks this of any model).
+        self.sentences_only: bool = getattr(inner, "sentences_only", False)
         self.calls: list[dict[str, Any]] = []
         self._records: dict[str, Completion] = {}
         self._lock = threading.Lock()

@@ -102,11 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         facts = parse_notes(scenario.notes)
         request = DraftRequest(**spec.request_fields())
         started = time.perf_counter()
-        # The plan the product makes for the local model: sentences (a wrapped model would
-        # otherwise be taken for a capable one and asked for whole messages first).
-        (result,) = draft_messages(
-            facts, scenario.notes, request, recorder, seed=args.seed, strategy="sentences"
-        )
+        (result,) = draft_messages(facts, scenario.notes, request, recorder, seed=args.seed)
         walls.append(time.perf_counter() - started)
         results.append(result)
         print(

@@ -66,6 +66,9 @@ def check_gguf(path: str) -> Path:
 class LocalModel:
     """A local chat model, loaded on first use and then used under a lock."""
 
+    # A small model: the pipeline gives it one-sentence tasks, never whole messages.
+    sentences_only = True
+
     def __init__(
         self, path: str | None = None, *, n_ctx: int = 2048, n_threads: int | None = None
     ) -> None:

@@ -18,6 +18,7 @@ from assistant.models import Facts
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages, regenerate
 from assistant.prompts import load_template
 from assistant.sampling import CANDIDATES
+from evals.replay import RecordingModel
 
 NOTES = """Phone screen - 11 March 2026
 Me: Yuki Tanaka
@@ -395,3 +396,19 @@ def test_sentence_requests_stop_at_the_first_sentence(facts: Facts) -> None:
     assert result.method == "hybrid"
     assert "whole team" not in result.draft.text()
     assert on_topic(model.calls[0]) in result.draft.text()
+
+
+class SmallFake(FakeModel):
+    """A scripted model that says, as LocalModel does, it takes sentence tasks only."""
+
+    sentences_only = True
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["alone", "in-a-recorder"])
+def test_a_small_model_gets_sentence_tasks_only(facts: Facts, wrapped: bool) -> None:
+    small = SmallFake(on_topic)
+    model = RecordingModel(small) if wrapped else small
+    (result,) = draft_messages(facts, NOTES, DraftRequest(kind="thank-you"), model)
+    assert result.method == "hybrid"
+    # Every request was for one sentence about one point, never a whole message.
+    assert small.calls and all(point_of(call) is not None for call in small.calls)
