@@ -19,6 +19,9 @@ def test_bench_checker_prints_drafts_per_second() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "drafts/s (wall clock, one process)" in done.stdout
+    # Five rounds by default, each with its rate, and the slowest of them named.
+    rounds = next(line for line in done.stdout.splitlines() if line.startswith("rounds:"))
+    assert rounds.count(",") >= 4 and "slowest" in rounds
     # The benchmark's draft is a realistic one that passes every rule.
     assert "all pass" in done.stdout
     words = int(done.stdout.split("-word")[0].split()[-1])
