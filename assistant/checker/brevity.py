@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checker.context import DraftContext, Span, result
+from assistant.checker.context import DraftContext, Span, per_config, result
 from assistant.checker.text import Sentence
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -31,12 +31,20 @@ def _longer_than(sentence: Sentence, limit: int) -> bool:
     return sentence.word_count() > limit
 
 
+@per_config
+def _limits(config: RuleConfig) -> tuple[int, int, int, int]:
+    """The hard and soft word limits, the paragraph limit and the sentence length limit."""
+    return (
+        config.integer("max_words"),
+        config.integer("warn_words"),
+        config.integer("max_paragraphs"),
+        config.integer("max_sentence_words"),
+    )
+
+
 def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
     """Fail past the hard word limit, paragraph limit or sentence length; warn past the soft one."""
-    max_words = config.integer("max_words")
-    warn_words = config.integer("warn_words")
-    max_paragraphs = config.integer("max_paragraphs")
-    max_sentence = config.integer("max_sentence_words")
+    max_words, warn_words, max_paragraphs, max_sentence = _limits(config)
     message = ctx.message
     count = len(ctx.draft.body.split())  # every word, even past what the other rules read
     problems: list[str] = []

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import cast
+from typing import TypeVar, cast
 
-from assistant.checker.notes import NotesIndex, Point, index_notes, word_forms
-from assistant.checker.stems import stem
+from assistant.checker.notes import Addressee, NotesIndex, Point, addressee, forms_of, index_notes
+from assistant.checker.stems import needed_overlap, stem
 from assistant.checker.text import MessageText, cached_property, split_message
 from assistant.checker.wordlists import stopwords
 from assistant.models import Draft, Facts, Interviewer, RuleResult, Severity
@@ -26,6 +27,7 @@ class DraftContext:
     message: MessageText
     recipient: Interviewer | None
     recipient_name: str
+    addressee: Addressee  # the same facts about the recipient, shared by their drafts
     known_words: frozenset[str] = field(default_factory=frozenset)
 
     @cached_property
@@ -41,7 +43,7 @@ class DraftContext:
         marked = self.message.tokens_with("'-")
         if not marked:
             return words
-        return words.union(*map(word_forms, marked))
+        return words.union(*map(forms_of, marked))
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -56,6 +58,11 @@ class DraftContext:
     def mentions(self, point: Point, needed: int) -> bool:
         """Whether the message shares at least `needed` of the point's content stems."""
         return bool(point.stems) and len(point.stems & self.stems) >= needed
+
+    def mentioned(self, points: Sequence[Point], needed: Overlaps) -> list[Point]:
+        """The points the message mentions: those that mentions(point, needed[size]) would."""
+        stems = self.stems
+        return [p for p in points if p.stems and len(p.stems & stems) >= needed[len(p.stems)]]
 
     def spans_of(self, stems: frozenset[str]) -> list[Span]:
         """Spans of the words whose stem is in `stems`."""
@@ -78,25 +85,17 @@ _STEMS = _StemCache()
 def build_context(draft: Draft, facts: Facts, notes: str) -> DraftContext:
     """Split the draft and look up its recipient; the notes index comes from the cache."""
     index = index_notes(notes, facts)
-    recipient = facts.interviewer(draft.recipient)
-    name = recipient.name if recipient else draft.recipient.strip()
+    to = addressee(index, facts, draft.recipient)
+    recipient = None if to.position is None else facts.interviewers[to.position]
     message = split_message(_checked_part(draft.text()), draft.body_offset())
-    known = _known_words(name, draft.recipient)
-    return DraftContext(draft, facts, index, message, recipient, name, known)
-
-
-@lru_cache(maxsize=64)
-def _known_words(name: str, recipient: str) -> frozenset[str]:
-    """The forms of the recipient's names: the same few for every draft to them."""
-    known: set[str] = set()
-    for word in (name + " " + recipient).split():
-        known |= word_forms(word.strip(",."))
-    return frozenset(known)
+    return DraftContext(
+        draft, facts, index, message, recipient, to.name, addressee=to, known_words=to.known_words
+    )
 
 
 def _checked_part(text: str) -> str:
     """The text rules read: all of it, or for a huge paste its start, cut at a line break."""
-    limit = int(report_settings().get("max_checked_chars", 20000))
+    limit = _checked_limit()
     if len(text) <= limit:
         return text
     cut = text.rfind("\n", 0, limit)
@@ -129,10 +128,19 @@ def result(
         "message": message,
         "spans": merged,
     }
-    return cast(RuleResult, _VALIDATE_RESULT(fields))
+    return _VALIDATE_RESULT(fields)
 
 
-_VALIDATE_RESULT = RuleResult.__pydantic_validator__.validate_python
+# Cast once here, not per result: typing.cast is a Python call like any other.
+_VALIDATE_RESULT = cast(
+    Callable[[dict[str, object]], RuleResult], RuleResult.__pydantic_validator__.validate_python
+)
+
+
+@cache
+def _checked_limit() -> int:
+    """How many characters of a message the rules read (the [report] table's max_checked_chars)."""
+    return int(report_settings().get("max_checked_chars", 20000))
 
 
 @cache
@@ -147,3 +155,48 @@ def quote(text: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f"\u201c{text}\u201d"
+
+
+class Overlaps(dict[int, int]):
+    """needed_overlap by point size, for one config's min_shared_words and shared_ratio."""
+
+    def __init__(self, config: RuleConfig) -> None:
+        super().__init__()
+        self.min_shared = config.integer("min_shared_words")
+        self.ratio = config.number("shared_ratio")
+
+    def __missing__(self, size: int) -> int:
+        return self.setdefault(size, needed_overlap(size, self.min_shared, self.ratio))
+
+
+_T = TypeVar("_T")
+
+
+def per_config(read: Callable[[RuleConfig], _T]) -> Callable[[RuleConfig], _T]:
+    """Memoise what a rule reads from its config, so a draft does not read each number again.
+
+    A RuleConfig is frozen, and the rule plan keeps one per kind and medium. The memo keeps the
+    config it was read from alive, so no other object can have its id while the entry exists.
+    """
+    memo: dict[int, tuple[RuleConfig, _T]] = {}
+
+    def cached(config: RuleConfig) -> _T:
+        found = memo.get(id(config))
+        if found is None:
+            if len(memo) >= 256:
+                memo.clear()  # configs made one by one (tests, tools): keep the memo small
+            found = memo[id(config)] = (config, read(config))
+        return found[1]
+
+    cached.__doc__ = read.__doc__
+    return cached
+
+
+# The Overlaps of a config's min_shared_words and shared_ratio, made once per config.
+overlaps = per_config(Overlaps)
+
+
+@lru_cache(maxsize=1024)
+def quote_note(text: str, limit: int = 60) -> str:
+    """quote() of a text from the notes: the same few are quoted in report after report."""
+    return quote(text, limit)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import starmap
+
 from assistant.checker.context import DraftContext, Span, quote, result
-from assistant.checker.figures import SpanSet, find_figures
+from assistant.checker.figures import SpanSet, find_figure_tuples
 from assistant.checker.notes import word_forms
 from assistant.checker.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
-from assistant.checker.text import Part, Word
+from assistant.checker.text import MessageText
 from assistant.checker.wordlists import common_capitalised
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -15,8 +17,8 @@ from assistant.thresholds import RuleConfig
 RULE = "grounded"
 
 
-def _is_known_name(ctx: DraftContext, word: Word) -> bool:
-    forms = word_forms(word.text)
+def _is_known_name(ctx: DraftContext, text: str) -> bool:
+    forms = word_forms(text)
     return not (
         forms.isdisjoint(ctx.index.words)
         and forms.isdisjoint(ctx.known_words)
@@ -24,65 +26,89 @@ def _is_known_name(ctx: DraftContext, word: Word) -> bool:
     )
 
 
-def _ordinary(word: Word, signature_starts: int) -> bool:
+def _ordinary(message: MessageText, text: str, start: int, signature_starts: int) -> bool:
     """A capitalised dictionary word that starts a sentence or sits in a title-cased subject."""
-    if word.start >= signature_starts:
+    if start >= signature_starts:
         return False  # under the closing word every capitalised word is a name
-    if not (word.initial or word.part == "subject"):
+    if not (start < message.body_start or message.is_initial(start)):
         return False
-    return is_dictionary_word(word.text.lower().removesuffix("'s"))
+    return is_dictionary_word(text.lower().removesuffix("'s"))
 
 
 def _unknown_names(ctx: DraftContext) -> list[Span]:
     """Spans of capitalised words the notes lack, neighbours merged into one name."""
     message = ctx.message
-    lower, text = message.lower, message.text
-    notes, known, common = ctx.index.words, ctx.known_words, common_capitalised()
+    text = message.text
     spans: list[Span] = []
     signature_starts = -1
     placeholders: SpanSet | None = None
-    for start, end in message.capitalised_spans:
-        # Set lookups first: nearly every capitalised word is plainly known.
+    # In ASCII text a word's forms other than itself come only from "'s" or a hyphen (else
+    # the lower case of its letters may differ from its lower-case text: check them all).
+    plain = text.isascii()
+    for start, end, word_lower in _unlisted(ctx):
         if end - start < 2:
-            continue
-        word_lower = lower[start:end]
-        if word_lower in notes or word_lower in known or word_lower in common:
             continue
         if message.masked and message.is_masked(start, end):
             continue
-        part: Part = "subject" if start < message.body_start else "content"
-        word = Word(text[start:end], start, end, message.is_initial(start), part)
         if signature_starts < 0:
             sign_off = [s for s in message.sentences if s.part == "sign-off"]
             signature_starts = sign_off[1].start if len(sign_off) > 1 else len(text)
-        if _is_known_name(ctx, word) or _ordinary(word, signature_starts):
+        word = text[start:end]
+        if _ordinary(message, word, start, signature_starts):
+            continue
+        has_forms = not plain or "-" in word_lower or word_lower.endswith("'s")
+        if has_forms and _is_known_name(ctx, word):
             continue
         # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
         if placeholders is None:
             placeholders = SpanSet(placeholder_spans(text))
-        if placeholders.spans and placeholders.overlaps(word.start, word.end):
+        if placeholders.spans and placeholders.overlaps(start, end):
             continue
-        if spans and text[spans[-1][1] : word.start].strip() == "":
-            spans[-1] = (spans[-1][0], word.end)
+        if spans and text[spans[-1][1] : start].strip() == "":
+            spans[-1] = (spans[-1][0], end)
         else:
-            spans.append((word.start, word.end))
+            spans.append((start, end))
     return spans
+
+
+def _unlisted(ctx: DraftContext) -> list[tuple[int, int, str]]:
+    """The capitalised words (span and lower case) that no list of known words holds."""
+    message = ctx.message
+    capitalised = message.capitalised_spans
+    words = list(map(message.lower.__getitem__, starmap(slice, capitalised)))
+    # Set differences in C: nearly every capitalised word is plainly known, and the loop
+    # in _unknown_names then sees only the few that are not.
+    unknown = set(words) - ctx.index.words - ctx.known_words - common_capitalised()
+    if not unknown:
+        return []
+    return [
+        (start, end, word)
+        for (start, end), word in zip(capitalised, words, strict=True)
+        if word in unknown
+    ]
 
 
 def _unknown_figures(ctx: DraftContext) -> list[Span]:
     index = ctx.index
     spans = []
     message = ctx.message
-    found = find_figures(message.text, message.tokens, message.word_positions, message.links)
-    for figure in found:
-        if figure.kind == "link":
-            known = figure.values <= index.links
-        elif figure.kind == "date":
-            known = not figure.values.isdisjoint(index.dates)
+    found = find_figure_tuples(
+        message.text,
+        message.tokens,
+        message.word_positions,
+        message.links,
+        distinct=message.token_set,
+        lower=message.lower,
+    )
+    for kind, values, start, end, _ in found:
+        if kind == "link":
+            known = values <= index.links
+        elif kind == "date":
+            known = not values.isdisjoint(index.dates)
         else:
-            known = not figure.values.isdisjoint(index.numbers)
+            known = not values.isdisjoint(index.numbers)
         if not known:
-            spans.append((figure.start, figure.end))
+            spans.append((start, end))
     return spans
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 from assistant.checker.figures import known_values
 from assistant.checker.stems import content_stems, stem
@@ -63,6 +65,8 @@ _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister", "sir"]
 )
 _CACHE_SIZE = 32
+# How many recipient lines one index remembers (drafts go to a panel of a few people).
+_ADDRESSEES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,25 @@ class NotesIndex:
     name_stems: frozenset[str]  # stems of people, company and role: never a specific
     company_words: frozenset[str]
     role_stems: frozenset[str]
+    # Filled on first use, one entry per name a draft is addressed by (see `addressee`): what
+    # follows from the notes and that name is the same for every draft to it.
+    addressees: dict[str, Addressee] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """Whom a draft's recipient line names, and the notes' points as drafts to them use them."""
+
+    position: int | None  # of the interviewer in facts.interviewers; None: not an interviewer
+    name: str  # the interviewer's name, or the recipient line as written
+    first_name: str
+    known_words: frozenset[str]  # forms of the recipient's names (never a misspelling)
+    # Points with content stems: the recipient's own, then the shared ones (`specifics`).
+    available: tuple[Point, ...]
+    # Every other interviewer's points with content stems, by their name.
+    others: tuple[tuple[str, tuple[Point, ...]], ...]
+    # Promises with content stems for this recipient or for no one named (`promised-actions`).
+    promised: tuple[Point, ...]
 
 
 def _facts_text(facts: Facts) -> list[str]:
@@ -121,6 +144,20 @@ def word_forms(word: str) -> set[str]:
     if "-" in lower:
         forms.update(part for part in lower.split("-") if part)
     return forms
+
+
+class _FormsCache(dict[str, frozenset[str]]):
+    """word_forms by word, as frozensets (a hit is one C lookup: drafts reuse their words)."""
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = frozenset(word_forms(word))
+        if len(self) < 100_000:
+            self[word] = found
+        return found
+
+
+# word_forms(word) as a frozenset, from the cache.
+forms_of: Callable[[str], frozenset[str]] = _FormsCache().__getitem__
 
 
 def _points(texts: list[str], ignore: frozenset[str]) -> tuple[Point, ...]:
@@ -181,8 +218,34 @@ def build_index(notes: str, facts: Facts) -> NotesIndex:
 
 _cache: OrderedDict[tuple[str, str], NotesIndex] = OrderedDict()
 _lock = threading.Lock()
-# The last lookup: its notes, the facts object, a copy of it as it was, and the index.
-_last: tuple[str, Facts, Facts, NotesIndex] | None = None
+# A model's field values with its lists copied; a Facts snapshot adds each interviewer's.
+_Fields = dict[str, object]
+_Snapshot = tuple[_Fields, list[Interviewer], list[_Fields]]
+# The last lookup: its notes, the facts object, a snapshot of it as it was, and the index.
+_last: tuple[str, Facts, _Snapshot, NotesIndex] | None = None
+_fields_of = attrgetter("__dict__")
+
+
+def _copied(fields: dict[str, object]) -> _Fields:
+    return {key: list(value) if isinstance(value, list) else value for key, value in fields.items()}
+
+
+def _snapshot(facts: Facts) -> _Snapshot:
+    """The facts as they are now, in a form `_unchanged` compares cheaply."""
+    people = list(facts.interviewers)
+    return _copied(facts.__dict__), people, [_copied(p.__dict__) for p in people]
+
+
+def _unchanged(facts: Facts, snapshot: _Snapshot) -> bool:
+    """Whether the facts equal their snapshot, as a deep copy taken then would equal them.
+
+    Facts hold strings, dates, lists of strings and a list of interviewers made of the same.
+    Comparing the field dicts sees an edited, added or removed field or list item; the copied
+    interviewers list holds the same objects, so each compares by identity (an interviewer
+    replaced by another compares by content), and their own fields are compared after.
+    """
+    fields, people, their_fields = snapshot
+    return facts.__dict__ == fields and list(map(_fields_of, people)) == their_fields
 
 
 def index_notes(notes: str, facts: Facts) -> NotesIndex:
@@ -190,8 +253,8 @@ def index_notes(notes: str, facts: Facts) -> NotesIndex:
     global _last
     last = _last
     # Drafts are checked in a row against one Facts object: when it is that object, unchanged
-    # since (compared with a copy), skip serialising it for the key (the dearest part of a lookup).
-    if last is not None and last[1] is facts and last[0] == notes and last[2] == facts:
+    # since, skip serialising it for the key (the dearest part of a lookup).
+    if last is not None and last[1] is facts and last[0] == notes and _unchanged(facts, last[2]):
         return last[3]
     key = (notes, facts.model_dump_json())
     with _lock:
@@ -203,8 +266,53 @@ def index_notes(notes: str, facts: Facts) -> NotesIndex:
         _cache[key] = index
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
-    _last = (notes, facts, facts.model_copy(deep=True), index)
+    _last = (notes, facts, _snapshot(facts), index)
     return index
+
+
+def addressee(index: NotesIndex, facts: Facts, recipient: str) -> Addressee:
+    """Whom a draft's recipient line names, from a memo on the index.
+
+    `index` must be what index_notes gave for these facts: what the memo holds follows from the
+    facts' content, which is the same for every Facts that shares the index.
+    """
+    found = index.addressees.get(recipient)
+    if found is None:
+        found = _addressee(index, facts, recipient)
+        if len(index.addressees) < _ADDRESSEES:
+            index.addressees[recipient] = found
+    return found
+
+
+def _addressee(index: NotesIndex, facts: Facts, recipient: str) -> Addressee:
+    person = facts.interviewer(recipient)
+    position = next(i for i, p in enumerate(facts.interviewers) if p is person) if person else None
+    name = person.name if person else recipient.strip()
+    parts = name.split()
+    mine = person.name if person else None
+    own = recipient_points(index, person) + index.shared
+    promised = zip(index.promised, index.promised_to, strict=True)
+    return Addressee(
+        position=position,
+        name=name,
+        first_name=parts[0] if parts else name,
+        known_words=_known_words(name, recipient),
+        available=tuple(p for p in own if p.stems),
+        others=tuple(
+            (other, tuple(p for p in points if p.stems))
+            for other, points in other_points(index, person).items()
+        ),
+        # A promise that names another panelist ("send Lena my checklist") is for Lena's note.
+        promised=tuple(p for p, named in promised if p.stems and (not named or mine in named)),
+    )
+
+
+def _known_words(name: str, recipient: str) -> frozenset[str]:
+    """The forms of the recipient's names: the same few for every draft to them."""
+    known: set[str] = set()
+    for word in (name + " " + recipient).split():
+        known |= word_forms(word.strip(",."))
+    return frozenset(known)
 
 
 def recipient_points(index: NotesIndex, person: Interviewer | None) -> tuple[Point, ...]:

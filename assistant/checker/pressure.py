@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from assistant.checker.context import DraftContext, Span, quote, result
 from assistant.checker.figures import find_figures
@@ -47,13 +48,15 @@ def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
     # Where an imperative or a deadline could begin at all: most sentences are skipped.
     imperative_at = message.possible_starts(_IMPERATIVE)
     deadlines = list(message.finditer(_DEADLINE, content[0].start, content[-1].end))
+    deadline_starts = [match.start() for match in deadlines]
     questions = []
     for sentence in content:
         start, end = sentence.start, sentence.end
         possible = imperative_at is None or start in imperative_at
         if possible and (match := _IMPERATIVE.pattern.match(lower, start, end)):
             found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
-        inside = [m for m in deadlines if start <= m.start() < end]
+        # The deadlines that start in this sentence (they come in order).
+        inside = deadlines[bisect_left(deadline_starts, start) : bisect_left(deadline_starts, end)]
         subject = message.search(_DEADLINE_SUBJECT, start, end) if inside else None
         if subject and not _OWN_PROMISE.search(lower, start, subject.start()):
             for match in inside:

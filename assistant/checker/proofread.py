@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+import string
 
 from assistant.checker.context import DraftContext, Span, quote, result
 from assistant.checker.notes import word_forms
@@ -28,11 +29,12 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # These start with a character (not a look-behind) so the scan is fast; the character before
 # is checked on the few matches.
 _SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
-_SPACE_BEFORE_MARKS = (" ,", " ;", " :", " !", " ?", " .")
-# ", or ;" before a letter, or ". ! ?" before a capitalised word. One leading class, the
-# branches told apart by look-behinds, so the scan skips from mark to mark (3x faster than
-# "[,;](?=...)|[.!?](?=...)", which tries both branches at every character).
-_NO_SPACE_AFTER = re.compile(r"[,;.!?](?:(?<=[,;])(?=[^\W\d_])|(?<=[.!?])(?=[A-Z][a-z]))")
+# A missing space: ", or ;" right before a letter ("[^\W\d_]": alphanumeric, not a decimal
+# digit), or ". ! ?" right before a capital and a small letter (ASCII).
+_BEFORE_LETTER = ",;"
+_BEFORE_CAPITAL = ".!?"
+_CAPITALS = frozenset(string.ascii_uppercase)
+_SMALL = frozenset(string.ascii_lowercase)
 _PLACEHOLDER_MARKERS = (
     *("[", "{", "<", "___", "XXX", "xxx", "TODO", "TBD", "FIXME", "INSERT", "PLACEHOLDER"),
     "orem ipsum",
@@ -70,10 +72,12 @@ def _is_known(word: str) -> bool:
 
 
 def _spelling(ctx: DraftContext) -> list[Finding]:
-    # Set differences first: a clean draft never reaches the per-word loop below.
-    # The notes' words first: small sets that remove many words before the big dictionary.
-    unknown = set(ctx.message.token_set - ctx.index.words - ctx.known_words - dictionary_words())
-    unknown = {w for w in unknown if "." not in w and not w.startswith("i'") and w != "i"}
+    # Set differences first: a clean draft never reaches the per-word loop below. The big
+    # dictionary first: it leaves only a draft's few names and terms for the notes' words.
+    leftover = ctx.message.token_set - dictionary_words() - ctx.index.words - ctx.known_words
+    if not leftover:
+        return []
+    unknown = {w for w in leftover if "." not in w and not w.startswith("i'") and w != "i"}
     unknown = {w for w in unknown if not word_forms(w) & ctx.index.words and not _is_known(w)}
     if not unknown:
         return []
@@ -129,15 +133,43 @@ def _patterns(ctx: DraftContext) -> list[Finding]:
                 found.append((match.span(), f"doubled word {quote(match.group())}"))
     if "  " in text:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
-    spaced = any(gap in text for gap in _SPACE_BEFORE_MARKS)
+    spaced, unspaced = _marks(text)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
             found.append((match.span(), f"space before {quote(match.group().strip())}"))
-    for match in _NO_SPACE_AFTER.finditer(text):
-        after_word = match.group() in ",;" or text[match.start() - 1].islower()
-        if after_word and not message.is_masked(*match.span()):
-            found.append((match.span(), f"missing space after {quote(match.group())}"))
+    for at in unspaced:
+        mark = text[at]
+        after_word = mark in _BEFORE_LETTER or text[at - 1].islower()
+        if after_word and not message.is_masked(at, at + 1):
+            found.append(((at, at + 1), f"missing space after {quote(mark)}"))
     return found
+
+
+def _marks(text: str) -> tuple[bool, list[int]]:
+    """Whether a space comes right before any of , ; : ! ? . (" ," in the text, say), and
+    where a mark is missing the space after it, in order.
+
+    Read at each mark, found by str.find (a few dozen places), rather than by a regular
+    expression over every character of the text and six substring searches: several times
+    faster, with the same answers.
+    """
+    spaced = False
+    unspaced: list[int] = []
+    last = len(text) - 1
+    for mark in ",;.!?:":
+        letter, capital = mark in _BEFORE_LETTER, mark in _BEFORE_CAPITAL
+        at = text.find(mark)
+        while at >= 0:
+            if at and text[at - 1] == " ":
+                spaced = True
+            after = text[at + 1] if at < last else ""
+            if (letter and after.isalnum() and not after.isdecimal()) or (
+                capital and after in _CAPITALS and text[at + 2 : at + 3] in _SMALL
+            ):
+                unspaced.append(at)
+            at = text.find(mark, at + 1)
+    unspaced.sort()
+    return spaced, unspaced
 
 
 def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, quote, result
-from assistant.checker.stems import needed_overlap
+from assistant.checker.context import DraftContext, overlaps, per_config, quote_note, result
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "qualifications"
+
+
+@per_config
+def _bounds(config: RuleConfig) -> tuple[int, int]:
+    """The fewest and the most qualifications a draft should mention."""
+    return config.integer("min_qualifications"), config.integer("max_qualifications")
 
 
 def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
@@ -15,15 +20,13 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
     points = [p for p in ctx.index.qualifications if p.stems]
     if not points:
         return result(config, True, "The notes record no qualifications to reinforce.")
-    shared, ratio = config.integer("min_shared_words"), config.number("shared_ratio")
-    hits = [p for p in points if ctx.mentions(p, needed_overlap(len(p.stems), shared, ratio))]
-    least = config.integer("min_qualifications")
-    most = config.integer("max_qualifications")
+    hits = ctx.mentioned(points, overlaps(config))
+    least, most = _bounds(config)
     if len(hits) < least:
         return result(
             config,
             False,
-            f"Reinforce a qualification from your notes, e.g. {quote(points[0].text, 60)}.",
+            f"Reinforce a qualification from your notes, e.g. {quote_note(points[0].text, 60)}.",
         )
     if len(hits) > most:
         spans = [span for p in hits[most:] for span in ctx.spans_of(p.stems)]
@@ -34,5 +37,5 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
             "stays memorable.",
             spans,
         )
-    shown = ", ".join(quote(p.text, 40) for p in hits)
+    shown = ", ".join(quote_note(p.text, 40) for p in hits)
     return result(config, True, f"Reinforces {shown}.")

@@ -7,12 +7,12 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
+from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
 from typing import Any, Generic, Literal, TypeVar
 
 from assistant.checker.figures import SpanSet, find_links
-from assistant.checker.wordlists import PhraseSet, phrase_keys, phrases
+from assistant.checker.wordlists import PhraseSet, PhraseStarts, phrase_sets, phrases
 
 Match = re.Match[str]
 Part = Literal["subject", "greeting", "content", "sign-off"]
@@ -33,11 +33,6 @@ WORD_RE = re.compile(
 )
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
-# A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line end.
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
-# The same on text whose "!" and "?" became ".": a pattern that opens with one plain character
-# lets the engine jump between candidates (7x faster than opening with a class).
-_DOT_END = re.compile(r"\.\.*[\"')\]]*(?=\s|$)")
 # A title's period never ends a sentence ("Dr. Evans"); nor does "e.g." or "i.e.".
 _TITLES = frozenset(
     [
@@ -62,13 +57,29 @@ _TITLES = frozenset(
 # These end one unless a lower-case word follows ("at Brightwater Coffee Co. I am delighted"
 # ends; "Brightwater Coffee Co. is hiring" does not).
 _ABBREVIATIONS = frozenset(["etc", "inc", "ltd", "co", "corp", "no", "dept"])
+# A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line
+# end. Matched on text whose "!" and "?" became ".": a pattern that opens with one plain
+# character lets the engine jump between candidates (7x faster than opening with a class).
+# Group 1 takes part in the ends that may not end a sentence: all but those where a small
+# ASCII letter comes before the dot and the two characters before the dot end no title or
+# abbreviation ("role." ends; "Dr.", "J.", "5%." and "matters." go to _ends_sentence). Every
+# title and abbreviation has two characters or more, all ASCII, and an initial is a capital.
+_SHORT_FORM_ENDINGS = "|".join(sorted({re.escape(form[-2:]) for form in _TITLES | _ABBREVIATIONS}))
+_DOT_END = re.compile(
+    rf"\.(?:(?<=[a-z]\.)(?<!(?i:{_SHORT_FORM_ENDINGS})\.)|())\.*[\"')\]]*(?=\s|$)"
+)
+# The word (or "e.g"-like run) just before a period, read in a window of this many characters.
 _LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)$")
+_LAST_WORD_WINDOW = 12
+# No title or abbreviation is longer than this, so a longer word before a period ends a sentence.
+_LONGEST_SHORT_FORM = max(map(len, _TITLES | _ABBREVIATIONS))
 _GREETING = re.compile(phrases()["greeting"], re.IGNORECASE)
 _SIGN_OFF = re.compile(phrases()["sign_off"], re.IGNORECASE)
 _TERMINAL_MARKS = frozenset(".!?:;")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\n\s][^\n]*)*")
 _LEAD = re.compile(r"[a-z]{1,3}")
 _START = operator.methodcaller("start")
+_FIRST = operator.itemgetter(0)
 _GROUP = operator.methodcaller("group")
 _SKIP_BEFORE = frozenset(" \t\"'([*-\u2022")
 _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
@@ -103,6 +114,9 @@ _KEEP_DOTS = bytes(code if chr(code) in _WORD_CHARS + "." else 32 for code in ra
 _DROP_DOTS = bytes(code if chr(code) in _WORD_CHARS else 32 for code in range(256))
 # WORD_RE keeps a "." only in an initialism, which needs ".x." somewhere in the text.
 _INITIALISM_HINT = re.compile(r"\.[A-Za-z]\.")
+# A piece that WORD_RE reads as one word as it stands: letters, with "'" or "-" only
+# between letters ("step-down", "mary's").
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
 _ADD = operator.add
 
 
@@ -165,8 +179,6 @@ class MessageText:
     paragraphs: list[tuple[int, int]]  # spans of body paragraphs that hold content
     masked: list[tuple[int, int]]  # links, e-mail addresses and handles
     links: list[tuple[int, int]]  # links and e-mail addresses (find_links)
-    # Where each phrase set may match, by id(phrase set): worked out once per message.
-    _positions: dict[int, list[int] | None] = field(default_factory=dict)
 
     @property
     def body(self) -> str:
@@ -216,39 +228,27 @@ class MessageText:
         return [tokens[index] for index in sorted(found)]
 
     @cached_property
-    def word_keys(self) -> list[str]:
-        """Each token's first three letters, or a shorter whole word with "$" ("i$")."""
-        return list(map(_KEYS.__getitem__, self.tokens))
-
-    @cached_property
     def word_positions(self) -> list[int]:
         """Where each token starts."""
         return self._split[1]
 
     @cached_property
-    def key_set(self) -> frozenset[str]:
-        return frozenset(self.word_keys)
-
-    @cached_property
-    def _by_key(self) -> tuple[int, dict[str, list[int]]]:
-        # The starts of the words whose key some phrase set begins with, by key, in order:
-        # built once, then every phrase set looks up only the keys it may begin with instead
-        # of testing every word. Other words (most of them) are left out at C speed. With
-        # it, how many phrase sets there were (a later one may need more keys).
-        sets, keys_of = _phrase_keys_of()
-        keys = list(map(keys_of.__getitem__, self.tokens))
-        by_key: dict[str, list[int]] = {}
-        for key, position in compress(zip(keys, self.word_positions, strict=True), keys):
-            found = by_key.get(key)
-            if found is None:
-                by_key[key] = [position]
-            else:
-                found.append(position)
-        return sets, by_key
+    def _phrase_starts(self) -> tuple[int, list[PhraseStarts]]:
+        # Where each phrase set may match, by serial number, in order: one pass over the
+        # words, each looked up once (per process) for the sets that may begin at it, so
+        # every phrase set then tries only its own few places. Most words begin none and are
+        # left out at C speed. With it, how many phrase sets there were (a later one is new).
+        sets, targets_of = _phrase_targets_of()
+        targets = list(map(targets_of.__getitem__, self.tokens))
+        starts: list[PhraseStarts] = [[] for _ in range(sets + 1)]
+        for found, position in compress(zip(targets, self.word_positions, strict=True), targets):
+            for serial, pattern in found:
+                starts[serial].append((position, pattern))
+        return sets, starts
 
     def search(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> Match | None:
         """The first match of a phrase set in the lower-cased text[start:end]."""
-        return next(self.finditer(phrases, start, end), None)
+        return phrases.search(self.lower, self._starts(phrases), start, end)
 
     def finditer(
         self, phrases: PhraseSet, start: int = 0, end: int | None = None
@@ -259,20 +259,17 @@ class MessageText:
     def possible_starts(self, phrases: PhraseSet) -> frozenset[int] | None:
         """The positions where a phrase set may match (None: anywhere)."""
         found = self._starts(phrases)
-        return None if found is None else frozenset(found)
+        return None if found is None else frozenset(map(_FIRST, found))
 
-    def _starts(self, phrases: PhraseSet) -> list[int] | None:
-        """Where a phrase set may match, worked out once per phrase set."""
-        key = id(phrases)
-        positions = self._positions
-        if key in positions:
-            return positions[key]
-        sets, by_key = self._by_key
+    def _starts(self, phrases: PhraseSet) -> PhraseStarts | None:
+        """Where a phrase set may match, and the pattern to try at each place."""
+        if phrases.scan:
+            return None
+        sets, starts = self._phrase_starts
         if phrases.serial > sets:
-            del self.__dict__["_by_key"]  # a phrase set made after this message was indexed
-            sets, by_key = self._by_key
-        found = positions[key] = phrases.positions_by_key(by_key)
-        return found
+            del self.__dict__["_phrase_starts"]  # a phrase set made after this message's index
+            sets, starts = self._phrase_starts
+        return starts[phrases.serial]
 
     def content(self) -> list[Sentence]:
         """The sentences between the greeting and the sign-off."""
@@ -337,10 +334,8 @@ class MessageText:
         before = start - 1
         while before >= 0 and text[before] in _SKIP_BEFORE:
             before -= 1
-        if before >= 0 and text[before] == ".":
-            title = _LAST_WORD.search(text, max(0, before - 12), before)
-            if title is not None and title.group(1).lower() in _TITLES:
-                return False  # "Dr. Evans": a name, not the start of a sentence
+        if before >= 0 and text[before] == "." and _word_before(text, before).lower() in _TITLES:
+            return False  # "Dr. Evans": a name, not the start of a sentence
         return before < 0 or text[before] in _INITIAL_AFTER
 
     def is_masked(self, start: int, end: int) -> bool:
@@ -373,31 +368,36 @@ _KEY_CACHE_SIZE = 200_000
 _KEYS = _KeyCache()
 
 
-class _PhraseKeyCache(dict[str, str]):
-    """By word, its key when some phrase set may begin with it, else "" (most words)."""
+class _PhraseTargetCache(dict[str, tuple[tuple[int, re.Pattern[str]], ...]]):
+    """By word, the phrase sets that may begin at it: (serial, the pattern to try there) each,
+    () for most words."""
 
-    def __init__(self, wanted: frozenset[str]) -> None:
+    def __init__(self, sets: tuple[PhraseSet, ...]) -> None:
         super().__init__()
-        self.wanted = wanted
+        self.sets = sets
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
         key = _KEYS[word]
-        found = key if key in self.wanted else ""
+        found = tuple(
+            (phrases.serial, pattern)
+            for phrases in self.sets
+            if (pattern := phrases.pattern_at(word, key)) is not None
+        )
         if len(self) < _KEY_CACHE_SIZE:
             self[word] = found
         return found
 
 
-_phrase_key_cache: tuple[int, _PhraseKeyCache] = (-1, _PhraseKeyCache(frozenset()))
+_phrase_target_cache = _PhraseTargetCache(())
 
 
-def _phrase_keys_of() -> tuple[int, _PhraseKeyCache]:
-    """How many phrase sets there are, and the phrase-key cache for them."""
-    global _phrase_key_cache
-    sets, wanted = phrase_keys()
-    if _phrase_key_cache[0] != sets:
-        _phrase_key_cache = (sets, _PhraseKeyCache(wanted))
-    return _phrase_key_cache
+def _phrase_targets_of() -> tuple[int, _PhraseTargetCache]:
+    """How many phrase sets there are, and the phrase-target cache for them."""
+    global _phrase_target_cache
+    sets = phrase_sets()
+    if len(_phrase_target_cache.sets) != len(sets):
+        _phrase_target_cache = _PhraseTargetCache(sets)
+    return len(sets), _phrase_target_cache
 
 
 def _short_key(word: str) -> str:
@@ -413,15 +413,15 @@ def _ascii_words(lower: str) -> tuple[list[str], list[int]]:
     """WORD_RE's words of lower-case ASCII text and their starts, by str.split, not a scan.
 
     Every character that cannot be in a word becomes a space, split(" ") cuts the rest into
-    pieces whose starts come from summing their lengths, and only the few pieces holding "'",
-    "-" or "." (a possessive, a hyphenated word, a sentence's full stop) are read again with
-    WORD_RE. A regex match per word costs several times as much.
+    pieces whose starts come from summing their lengths (each plus its space), and only the
+    few pieces holding "'", "-" or "." (a possessive, a hyphenated word, a sentence's full
+    stop) are looked at again. A regex match per word costs several times as much.
     """
     initialisms = _INITIALISM_HINT.search(lower) is not None
     spaced = lower.encode("ascii").translate(_KEEP_DOTS if initialisms else _DROP_DOTS).decode()
     pieces = spaced.split(" ")
-    offsets = accumulate(map(len, pieces), initial=0)
-    starts = list(compress(map(_ADD, offsets, count()), pieces))
+    offsets = accumulate(map(_ADD, map(len, pieces), repeat(1)), initial=0)
+    starts = list(compress(offsets, pieces))
     words = list(compress(pieces, pieces))
     marked: set[int] = set()
     for mark in "'-." if initialisms else "'-":
@@ -437,6 +437,8 @@ def _ascii_words(lower: str) -> tuple[list[str], list[int]]:
 def _reread(lower: str, words: list[str], starts: list[int], index: int) -> None:
     """Replace the piece at `index` (letters with "'", "-" or ".") by WORD_RE's words in it."""
     piece = words[index]
+    if _PLAIN_WORD.fullmatch(piece) is not None:
+        return
     core = piece.strip("'-.")
     if core.isalpha():
         # Marks only around the letters ("nights.", "'tis"): the letters are the one word.
@@ -506,50 +508,60 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
     return len(lines)
 
 
+def _word_before(text: str, end: int) -> str:
+    """_LAST_WORD's word in the few characters before `end` ("" when there is none).
+
+    Mostly the text after the last space or line break is all letters or digits: then it is
+    the word (white space is neither a word character nor a dot, and the window's edge bounds
+    the regex too), found without a regex search, which tries every start in the window.
+    """
+    window = max(0, end - _LAST_WORD_WINDOW)
+    cut = max(text.rfind(" ", window, end), text.rfind("\n", window, end)) + 1
+    tail = text[max(cut, window) : end]
+    if tail.isalnum():
+        return tail
+    # Dots, other white space, "_" or punctuation: what the regex makes of it.
+    match = _LAST_WORD.search(text, window, end)
+    return "" if match is None else match.group(1)
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the punctuation at text[start:end] ends a sentence (not "Dr." or "e.g.")."""
     if text[start] != ".":
         return True
-    match = _LAST_WORD.search(text, max(0, start - 12), start)
-    if match is None:
-        return True
-    word = match.group(1).lower()
-    if word in _TITLES:
+    word = _word_before(text, start)
+    if len(word) > _LONGEST_SHORT_FORM:
+        return True  # no title, abbreviation or initial (lower() never shortens a word)
+    lower = word.lower()
+    if lower in _TITLES:
         return False
-    if word in _ABBREVIATIONS:
+    if lower in _ABBREVIATIONS:
         # "Acme Co. is hiring" goes on; "at Acme Co. I am", "Co. \"Thanks\"" and "Co.\n" end.
         following = text[end : end + 8].lstrip()
         return not following[:1].islower()
-    # A single capital letter is an initial ("J. Smith").
-    return not (len(word) == 1 and word.isalpha() and text[match.start(1)].isupper())
+    # A single capital letter is an initial ("J. Smith"); no word ("5%.") ends the sentence.
+    return not (len(lower) == 1 and lower.isalpha() and word.isupper())
 
 
-def _split_sentences(
-    text: str, start: int, end: int, part: Part, dotted: str | None = None
-) -> list[Sentence]:
+def _split_sentences(text: str, start: int, end: int, part: Part, dotted: str) -> list[Sentence]:
     """Sentences of one line-joined stretch of text, split at sentence punctuation.
 
+    The stretch text[start:end] has no white space around it (it is made of stripped lines),
+    so a sentence ends with its punctuation (or at `end`) and only its start needs stripping.
     `dotted` is `text` with "!" and "?" made ".", which finds the same ends faster.
     """
     sentences = []
     cursor = start
-    if dotted is None:
-        ends = _SENTENCE_END.finditer(text, start, end)
-    else:
-        ends = _DOT_END.finditer(dotted, start, end)
-    for match in ends:
-        if _ends_sentence(text, match.start(), match.end()):
-            sentences.append((cursor, match.end()))
-            cursor = match.end()
-    sentences.append((cursor, end))
-    result = []
-    for s, e in sentences:
-        chunk = text[s:e]
-        stripped = chunk.strip()
-        if stripped:
-            left = s + chunk.index(stripped[0])
-            result.append(Sentence(left, left + len(stripped), stripped, part))
-    return result
+    for match in _DOT_END.finditer(dotted, start, end):
+        stop = match.end()
+        if match.lastindex is None or _ends_sentence(text, match.start(), stop):
+            sentence = text[cursor:stop].lstrip()
+            sentences.append(Sentence(stop - len(sentence), stop, sentence, part))
+            cursor = stop
+    if cursor < end:
+        sentence = text[cursor:end].lstrip()
+        sentences.append(Sentence(end - len(sentence), end, sentence, part))
+    return sentences
 
 
 def _join_wrapped(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
