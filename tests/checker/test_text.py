@@ -72,6 +72,12 @@ def test_word_keys_mark_whole_short_words() -> None:
         ("Ask Dr. Evans about it. Thanks.", 2),
         ("I use dbt, Airflow, etc. and they work.", 1),
         ("See e.g. the ICU. Then the lab.", 2),
+        # Ends that _DOT_END settles without _ends_sentence, and ones it must leave to it.
+        ("It rose 20%. Then it fell.", 2),
+        ("Night handoffs matters. Then rounds.", 2),
+        ("See the U.S. office. Then the lab.", 2),
+        ("I met Dr. J. Smith there.", 1),
+        ("Ask PROF. Evans. Thanks.", 2),
     ],
 )
 def test_abbreviations(text: str, sentences: int) -> None:
