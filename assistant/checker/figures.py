@@ -131,7 +131,8 @@ class Figure:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+    # casefold, not lower: the case-blind date pattern lets a long s stand for "s" ("\u017fep").
+    return _MONTHS[name[:3].casefold()]
 
 
 def _date_values(match: re.Match[str]) -> frozenset[object]:

@@ -30,6 +30,8 @@ ONE_MB = 999_000
         "\n" * ONE_MB + "x",
         "[Name] {company} <role> XXX TODO " * 1000,
         "\u00e9\u00e8 \u4e2d\u6587 \U0001f600 " * 1000,
+        # A long s matches "Sep" when case is ignored, but its lower case is not "s".
+        "We met Sep 5 and \u017fep 5.",
     ],
     ids=[
         "empty",
@@ -43,6 +45,7 @@ ONE_MB = 999_000
         "newlines",
         "placeholders",
         "unicode",
+        "long-s-month",
     ],
 )
 def test_odd_drafts_get_a_report(body: str) -> None:
