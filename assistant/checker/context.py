@@ -30,11 +30,10 @@ class DraftContext:
     addressee: Addressee  # the same facts about the recipient, shared by their drafts
     known_words: frozenset[str] = field(default_factory=frozenset)
 
-    @cached_property
+    @property
     def first_name(self) -> str:
-        """The name to greet the recipient by (their first name)."""
-        parts = self.recipient_name.split()
-        return parts[0] if parts else self.recipient_name
+        """The name to greet the recipient by (their first name), worked out per recipient."""
+        return self.addressee.first_name
 
     @cached_property
     def forms(self) -> frozenset[str]:
