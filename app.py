@@ -7,17 +7,20 @@ from typing import Any, cast
 
 import streamlit as st
 
-from assistant import page_state as ps
 from assistant.backends import get_model
 from assistant.backends.base import Model
 from assistant.errors import AssistantError, InputError, ModelError
 from assistant.export import mailto_link, to_eml, to_ics, to_txt
-from assistant.extract import extract_facts
 from assistant.history import DraftCard, History, Session
 from assistant.inputs import check_text, decode_text
 from assistant.models import KINDS, MEDIUMS, TONES, Facts
-from assistant.page_facts import DATE_FIELD, missing_facts, row_key
-from assistant.page_labels import (
+from assistant.notes.extract import extract_facts
+from assistant.pipeline import DraftRequest, draft_messages, regenerate
+from assistant.plan import plan_dates
+from assistant.settings import BackendSettings, load_settings
+from assistant.ui import state as ps
+from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
+from assistant.ui.labels import (
     BACKEND_LABELS,
     KIND_LABELS,
     MEDIUM_LABELS,
@@ -27,12 +30,9 @@ from assistant.page_labels import (
     saved_label,
     version_label,
 )
-from assistant.page_model import key_note, model_signature
-from assistant.page_report import highlight_html, plain, report_html, report_summary
-from assistant.page_tokens import prompt_estimate
-from assistant.pipeline import DraftRequest, draft_messages, regenerate
-from assistant.plan import plan_dates
-from assistant.settings import BackendSettings, load_settings
+from assistant.ui.model import key_note, model_signature
+from assistant.ui.report import highlight_html, plain, report_html, report_summary
+from assistant.ui.tokens import prompt_estimate
 
 # Session state as the mapping it is; page_state works on any mutable mapping.
 state = cast("MutableMapping[str, Any]", st.session_state)

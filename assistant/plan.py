@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.models import Facts
-from assistant.notes_dates import resolve_timeline
+from assistant.notes.dates import resolve_timeline
 
 # The figures come from /work/shared/ETIQUETTE.md "Timing rules" and the seeds it cites.
 THANK_YOU_WITHIN = dt.timedelta(hours=24)

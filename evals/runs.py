@@ -12,8 +12,8 @@ from tqdm import tqdm
 from assistant.backends.base import Model
 from assistant.checker import check_draft, check_drafts
 from assistant.errors import AssistantError
-from assistant.extract import extract
 from assistant.models import CheckReport, Facts
+from assistant.notes.extract import extract
 from assistant.pipeline import DraftRequest, DraftResult, Strategy, draft_messages
 from evals.fixtures import DraftSpec, LabelledDraft, Scenario
 from evals.matching import normalise

@@ -19,9 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.checker import check_draft  # noqa: E402
-from assistant.draftfile import parse_draft  # noqa: E402
-from assistant.facts import parse_notes  # noqa: E402
+from assistant.cli.draftfile import parse_draft  # noqa: E402
 from assistant.models import Draft, Facts  # noqa: E402
+from assistant.notes.parse import parse_notes  # noqa: E402
 
 NOTES = """Interview: Registered Nurse, cardiac step-down unit, St. Mary's Hospital
 Date: March 3, 2026 (Tuesday), panel interview. Candidate: Dana Whitfield.

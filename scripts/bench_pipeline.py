@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from assistant.backends.local import LocalModel  # noqa: E402
 from assistant.checker import check_draft  # noqa: E402
 from assistant.compose import compose_draft  # noqa: E402
-from assistant.facts import parse_notes  # noqa: E402
 from assistant.models import KINDS  # noqa: E402
+from assistant.notes.parse import parse_notes  # noqa: E402
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages  # noqa: E402
 from evals.fixtures import load_scenarios  # noqa: E402
 from evals.replay import RecordingModel  # noqa: E402

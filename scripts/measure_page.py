@@ -17,8 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "app"))
 
-from assistant.page_server import CHROMIUM, CHROMIUM_ARGS, serve_page  # noqa: E402
+from page_server import CHROMIUM, CHROMIUM_ARGS, serve_page  # noqa: E402
 
 DEFAULT_NOTES = ROOT / "tests" / "app" / "data" / "panel_notes.txt"
 TIMEOUT_MS = 600_000

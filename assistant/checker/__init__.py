@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import cast
 
-from assistant.checker import (
+from assistant.checker.context import DraftContext, build_context
+from assistant.checker.rules import (
     brevity,
     call_to_action,
     distinct,
@@ -20,7 +21,6 @@ from assistant.checker import (
     qualifications,
     specifics,
 )
-from assistant.checker.context import DraftContext, build_context
 from assistant.models import CheckReport, Draft, Facts, RuleResult
 from assistant.thresholds import RULE_IDS, RuleConfig, rules_for
 

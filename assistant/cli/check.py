@@ -7,11 +7,11 @@ import json
 from typing import Any
 
 from assistant.checker import check_drafts
-from assistant.draftfile import parse_draft
+from assistant.cli.draftfile import parse_draft
 from assistant.errors import InputError
-from assistant.facts import parse_notes
 from assistant.inputs import read_text_file
 from assistant.models import KINDS, MEDIUMS, CheckReport, Draft, RuleResult
+from assistant.notes.parse import parse_notes
 
 # How much of the draft to show around each marked span in the readable report.
 _CONTEXT = 30

@@ -123,8 +123,8 @@ def run(args: argparse.Namespace) -> int:
     notes = read_text_file(args.notes, what=f"notes file {args.notes}")
     tones: list[Tone] = args.tone or ["warm"]
     request = DraftRequest(kind=args.kind, medium=args.medium, tones=tones, recipient=args.to)
-    from assistant.extract import extract
-    from assistant.facts import parse_notes
+    from assistant.notes.extract import extract
+    from assistant.notes.parse import parse_notes
 
     # Refuse notes with nobody to write to before any model is loaded.
     if not args.to and not parse_notes(notes).interviewers:

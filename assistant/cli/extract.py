@@ -8,10 +8,10 @@ import sys
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.extract import extract
-from assistant.facts import suspicious_lines
 from assistant.inputs import read_text_file
 from assistant.models import Facts
+from assistant.notes.extract import extract
+from assistant.notes.parse import suspicious_lines
 from assistant.plan import plan_dates
 
 

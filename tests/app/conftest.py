@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from page_server import APP
 from streamlit.testing.v1 import AppTest
-
-from assistant.page_server import APP
 
 NOTES = (Path(__file__).parent / "data" / "panel_notes.txt").read_text(encoding="utf-8")
 

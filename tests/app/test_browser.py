@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from assistant.page_server import CHROMIUM, CHROMIUM_ARGS, serve_page
+from page_server import CHROMIUM, CHROMIUM_ARGS, serve_page
 
 pytestmark = pytest.mark.browser
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from page_server import APP
 from streamlit.testing.v1 import AppTest
 
 from assistant.history import History
-from assistant.page_server import APP
 
 NOTES = (Path(__file__).parent / "data" / "panel_notes.txt").read_text(encoding="utf-8")
 

@@ -10,16 +10,16 @@ import pytest
 from pydantic import SecretStr
 
 from assistant.models import CheckReport, Facts, Interviewer, RuleResult
-from assistant.page_facts import (
+from assistant.settings import BackendSettings
+from assistant.ui.facts import (
     DATE_FIELD,
     facts_to_form,
     form_to_facts,
     missing_facts,
     row_key,
 )
-from assistant.page_model import key_note, model_signature
-from assistant.page_report import highlight_html, report_html, report_summary
-from assistant.settings import BackendSettings
+from assistant.ui.model import key_note, model_signature
+from assistant.ui.report import highlight_html, report_html, report_summary
 
 FACTS = Facts(
     candidate="Sam Lee",

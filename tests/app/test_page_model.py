@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from page_server import APP
 from streamlit.testing.v1 import AppTest
-
-from assistant.page_server import APP
 
 pytestmark = pytest.mark.model
 

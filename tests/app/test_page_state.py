@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from assistant import page_state as ps
 from assistant.history import DraftCard, Session
 from assistant.models import Facts, Interviewer
 from assistant.pipeline import DraftRequest, draft_messages
+from assistant.ui import state as ps
 
 FACTS = Facts(
     candidate="Sam Lee",

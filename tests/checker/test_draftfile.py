@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.draftfile import parse_draft
+from assistant.cli.draftfile import parse_draft
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.checker import call_to_action, gratitude, interest, pressure
+from assistant.checker.rules import call_to_action, gratitude, interest, pressure
 from assistant.checker.text import split_message
 from assistant.checker.wordlists import PhraseSet, phrases
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from assistant.checker import RULE_IDS, check_draft, check_drafts
-from assistant.draftfile import parse_draft
+from assistant.cli.draftfile import parse_draft
 from assistant.errors import InputError
 from assistant.models import Draft, Facts
 

@@ -18,8 +18,8 @@ from assistant.compose import (
     draft_words,
     similarity,
 )
-from assistant.compose_bank import BANK_PATH, load_bank
-from assistant.compose_grammar import point_phrase, promise_parts, qualification_phrase
+from assistant.compose.bank import BANK_PATH, load_bank
+from assistant.compose.grammar import point_phrase, promise_parts, qualification_phrase
 from assistant.errors import InputError, PromptError
 from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts, Interviewer
 

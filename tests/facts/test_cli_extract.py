@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.facts import parse_notes
 from assistant.models import Facts
+from assistant.notes.parse import parse_notes
 
 NOTES = Path(__file__).parent / "notes"
 TODAY = "2026-11-21"

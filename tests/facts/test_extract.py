@@ -13,7 +13,8 @@ import pytest
 from assistant.backends.base import Completion, Message
 from assistant.backends.fake import FakeModel
 from assistant.errors import ModelRetryableError
-from assistant.extract import (
+from assistant.models import Facts, Interviewer
+from assistant.notes.extract import (
     FIELD_MEANINGS,
     FILLABLE,
     answer_schema,
@@ -23,8 +24,7 @@ from assistant.extract import (
     is_grounded,
     merge_answer,
 )
-from assistant.facts import parse_notes
-from assistant.models import Facts, Interviewer
+from assistant.notes.parse import parse_notes
 
 TODAY = dt.date(2026, 11, 21)
 # Terse notes the parser only partly understands: no header for company, candidate or role.

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from assistant.extract import extract
-from assistant.facts import parse_notes
 from assistant.models import Facts
+from assistant.notes.extract import extract
+from assistant.notes.parse import parse_notes
 
 pytestmark = pytest.mark.model
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from assistant.facts import parse_notes
 from assistant.models import Facts
+from assistant.notes.parse import parse_notes
 
 TODAY = dt.date(2026, 11, 21)
 

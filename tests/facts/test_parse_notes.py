@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from assistant.facts import parse_notes, suspicious_lines
 from assistant.models import Facts
+from assistant.notes.parse import parse_notes, suspicious_lines
 
 NOTES = Path(__file__).parent / "notes"
 TODAY = dt.date(2026, 11, 21)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant.models import Facts
-from assistant.notes_dates import find_dates, find_timeline_phrase, resolve_timeline
+from assistant.notes.dates import find_dates, find_timeline_phrase, resolve_timeline
 from assistant.plan import DatePlan, add_business_days, plan_dates
 
 FRI = dt.date(2026, 11, 20)

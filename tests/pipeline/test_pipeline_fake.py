@@ -13,11 +13,11 @@ from assistant.backends.fake import FakeModel
 from assistant.checker import check_draft
 from assistant.compose import assemble, compose_parts
 from assistant.errors import InputError, ModelRetryableError, ModelUnavailableError
-from assistant.facts import parse_notes
 from assistant.models import Facts
+from assistant.notes.parse import parse_notes
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages, regenerate
+from assistant.pipeline.sampling import CANDIDATES
 from assistant.prompts import load_template
-from assistant.sampling import CANDIDATES
 from evals.replay import RecordingModel
 
 NOTES = """Phone screen - 11 March 2026
@@ -355,8 +355,8 @@ def test_an_injected_line_never_reaches_a_prompt_or_a_draft(strategy: Any) -> No
 def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: Facts) -> None:
     from assistant.compose import compose_draft
     from assistant.models import CheckReport, Draft, RuleResult
-    from assistant.pipeline_checks import compose_checked
-    from assistant.pipeline_context import DraftContext
+    from assistant.pipeline.checks import compose_checked
+    from assistant.pipeline.context import DraftContext
 
     first = compose_draft(
         facts, kind="offer-reply", medium="email", tone="warm", recipient="Paul Henderson"

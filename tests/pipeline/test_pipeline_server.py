@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.backends.openai_compatible import OpenAIModel
-from assistant.facts import parse_notes
+from assistant.notes.parse import parse_notes
 from assistant.pipeline import DraftRequest, draft_messages, regenerate
 
 SERVER_MODEL_ALIAS = "smollm2-135m-instruct"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.pipeline_guard import guard_notes
-from assistant.sampling import clean_sentence, in_voice, novel_words, on_point
+from assistant.notes.guard import guard_notes
+from assistant.pipeline.sampling import clean_sentence, in_voice, novel_words, on_point
 
 NOTES = """Interviewer: Raj Patel (Medical Director)
 - their telemetry alarm fatigue project

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from assistant.backends.local import LocalModel
-from assistant.facts import parse_notes
+from assistant.notes.parse import parse_notes
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages
 from evals.fixtures import Scenario, load_scenarios
 

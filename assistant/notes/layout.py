@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from assistant.notes_headers import read_header
+from assistant.notes.headers import read_header
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+)?"

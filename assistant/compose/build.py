@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant import compose_grammar as grammar
-from assistant import compose_text as text
-from assistant.compose_bank import KindBank, PartName, frames_for, load_bank, pick
-from assistant.compose_facts import dedupe, frame_values, points_for, promises_for, recipient_index
-from assistant.compose_parts import ComposedParts, assemble
+from assistant.compose import grammar, text
+from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
+from assistant.compose.facts import dedupe, frame_values, points_for, promises_for, recipient_index
+from assistant.compose.parts import ComposedParts, assemble
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Facts, Interviewer
-from assistant.notes_people import EMAIL_RE, Person, is_name
+from assistant.notes.people import EMAIL_RE, Person, is_name
 
 
 class Roster:

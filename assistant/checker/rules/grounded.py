@@ -7,7 +7,7 @@ from itertools import starmap
 from assistant.checker.context import DraftContext, Span, quote, result
 from assistant.checker.figures import SpanSet, find_figure_tuples
 from assistant.checker.notes import word_forms
-from assistant.checker.proofread import placeholder_spans
+from assistant.checker.rules.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
 from assistant.checker.text import MessageText
 from assistant.checker.wordlists import common_capitalised

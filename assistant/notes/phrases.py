@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes_dates import find_timeline_phrase
+from assistant.notes.dates import find_timeline_phrase
 
 # Lines that try to steer a model instead of recording the interview; never facts.
 INJECTION = re.compile(

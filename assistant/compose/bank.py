@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from assistant.errors import PromptError
 from assistant.models import Kind, Medium
 
-BANK_PATH = Path(__file__).resolve().parent / "data" / "compose.yaml"
+BANK_PATH = Path(__file__).resolve().parents[1] / "data" / "compose.yaml"
 
 # The parts of a message body, in the order a layout may name them.
 PartName = Literal[

@@ -12,10 +12,10 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 
 from assistant.backends.base import Model
 from assistant.errors import ModelError
-from assistant.facts import parse_notes
 from assistant.models import Facts, Interviewer
-from assistant.notes_dates import find_dates, find_timeline_phrase, resolve_timeline
-from assistant.notes_phrases import is_injection
+from assistant.notes.dates import find_dates, find_timeline_phrase, resolve_timeline
+from assistant.notes.parse import parse_notes
+from assistant.notes.phrases import is_injection
 from assistant.prompts import load_template
 from assistant.tokens import fit_to_budget
 

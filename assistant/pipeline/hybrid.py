@@ -5,9 +5,15 @@ from __future__ import annotations
 from assistant.backends.base import Model
 from assistant.compose import ComposedParts, assemble, compose_parts
 from assistant.models import CheckReport, Draft
-from assistant.pipeline_context import Checker, DraftContext
+from assistant.pipeline.context import Checker, DraftContext
+from assistant.pipeline.sampling import (
+    MAX_NOVEL_WORDS,
+    in_voice,
+    novel_words,
+    on_point,
+    sample_sentence,
+)
 from assistant.prompts import load_template
-from assistant.sampling import MAX_NOVEL_WORDS, in_voice, novel_words, on_point, sample_sentence
 
 SENTENCE_PROMPT = "specific-sentence"
 # What the sentence is for, in the words the sentence prompt quotes.

@@ -11,9 +11,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from assistant.compose_build import Composer
-from assistant.compose_facts import find_person
-from assistant.compose_parts import ComposedParts, assemble, draft_words
+from assistant.compose.build import Composer
+from assistant.compose.facts import find_person
+from assistant.compose.parts import ComposedParts, assemble, draft_words
 from assistant.errors import InputError
 from assistant.models import KINDS, MEDIUMS, TONES, Draft, Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for

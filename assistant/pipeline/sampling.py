@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.backends.base import Message, Model
-from assistant.pipeline_context import Tally, feedback_message
+from assistant.pipeline.context import Tally, feedback_message
 
 # Fewer words is a fragment, more is a run-on (the brevity rule stops at 35 per sentence).
 MIN_WORDS = 6

@@ -5,8 +5,8 @@ from __future__ import annotations
 from assistant.checker import check_draft
 from assistant.compose import compose_draft
 from assistant.models import CheckReport, Draft, RuleResult
-from assistant.pipeline_context import Checker, DraftContext
-from assistant.pipeline_guard import GuardedNotes
+from assistant.notes.guard import GuardedNotes
+from assistant.pipeline.context import Checker, DraftContext
 
 GROUNDED = "grounded"
 # Composer wordings tried when one fails a rule (a sentence too long, a doubled word).

@@ -19,11 +19,11 @@ from assistant.backends.base import Model
 from assistant.checker import check_drafts
 from assistant.errors import InputError, ModelError, ModelUnavailableError
 from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
-from assistant.pipeline_checks import checker_for, compose_checked
-from assistant.pipeline_context import DraftContext
-from assistant.pipeline_guard import guard_notes
-from assistant.pipeline_hybrid import SENTENCE_PROMPT, draft_hybrid
-from assistant.pipeline_whole import draft_whole
+from assistant.notes.guard import guard_notes
+from assistant.pipeline.checks import checker_for, compose_checked
+from assistant.pipeline.context import DraftContext
+from assistant.pipeline.hybrid import SENTENCE_PROMPT, draft_hybrid
+from assistant.pipeline.whole import draft_whole
 from assistant.prompts import PromptTemplate, load_template
 
 Strategy = Literal["auto", "whole", "sentences"]

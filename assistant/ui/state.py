@@ -11,7 +11,8 @@ from assistant.checker import check_drafts
 from assistant.export import is_email_address
 from assistant.history import DraftCard, DraftVersion, Session
 from assistant.models import CheckReport, Draft, Facts, Tone
-from assistant.page_facts import (
+from assistant.pipeline import DraftResult
+from assistant.ui.facts import (
     DATE_FIELD,
     LIST_FIELDS,
     ROW_PARTS,
@@ -21,7 +22,6 @@ from assistant.page_facts import (
     new_row_id,
     row_key,
 )
-from assistant.pipeline import DraftResult
 
 State = MutableMapping[str, Any]
 

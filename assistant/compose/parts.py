@@ -6,8 +6,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.compose_bank import PartName
-from assistant.compose_text import count_words
+from assistant.compose.bank import PartName
+from assistant.compose.text import count_words
 from assistant.models import Draft, Kind, Medium, Tone
 
 

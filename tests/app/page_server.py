@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+APP = Path(__file__).resolve().parents[2] / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
 # Flags that keep Debian's Chromium quiet, offline and working as root in a container.
 CHROMIUM_ARGS = [

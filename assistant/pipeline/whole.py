@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.backends.base import Message, Model
 from assistant.models import CheckReport, Draft
-from assistant.pipeline_context import Checker, DraftContext, feedback, feedback_message
+from assistant.pipeline.context import Checker, DraftContext, feedback, feedback_message
 from assistant.prompts import load_template
 from assistant.tokens import count_message_tokens
 

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 from assistant.models import Facts, Interviewer
-from assistant.notes_dates import find_dates, parse_date, resolve_timeline
-from assistant.notes_headers import TITLE_KEYS, read_header
-from assistant.notes_layout import join_wrapped_prose, split_list_line
-from assistant.notes_people import (
+from assistant.notes.dates import find_dates, parse_date, resolve_timeline
+from assistant.notes.headers import TITLE_KEYS, read_header
+from assistant.notes.layout import join_wrapped_prose, split_list_line
+from assistant.notes.people import (
     DISCUSS_LEAD,
     EMAIL_RE,
     SEPARATOR,
@@ -20,7 +20,7 @@ from assistant.notes_people import (
     parse_lead,
     split_points,
 )
-from assistant.notes_phrases import (
+from assistant.notes.phrases import (
     find_format,
     find_promise,
     find_qualification,
@@ -30,14 +30,14 @@ from assistant.notes_phrases import (
     tidy,
     timeline_strength,
 )
-from assistant.notes_places import (
+from assistant.notes.places import (
     find_candidate,
     find_company,
     find_company_by_suffix,
     find_role,
     parse_title_line,
 )
-from assistant.notes_roster import Roster
+from assistant.notes.roster import Roster
 
 __all__ = ["parse_notes", "suspicious_lines"]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from assistant import compose_grammar as grammar
-from assistant import compose_text as text
+from assistant.compose import grammar, text
 from assistant.models import Facts, Interviewer
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.compose_text import DETERMINERS, shorten, soften_start, tidy, word_set
+from assistant.compose.text import DETERMINERS, shorten, soften_start, tidy, word_set
 
 # Openers that only say "we talked about": the frame already says that, so they are cut.
 _TALK_PREFIX = re.compile(

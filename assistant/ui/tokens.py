@@ -8,8 +8,8 @@ from assistant.backends.base import Message
 from assistant.errors import AssistantError
 from assistant.models import Facts
 from assistant.pipeline import DraftRequest
-from assistant.pipeline_context import DraftContext
-from assistant.pipeline_whole import DEFAULT_CONTEXT_TOKENS, WHOLE_MAX_TOKENS
+from assistant.pipeline.context import DraftContext
+from assistant.pipeline.whole import DEFAULT_CONTEXT_TOKENS, WHOLE_MAX_TOKENS
 from assistant.prompts import load_template
 from assistant.settings import BackendSettings
 from assistant.tokens import count_message_tokens, estimate_cost, prices_taken

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.facts import suspicious_lines
-from assistant.sampling import STOPWORDS
+from assistant.notes.parse import suspicious_lines
+from assistant.pipeline.sampling import STOPWORDS
 
 # Phrasings aimed at a model rather than at a reader of interview notes.
 _INSTRUCTION = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes_people import is_name
+from assistant.notes.people import is_name
 
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (

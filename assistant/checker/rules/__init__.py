@@ -1,0 +1,1 @@
+"""One module per etiquette rule, each exposing RULE and check(ctx, config)."""

@@ -1,0 +1,1 @@
+"""Notes to facts: normalise, read the layout, find people, dates and points."""

@@ -1,0 +1,1 @@
+"""The page's helpers: state, labels, reports and estimates, kept out of app.py."""
