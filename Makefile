@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed
 # llama-cpp-python compiles from source; native CPU flags crashed in the first decode here (AMX).
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: install run test lint bench eval
+.PHONY: install run test test-fast lint bench eval
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: install
 
 test: lint
 	$(VENV)/bin/pytest
+
+# The development loop: everything but the real model, the server, the browser and the install.
+test-fast: install
+	$(VENV)/bin/pytest -q -m "not model and not server and not browser and not install"
 
 bench: install
 	$(PY) scripts/bench_checker.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,27 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from assistant.backends.base import Message
 from assistant.errors import MissingVariableError, PromptError
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+DISTRIBUTION = "interview-followup-assistant"
+
+
+def _prompts_dir() -> Path:
+    """`prompts/` beside the package in a checkout, else where the wheel installed it."""
+    checkout = Path(__file__).resolve().parent.parent / "prompts"
+    if checkout.is_dir():
+        return checkout
+    # A wheel puts the templates under <prefix>/share/ (pyproject's data-files); the
+    # distribution's file list says exactly where, whatever the install scheme.
+    try:
+        files = metadata.distribution(DISTRIBUTION).files or []
+    except metadata.PackageNotFoundError:
+        return checkout
+    for file in files:
+        if file.name == "system.yaml" and file.parent.name == "prompts":
+            return Path(str(file.locate())).resolve().parent
+    return checkout
+
+
+PROMPTS_DIR = _prompts_dir()
 # Variables whose values come straight from the person's notes: fenced and labelled as data.
 DATA_VARIABLES = frozenset({"notes"})
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
