@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from typing import NoReturn
 
 from assistant.errors import AssistantError
 from evals.baseline import BASELINE_PATH, compare, load_baseline, update_baseline
+from evals.corpus import SPLITS
+from evals.corpus_eval import corpus_table, run_corpus
 from evals.evaluate import EVAL_BACKENDS, evaluate
 from evals.registry import EVALS, SUITES
 from evals.replay import DEFAULT_REPLAY_PATH
@@ -94,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("results", type=Path, nargs="+")
     report.add_argument("--report", type=Path, required=True)
 
+    corpus = sub.add_parser(
+        "corpus", help="notes recovery and published-message verdicts on independent material"
+    )
+    corpus.add_argument("--split", choices=SPLITS, default="dev")
+    corpus.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+
     base = sub.add_parser("baseline", help="write runs' gated scores into the baseline file")
     base.add_argument("results", type=Path, nargs="+")
     base.add_argument("--path", type=Path, default=BASELINE_PATH)
@@ -154,6 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "local", record_path=args.to, progress=True, facts_from=args.facts, command=command
             )
             return _finish(result, args.report, None)
+        if args.command == "corpus":
+            result = run_corpus(args.split)
+            # The test split is scored, never read: no per-case lines for it.
+            print(corpus_table(result, details=args.split == "dev"))
+            if args.json is not None:
+                args.json.parent.mkdir(parents=True, exist_ok=True)
+                args.json.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
+            return 0
         if args.command == "report":
             results = [read_results(path) for path in args.results]
             print(text_table(results))

@@ -31,6 +31,8 @@ def test_templates_load_from_a_plain_install(tmp_path: Path) -> None:
             "--no-deps",
             "--no-build-isolation",
             "--no-compile",
+            # Never uninstall the checkout's own (editable) install from the running venv.
+            "--ignore-installed",
             "--prefix",
             str(prefix),
             str(ROOT),
