@@ -33,6 +33,56 @@ def _name_words(name: str) -> list[str]:
     return re.findall(r"[\w'-]+", name.casefold())
 
 
+# Whose a point of the notes is: talked about together with one interviewer, said by that
+# interviewer (about the team, the role), said or done by the candidate, or the whole panel's.
+Owner = Literal["discussed", "interviewer", "candidate", "panel"]
+# Where a line of the notes went; every non-empty line gets one, so nothing is silently dropped.
+Bucket = Literal[
+    "header",  # who, where, when: candidate, company, role, date, format, people
+    "interviewer",  # a point of one interviewer's conversation (`person` names them)
+    "shared",  # a point the whole panel discussed, or not tied to anyone
+    "candidate",  # the candidate's own answer, strength or background
+    "promise",  # something the candidate promised to send or do
+    "question",  # a question the candidate still wants answered
+    "logistics",  # pay, benefits, start date, location, schedule, next steps
+    "decision",  # the candidate's intent (offer), or the employer's decision
+    "timeline",  # when they decide, when they last wrote
+    "info",  # information to send in an additional-information note
+    "advice",  # advice given in a networking conversation
+    "private",  # meant for the candidate alone: never reaches a draft
+    "unused",  # nothing a draft can use; `reason` says why
+]
+# What the candidate wants to do with an offer.
+OfferIntent = Literal["accept", "accept-after-questions", "counter", "decline", "ask-for-time"]
+
+
+class Point(BaseModel):
+    """One thing from the notes a draft may refer to, with whose it is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    owner: Owner = "discussed"
+    # The interviewer it belongs to (their name as in `Facts.interviewers`), if one.
+    person: str | None = None
+    # A noun phrase a sentence can use after "our conversation about", when one can be formed.
+    topic: str | None = None
+    # 1-based line of the notes it came from.
+    line: int | None = None
+
+
+class NoteLine(BaseModel):
+    """Where one line of the notes went."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    text: str
+    bucket: Bucket
+    person: str | None = None
+    reason: str | None = None
+
+
 class Interviewer(BaseModel):
     """One person the candidate spoke with, and what was discussed with them."""
 
@@ -59,6 +109,44 @@ class Facts(BaseModel):
     decision_timeline: str | None = None
     decision_by: dt.date | None = None
     outstanding_questions: list[str] = Field(default_factory=list)
+    # Every point with its owner (the lists above hold their texts, as drafts use them).
+    points: list[Point] = Field(default_factory=list)
+    # Pay, benefits, start date, location, schedule: known, but not for a thank-you.
+    logistics: list[str] = Field(default_factory=list)
+    # What the candidate wrote for themselves alone (worries, self-criticism, current pay,
+    # negotiation plans, other candidates, note-to-self, instructions to a model).
+    private: list[str] = Field(default_factory=list)
+    # Kind-specific facts: an offer's intent, figures and counter; a rejection's wishes; the
+    # information an additional-information note must carry; a networking contact's advice.
+    offer_intent: OfferIntent | None = None
+    counter_figure: str | None = None
+    offer_figures: list[str] = Field(default_factory=list)
+    start_date: str | None = None
+    wants_feedback: bool | None = None
+    stay_in_touch: bool | None = None
+    info_to_send: list[str] = Field(default_factory=list)
+    last_contact: str | None = None
+    advice: list[str] = Field(default_factory=list)
+    actions_taken: list[str] = Field(default_factory=list)
+    # Line by line, where the notes went; and what the reading changed or doubted.
+    lines: list[NoteLine] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def points_of(self, name: str | None) -> list[Point]:
+        """The points of one interviewer's conversation (not the candidate's own)."""
+        person = self.interviewer(name)
+        if person is None:
+            return []
+        return [p for p in self.points if p.person == person.name and p.owner != "candidate"]
+
+    def unaccounted_lines(self, notes: str) -> list[int]:
+        """Numbers of the non-empty lines of `notes` that `lines` does not place anywhere."""
+        placed = {line.number for line in self.lines}
+        return [
+            number
+            for number, text in enumerate(notes.splitlines(), 1)
+            if text.strip() and number not in placed
+        ]
 
     def interviewer(self, name: str | None) -> Interviewer | None:
         """The interviewer called `name` (full name, or first or last name alone)."""

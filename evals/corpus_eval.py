@@ -15,23 +15,7 @@ from evals.corpus import (
     load_published,
 )
 from evals.scorers.published import score_published
-from evals.scorers.recovery import score_recovery
-
-# The fields the notes issue names, in the order a reader scans them.
-HEADLINE_FIELDS = (
-    "candidate",
-    "company",
-    "role",
-    "interview_date",
-    "interviewers",
-    "interviewer_titles",
-    "discussed",
-    "shared_points",
-    "qualifications",
-    "promised_actions",
-    "outstanding_questions",
-    "decision_timeline",
-)
+from evals.scorers.recovery import HEADLINE, score_recovery
 
 
 def extract(record: NotesRecord) -> Facts:
@@ -73,10 +57,12 @@ def corpus_table(result: dict[str, Any], *, details: bool) -> str:
         f"notes: {recovery['notes']}  recall {_pct(recovery['recall'])}  "
         f"precision {_pct(recovery['precision'])}  private remarks filed as usable: "
         f"{recovery['private_leaked']} of {recovery['private_remarks']}",
+        f"lines placed: {_pct(recovery['lines_placed'])} of {recovery['lines']}  "
+        f"in the gold's bucket: {_pct(recovery['lines_in_gold_bucket'])}",
         "",
         f"{'field':<24}{'recall':>8}{'precision':>11}{'tp':>6}{'fn':>6}{'fp':>6}",
     ]
-    for field in HEADLINE_FIELDS:
+    for field in (*HEADLINE, "discussed", "qualifications", "decision_timeline", "private"):
         counts = recovery["fields"][field]
         lines.append(
             f"{field:<24}{_pct(counts['recall']):>8}{_pct(counts['precision']):>11}"
