@@ -14,10 +14,10 @@ from assistant.export import mailto_link, to_eml, to_ics, to_txt
 from assistant.history import DraftCard, History, Session
 from assistant.inputs import check_text, decode_text
 from assistant.models import KINDS, MEDIUMS, TONES, Facts
-from assistant.notes.extract import extract_facts
 from assistant.pipeline import DraftRequest, draft_messages, regenerate
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
+from assistant.ui import choices
 from assistant.ui import state as ps
 from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
 from assistant.ui.labels import (
@@ -73,7 +73,7 @@ def cached_model(signature: tuple[str | None, ...], _settings: BackendSettings) 
 
 def current_model() -> tuple[Model | None, str | None]:
     """The chosen model and its name; the composer (None) with a warning when it cannot load."""
-    settings: BackendSettings = state.get(SETTINGS) or BackendSettings(backend="compose")
+    settings: BackendSettings = state.get(SETTINGS) or choices.DEFAULT_SETTINGS
     try:
         model = cached_model(model_signature(settings), settings)
     except ModelError as error:
@@ -104,16 +104,11 @@ def on_upload() -> None:
 
 def extract_now() -> None:
     notes = check_text(str(state.get(ps.NOTES) or ""), what="the notes")
-    settings: BackendSettings = state.get(SETTINGS) or BackendSettings(backend="compose")
-    # A local model fills facts under a JSON grammar at 30 s to minutes a call on 2 cores, and
-    # keeps only text the parser could read too: the page uses the parser alone for it, as the
-    # evals do (`--facts parser`). A server-backed model fills what the parser missed.
-    model = current_model()[0] if settings.backend == "openai" else None
-    try:
-        facts = extract_facts(notes, model)
-    except ModelError as error:
-        flash("facts", "warning", f"The model could not help ({error}); facts from notes alone.")
-        facts = extract_facts(notes, None)
+    settings: BackendSettings = state.get(SETTINGS) or choices.DEFAULT_SETTINGS
+    model = current_model()[0] if choices.model_fills_facts(settings) else None
+    facts, warning = choices.read_facts(notes, model)
+    if warning:
+        flash("facts", "warning", warning)
     ps.put_facts(state, facts)
 
 
@@ -466,7 +461,7 @@ def regenerate_card(session: Session, card: DraftCard) -> None:
                 facts,
                 notes,
                 model,
-                seed=1 + 7919 * len(card.versions),
+                seed=choices.regenerate_seed(card),
             )
     except AssistantError as error:
         st.error(str(error))
@@ -548,9 +543,7 @@ def restore_on_reload() -> None:
     """A reload or a new tab with ?session=… picks the saved session up again."""
     if ps.SESSION in state:
         return
-    state.setdefault(ps.KIND, "thank-you")
-    state.setdefault(ps.MEDIUM, "email")
-    state.setdefault(ps.TONES, ["warm"])
+    choices.set_defaults(state)
     wanted = st.query_params.get("session")
     if wanted:
         try:
