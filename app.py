@@ -38,6 +38,7 @@ from assistant.ui.tokens import prompt_estimate
 state = cast("MutableMapping[str, Any]", st.session_state)
 FLASH = "flash"
 SETTINGS = "settings"
+HISTORY = "history_database"
 
 
 # ---- edges: messages, settings, the cached model, the history database ----------------------
@@ -83,7 +84,12 @@ def current_model() -> tuple[Model | None, str | None]:
 
 
 def history() -> History:
-    return History()
+    """One history database per browser session, so what it noticed (a damaged file set aside,
+    a read-only file) is said on every run, not only the one that found it."""
+    if HISTORY not in state:
+        state[HISTORY] = History()
+    database: History = state[HISTORY]
+    return database
 
 
 # ---- callbacks: they run before the page is drawn, so they may set widget values ------------
@@ -232,6 +238,8 @@ def sidebar_history() -> None:
     except InputError as error:
         st.error(str(error))
         return
+    if history().notice:
+        st.warning(history().notice)
     if not saved:
         st.caption(f"Sessions are saved as you work, in {history().path}.")
         return
@@ -529,6 +537,9 @@ def autosave() -> None:
         return
     fingerprint = ps.fingerprint(session)
     if fingerprint != state.get(ps.SAVED_FINGERPRINT):
+        if history().read_only:
+            # Said once in the history section; the drafts stay on the page either way.
+            return
         try:
             history().save(session)
         except InputError as error:

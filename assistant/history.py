@@ -130,33 +130,94 @@ def default_history_path() -> Path:
 
 
 class History:
-    """Sessions saved in SQLite; one connection per call so two tabs can use it at once."""
+    """Sessions saved in SQLite; one connection per call so two tabs can use it at once.
+
+    A damaged database file is moved aside and a fresh one started; a database this process
+    may not write is opened read-only, so saved sessions can still be listed and opened.
+    `notice` says either to the person.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_history_path()
+        self.notice: str | None = None
+        self.read_only = False
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
-        except (OSError, sqlite3.Error) as e:
-            raise InputError(f"cannot open the history database at {self.path}: {e}") from e
+    def _connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        connection = self._open()
         with closing(connection):
             try:
-                # WAL lets one tab read while another writes.
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.execute(_SCHEMA)
                 with connection:
                     yield connection
             except sqlite3.DatabaseError as e:
+                if write and _is_read_only(e):
+                    self._become_read_only(e)
+                    raise InputError(self.notice or str(e)) from e
                 raise InputError(f"the history database at {self.path} failed: {e}") from e
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection with the schema in place, after setting a damaged file aside."""
+        for attempt in range(2):
+            connection = self._raw_connection()
+            try:
+                if not self.read_only:
+                    # WAL lets one tab read while another writes.
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute(_SCHEMA)
+                connection.execute("SELECT count(*) FROM sessions").fetchone()
+                return connection
+            except sqlite3.DatabaseError as e:
+                connection.close()
+                if _is_read_only(e) and not self.read_only:
+                    self._become_read_only(e)
+                elif _is_damaged(e) and attempt == 0 and not self.read_only:
+                    self._set_aside(e)
+                else:
+                    raise InputError(f"the history database at {self.path} failed: {e}") from e
+        raise InputError(f"the history database at {self.path} cannot be opened")
+
+    def _raw_connection(self) -> sqlite3.Connection:
+        try:
+            if self.read_only:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        except (OSError, sqlite3.Error) as e:
+            raise InputError(f"cannot open the history database at {self.path}: {e}") from e
+
+    def _become_read_only(self, error: sqlite3.Error) -> None:
+        self.read_only = True
+        self.notice = (
+            f"The history database at {self.path} cannot be written ({error}), so nothing is "
+            "saved: saved sessions can still be opened. Make the file and its folder writable, "
+            f"or set {HISTORY_ENV} to another file."
+        )
+
+    def _set_aside(self, error: sqlite3.Error) -> None:
+        stamp = _now().strftime("%Y%m%dT%H%M%S")
+        damaged = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            self.path.replace(damaged)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        except OSError as e:
+            raise InputError(
+                f"the history database at {self.path} is damaged ({error}) and cannot be moved "
+                f"aside ({e.strerror}); move or delete it by hand"
+            ) from e
+        self.notice = (
+            f"The history database was damaged ({error}). It was kept as {damaged} and a new "
+            "one was started; sessions saved before are in the damaged file."
+        )
 
     def save(self, session: Session) -> str:
         """Insert or replace the session by id; return its id."""
         session.updated = _now()
         data = session.model_dump_json()
-        with self._connect() as db:
+        if self.read_only:
+            raise InputError(self.notice or f"the history database at {self.path} is read-only")
+        with self._connect(write=True) as db:
             db.execute(
                 "INSERT INTO sessions (id, title, created, updated, data) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
@@ -200,5 +261,20 @@ class History:
 
     def delete(self, session_id: str) -> None:
         """Remove the session; removing one that is not there is not an error."""
-        with self._connect() as db:
+        if self.read_only:
+            raise InputError(self.notice or f"the history database at {self.path} is read-only")
+        with self._connect(write=True) as db:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+
+def _is_read_only(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY or (
+        "readonly" in str(error) or "read-only" in str(error)
+    )
+
+
+def _is_damaged(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (
+        sqlite3.SQLITE_NOTADB,
+        sqlite3.SQLITE_CORRUPT,
+    ) or ("not a database" in str(error) or "malformed" in str(error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from assistant.errors import InputError
@@ -28,14 +29,28 @@ def read_text_file(path: str | Path, *, what: str | None = None) -> str:
     label = what or str(path)
     file = Path(path)
     try:
-        data = file.read_bytes()
+        mode = file.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{label}: is a directory, not a file")
+        # A pipe with no writer would block the read forever and a device never ends: only a
+        # regular file is read, and never more than the limit allows.
+        if not stat.S_ISREG(mode):
+            raise InputError(
+                f"{label}: not a regular file (a pipe, device or socket); save the text to a file"
+            )
+        with file.open("rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError as e:
         raise InputError(f"{label}: no such file") from e
-    except IsADirectoryError as e:
-        raise InputError(f"{label}: is a directory, not a file") from e
     except OSError as e:
         raise InputError(f"{label}: cannot be read ({e.strerror})") from e
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(_too_large(label))
     return check_text(decode_text(data, what=label), what=label)
+
+
+def _too_large(what: str) -> str:
+    return f"{what} is larger than {MAX_TEXT_BYTES // 1000} KB; paste only the interview notes"
 
 
 def check_text(text: str, *, what: str = "input") -> str:
@@ -43,7 +58,5 @@ def check_text(text: str, *, what: str = "input") -> str:
     if not text.strip():
         raise InputError(f"{what} is empty")
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise InputError(
-            f"{what} is larger than {MAX_TEXT_BYTES // 1000} KB; paste only the interview notes"
-        )
+        raise InputError(_too_large(what))
     return text

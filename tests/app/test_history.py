@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,44 @@ def test_never_stores_a_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 )
 def test_title_for(facts: Facts | None, notes: str, expected: str) -> None:
     assert title_for(facts, notes) == expected
+
+
+def test_a_damaged_database_is_set_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"this is not a database, it was overwritten by something else" * 100)
+    history = History(path)
+    assert history.list() == []
+    session = make_session()
+    history.save(session)
+    assert History(path).load(session.id).notes == session.notes
+    kept = list(tmp_path.glob("h.sqlite3.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert history.notice is not None and str(kept[0]) in history.notice
+
+
+@pytest.fixture
+def immutable() -> Iterator[list[Path]]:
+    """Files made immutable (chattr +i): not writable even by root, the user CI runs as."""
+    files: list[Path] = []
+    yield files
+    for path in files:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+
+
+def test_a_read_only_database_lists_and_says_why_nothing_is_saved(
+    tmp_path: Path, immutable: list[Path]
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    session = make_session()
+    History(path).save(session)
+    with sqlite3.connect(path) as db:
+        # Back to a rollback journal, so no -wal file needs writing to read it.
+        db.execute("PRAGMA journal_mode=DELETE")
+    subprocess.run(["chattr", "+i", str(path)], check=True)
+    immutable.append(path)
+    history = History(path)
+    assert [s.id for s in history.list()] == [session.id]
+    assert history.load(session.id).notes == session.notes
+    with pytest.raises(InputError, match="nothing is saved"):
+        history.save(session)
+    assert history.read_only and history.notice is not None

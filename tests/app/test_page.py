@@ -303,3 +303,16 @@ def test_a_key_is_never_shown_or_saved(
     stored = b"".join(p.read_bytes() for p in Path(database).parent.iterdir() if p.is_file())
     assert NOTES.splitlines()[0].encode() in stored
     assert secret.encode() not in stored
+
+
+def test_a_damaged_history_database_is_set_aside_and_said(compose_backend: None) -> None:
+    path = History().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"overwritten by a sync tool " * 200)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    notices = [w.value for w in at.sidebar.warning]
+    assert any("damaged" in notice and "kept as" in notice for notice in notices)
+    generate(extract(at))
+    assert History().load(at.session_state["session"].id).notes == NOTES
