@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed
 # llama-cpp-python compiles from source; native CPU flags crashed in the first decode here (AMX).
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: install run test test-fast lint bench eval
+.PHONY: install run test test-fast screenshots lint bench eval
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -19,6 +19,10 @@ install: $(STAMP)
 
 run: install
 	$(VENV)/bin/streamlit run app.py
+
+# Rewrite the page's screenshots under docs/screenshots (the browser test takes them).
+screenshots: install
+	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -q -m browser tests/app/test_browser.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -109,7 +109,7 @@ def on_upload() -> None:
 
 
 def extract_now() -> None:
-    notes = check_text(str(state.get(ps.NOTES) or ""), what="the notes")
+    notes = check_text(str(state.get(ps.NOTES) or ""), what="the notes box")
     settings: BackendSettings = state.get(SETTINGS) or choices.DEFAULT_SETTINGS
     model = current_model()[0] if choices.model_fills_facts(settings) else None
     facts, warning = choices.read_facts(notes, model)
@@ -343,7 +343,7 @@ def draft_request() -> DraftRequest:
 
 def generate_now(progress_box: Any) -> None:
     """Extract if needed, then draft every card with visible progress."""
-    check_text(str(state.get(ps.NOTES) or ""), what="the notes")
+    check_text(str(state.get(ps.NOTES) or ""), what="the notes box")
     if not state.get(ps.TONES):
         raise InputError("choose at least one tone")
     if ps.read_facts(state) is None:

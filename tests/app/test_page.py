@@ -201,7 +201,7 @@ def test_history_open_and_delete_from_the_sidebar(page: AppTest) -> None:
 @pytest.mark.parametrize(
     ("notes", "message"),
     [
-        ("   \n ", "the notes is empty"),
+        ("   \n ", "the notes box is empty"),
         ("Priya Shah, Staff Engineer.\n" * 40_000, "larger than 1000 KB"),
     ],
 )
