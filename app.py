@@ -515,10 +515,13 @@ def plan_section() -> None:
     if facts is None:
         return
     st.subheader("4 · When to send")
-    plan = plan_dates(facts)
-    st.table(plan_rows(plan))
+    plan = plan_dates(facts, kind=state.get(ps.KIND) or "thank-you")
+    if plan.steps:
+        st.table(plan_rows(plan))
     for caveat in plan.notes:
         st.caption(caveat)
+    if not any(not step.passed for step in plan.steps):
+        return
     st.download_button(
         "Add to calendar (.ics)",
         to_ics(plan, facts),

@@ -152,24 +152,38 @@ SUMMARIES: dict[str, str] = {
 
 
 def calendar_items(plan: DatePlan, facts: Facts) -> list[CalendarItem]:
-    """The thank-you send-by and the first and last status follow-up, as calendar reminders."""
+    """The plan's dates still ahead, as calendar reminders."""
     about = " at ".join(p for p in (facts.role, facts.company) if p) or "your interview"
-    people = ", ".join(person.name for person in facts.interviewers) or "each interviewer"
-    why: dict[str, str] = {step.step: step.explanation for step in plan.steps}
-    dates: list[tuple[str, dt.date | dt.datetime, str]] = [
-        ("thank-you", plan.thank_you_by, f"One note to each of: {people}."),
-        ("first-follow-up", plan.first_follow_up, "Only if you have not heard back."),
-        ("last-follow-up", plan.last_follow_up, "Only if there is still no answer; then move on."),
-    ]
+    names = [person.name for person in facts.interviewers]
+    if not names:
+        people = "One note to each interviewer."
+    elif len(names) == 1:
+        people = f"A note to {names[0]}."
+    else:
+        people = f"One note to each of {', '.join(names[:-1])} and {names[-1]}."
+    what: dict[str, str] = {
+        "thank-you": people,
+        "first-follow-up": "Only if you have not heard back.",
+        "last-follow-up": "Only if there is still no answer; then move on.",
+    }
     return [
         CalendarItem(
-            key=key,
-            summary=f"{SUMMARIES[key]}: {about}",
-            description=" ".join(part for part in (what, why.get(key, "")) if part),
-            when=when,
+            key=step.step,
+            summary=f"{SUMMARIES[step.step]}: {about}",
+            description=f"{what[step.step]} {_sentence(step.explanation)}",
+            when=step.when,
         )
-        for key, when, what in dates
+        for step in plan.steps
+        if not step.passed
     ]
+
+
+def _sentence(text: str) -> str:
+    """`text` as a sentence: a capital first letter and a full stop."""
+    text = text.strip()
+    if not text:
+        return ""
+    return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def to_ics(plan: DatePlan, facts: Facts) -> str:

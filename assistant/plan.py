@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.models import Facts
-from assistant.notes.dates import resolve_timeline
+from assistant.models import Facts, Kind
+from assistant.notes.dates import add_business_days, resolve_timeline
 
 # The figures come from /work/shared/ETIQUETTE.md "Timing rules" and the seeds it cites.
 THANK_YOU_WITHIN = dt.timedelta(hours=24)
@@ -19,6 +19,25 @@ DAYS_BETWEEN_FOLLOW_UPS = 7
 END_OF_WORKDAY = dt.time(17, 0)
 
 Step = Literal["thank-you", "first-follow-up", "last-follow-up"]
+# The dates each kind of message has to plan: a thank-you (or a networking note, which is one)
+# starts the clock; a status follow-up is one of the two follow-ups; a reply to an offer or a
+# rejection, or a note with promised material, is sent when it is ready and plans nothing.
+STEPS_BY_KIND: dict[str, tuple[Step, ...]] = {
+    "thank-you": ("thank-you", "first-follow-up", "last-follow-up"),
+    "networking": ("thank-you",),
+    "status-follow-up": ("first-follow-up", "last-follow-up"),
+    "additional-info": (),
+    "offer-reply": (),
+    "rejection-reply": (),
+}
+NOTHING_TO_PLAN = {
+    "additional-info": "An additional-information note has no date to wait for: send it as soon as "
+    "what you promised is ready.",
+    "offer-reply": "An offer reply has no follow-up dates to plan: reply once your questions are "
+    "settled, by any deadline the offer gives.",
+    "rejection-reply": "A reply to a rejection has no follow-up dates to plan: send it when you "
+    "are ready.",
+}
 
 
 class PlannedDate(BaseModel):
@@ -29,6 +48,8 @@ class PlannedDate(BaseModel):
     rule: str
     seeds: list[str] = Field(default_factory=list)
     explanation: str
+    # True when the date is already behind the moment the plan was made.
+    passed: bool = False
 
 
 class DatePlan(BaseModel):
@@ -62,19 +83,11 @@ def _format(when: dt.datetime | dt.date) -> str:
     return when.strftime("%a %d %b %Y")
 
 
-def add_business_days(start: dt.date, days: int) -> dt.date:
-    """The day `days` business days (Monday to Friday) after `start`."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += dt.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
-
-
-def plan_dates(facts: Facts, *, now: dt.datetime | None = None) -> DatePlan:
-    """Thank-you send-by (+24 h), first status follow-up, and a second and last one a week later."""
+def plan_dates(
+    facts: Facts, *, kind: Kind = "thank-you", now: dt.datetime | None = None
+) -> DatePlan:
+    """The dates `kind` plans: thank-you send-by (+24 h), the first status follow-up and a second
+    and last one a week later; a date already behind `now` is marked as passed."""
     moment = now or dt.datetime.now()
     notes: list[str] = []
     if facts.interview_date is not None:
@@ -165,12 +178,29 @@ def plan_dates(facts: Facts, *, now: dt.datetime | None = None) -> DatePlan:
             "move on"
         ),
     )
+    wanted = STEPS_BY_KIND[kind]
+    steps = [step for step in (thank_you, first_step, last_step) if step.step in wanted]
+    if not steps:
+        notes = [NOTHING_TO_PLAN[kind]]
+    elif "thank-you" not in wanted:
+        notes = [n for n in notes if "24-hour" not in n and "24 hours are counted" not in n]
+    for step in steps:
+        step.passed = _day(step.when) < moment.date()
+        if step.passed and step.step != "thank-you":
+            notes.append(
+                f"The {_label(step.step).split(' on')[0].casefold()} date ({_format(step.when)}) "
+                "has passed: if you still have not heard back, send it now."
+            )
     return DatePlan(
         thank_you_by=thank_you_by,
         first_follow_up=first,
         last_follow_up=last,
         counted_from=counted_from,
         timeline_used=timeline_used,
-        steps=[thank_you, first_step, last_step],
+        steps=steps,
         notes=notes,
     )
+
+
+def _day(when: dt.datetime | dt.date) -> dt.date:
+    return when.date() if isinstance(when, dt.datetime) else when

@@ -216,7 +216,8 @@ def _end_of_week(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(4 - day.weekday()) % 7)
 
 
-def _add_business_days(start: dt.date, days: int) -> dt.date:
+def add_business_days(start: dt.date, days: int) -> dt.date:
+    """The day `days` business days (Monday to Friday) after `start`."""
     current = start
     while days > 0:
         current += dt.timedelta(days=1)
@@ -253,7 +254,7 @@ def resolve_timeline(phrase: str, anchor: dt.date) -> dt.date | None:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
         unit = span.group("unit")
         if span.group("business"):
-            return _add_business_days(anchor, count if unit.startswith("d") else count * 5)
+            return add_business_days(anchor, count if unit.startswith("d") else count * 5)
         if unit.startswith("d"):
             return anchor + dt.timedelta(days=count)
         if unit.startswith("w"):

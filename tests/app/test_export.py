@@ -115,7 +115,7 @@ def test_to_ics_has_three_reminders_from_the_plan() -> None:
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
     # TEXT values escape commas and semicolons (RFC 5545 3.3.11).
     assert summaries[0] == "SUMMARY:Send thank-you notes: Data Engineer\\; Platform at Acme\\, Inc."
-    assert "Priya Shah\\, Tom Ng" in ics.replace("\r\n ", "")
+    assert "One note to each of Priya Shah and Tom Ng." in ics.replace("\r\n ", "")
 
 
 def test_to_ics_lines_are_folded_at_75_octets() -> None:
@@ -131,3 +131,17 @@ def test_to_ics_uid_is_stable_for_the_same_interview() -> None:
     plan = plan_dates(FACTS, now=dt.datetime(2026, 11, 20, 18, 0))
     uids = [[line for line in unfold(to_ics(plan, FACTS)) if line.startswith("UID:")] for _ in "ab"]
     assert uids[0] == uids[1]
+
+
+def test_ics_skips_passed_dates_and_writes_whole_sentences() -> None:
+    facts = Facts(role="Data Engineer", company="Acme", interview_date=dt.date(2026, 11, 20))
+    later = dt.datetime(2026, 11, 30, 9, 0)
+    ics = to_ics(plan_dates(facts, now=later), facts).replace("\r\n ", "")
+    descriptions = [line for line in ics.split("\r\n") if line.startswith("DESCRIPTION:")]
+    # The thank-you and the first follow-up are behind us; only the last one is left.
+    assert ics.count("BEGIN:VEVENT") == 1
+    text = descriptions[0].removeprefix("DESCRIPTION:")
+    assert text.startswith("Only if there is still no answer")
+    assert ". A week after the first" in text
+    empty = to_ics(plan_dates(facts, now=dt.datetime(2026, 11, 20, 18, 0)), facts)
+    assert "One note to each interviewer." in empty.replace("\r\n ", "")

@@ -316,3 +316,16 @@ def test_a_damaged_history_database_is_set_aside_and_said(compose_backend: None)
     assert any("damaged" in notice and "kept as" in notice for notice in notices)
     generate(extract(at))
     assert History().load(at.session_state["session"].id).notes == NOTES
+
+
+def test_the_plan_follows_the_message_kind(page: AppTest) -> None:
+    extract(page)
+    steps = list(page.table[0].value["Step"])
+    assert "thank-you" in steps[0]
+    assert [b for b in page.get("download_button") if b.proto.label.endswith("(.ics)")]
+    page.selectbox(key="kind").set_value("offer-reply")
+    page.run()
+    assert not page.exception
+    assert not page.table
+    assert not [b for b in page.get("download_button") if b.proto.label.endswith("(.ics)")]
+    assert any("offer reply has no follow-up dates" in c.value for c in page.caption)

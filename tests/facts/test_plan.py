@@ -217,3 +217,31 @@ def test_find_timeline_phrase(line: str, expected: str | None) -> None:
 )
 def test_find_dates(text: str, expected: list[dt.date]) -> None:
     assert [day for day, _, _ in find_dates(text, dt.date(2026, 11, 21))] == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "steps", "note"),
+    [
+        ("thank-you", ["thank-you", "first-follow-up", "last-follow-up"], None),
+        ("networking", ["thank-you"], None),
+        ("status-follow-up", ["first-follow-up", "last-follow-up"], None),
+        ("offer-reply", [], "An offer reply has no follow-up dates to plan"),
+        ("rejection-reply", [], "A reply to a rejection has no follow-up dates"),
+        ("additional-info", [], "send it as soon as what you promised is ready"),
+    ],
+)
+def test_each_kind_plans_its_own_dates(kind: str, steps: list[str], note: str | None) -> None:
+    plan = plan_dates(Facts(interview_date=FRI), kind=kind, now=NOW)  # type: ignore[arg-type]
+    assert [step.step for step in plan.steps] == steps
+    if note is not None:
+        assert any(note in line for line in plan.notes)
+
+
+def test_a_date_already_past_is_said_to_have_passed() -> None:
+    # Three weeks after the interview both follow-up dates are behind us.
+    later = dt.datetime.combine(FRI + dt.timedelta(days=21), dt.time(9, 0))
+    plan = plan_dates(Facts(interview_date=FRI), kind="status-follow-up", now=later)
+    assert [step.passed for step in plan.steps] == [True, True]
+    assert any("has passed: if you still have not heard back, send it now" in n for n in plan.notes)
+    ahead = plan_dates(Facts(interview_date=FRI), kind="status-follow-up", now=NOW)
+    assert not any(step.passed for step in ahead.steps)
