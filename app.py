@@ -13,7 +13,7 @@ from assistant.errors import AssistantError, InputError, ModelError
 from assistant.export import mailto_link, to_eml, to_ics, to_txt
 from assistant.history import DraftCard, History, Session
 from assistant.inputs import check_text, decode_text
-from assistant.models import KINDS, MEDIUMS, TONES, Facts
+from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Facts
 from assistant.pipeline import DraftRequest, draft_messages, regenerate
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
@@ -24,7 +24,6 @@ from assistant.ui.labels import (
     BACKEND_LABELS,
     KIND_LABELS,
     MEDIUM_LABELS,
-    METHOD_LABELS,
     TONE_LABELS,
     plan_rows,
     saved_label,

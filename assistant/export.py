@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from assistant.errors import InputError
 from assistant.models import Draft, Facts
-from assistant.plan import DatePlan
+from assistant.plan import STEP_NAMES, DatePlan
 
 PRODUCT_ID = "-//interview-followup-assistant//EN"
 _ADDRESS = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
@@ -144,13 +144,6 @@ def _event_lines(item: CalendarItem, uid_seed: str, stamp: dt.datetime) -> list[
     return lines
 
 
-SUMMARIES: dict[str, str] = {
-    "thank-you": "Send thank-you notes",
-    "first-follow-up": "First status follow-up",
-    "last-follow-up": "Last status follow-up",
-}
-
-
 def calendar_items(plan: DatePlan, facts: Facts) -> list[CalendarItem]:
     """The plan's dates still ahead, as calendar reminders."""
     about = " at ".join(p for p in (facts.role, facts.company) if p) or "your interview"
@@ -169,7 +162,7 @@ def calendar_items(plan: DatePlan, facts: Facts) -> list[CalendarItem]:
     return [
         CalendarItem(
             key=step.step,
-            summary=f"{SUMMARIES[step.step]}: {about}",
+            summary=f"{STEP_NAMES[step.step].capitalize()}: {about}",
             description=f"{what[step.step]} {_sentence(step.explanation)}",
             when=step.when,
         )

@@ -23,6 +23,11 @@ Severity = Literal["error", "warning"]
 # "hybrid" when model-written sentences sit in the composer's frame, "composer" when the
 # deterministic composer wrote it from the facts alone.
 Method = Literal["model", "hybrid", "composer"]
+METHOD_LABELS: dict[str, str] = {
+    "model": "written by the model",
+    "hybrid": "model sentences in the composer's frame",
+    "composer": "written by the deterministic composer",
+}
 
 KINDS: tuple[str, ...] = get_args(Kind)
 MEDIUMS: tuple[str, ...] = get_args(Medium)

@@ -65,19 +65,27 @@ class DatePlan(BaseModel):
 
     def explain(self) -> str:
         """The plan as readable lines, one per date, then any caveats."""
-        lines = [f"{_label(s.step)}: {_format(s.when)} — {s.explanation}" for s in self.steps]
+        lines = [
+            f"{STEP_LABELS[s.step]}: {format_when(s.when)} — {s.explanation}" for s in self.steps
+        ]
         return "\n".join(lines + self.notes)
 
 
-def _label(step: Step) -> str:
-    return {
-        "thank-you": "Thank-you notes by",
-        "first-follow-up": "First status follow-up on",
-        "last-follow-up": "Second and last follow-up on",
-    }[step]
+# How the page, the CLI and the calendar name each step.
+STEP_LABELS: dict[Step, str] = {
+    "thank-you": "Send the thank-you notes by",
+    "first-follow-up": "First status follow-up, if you have not heard back",
+    "last-follow-up": "Second and last follow-up; after it, move on",
+}
+STEP_NAMES: dict[Step, str] = {
+    "thank-you": "thank-you notes",
+    "first-follow-up": "first status follow-up",
+    "last-follow-up": "last status follow-up",
+}
 
 
-def _format(when: dt.datetime | dt.date) -> str:
+def format_when(when: dt.datetime | dt.date) -> str:
+    """A date, or a date and time, as the plan shows it."""
     if isinstance(when, dt.datetime):
         return when.strftime("%a %d %b %Y, %H:%M")
     return when.strftime("%a %d %b %Y")
@@ -188,8 +196,8 @@ def plan_dates(
         step.passed = _day(step.when) < moment.date()
         if step.passed and step.step != "thank-you":
             notes.append(
-                f"The {_label(step.step).split(' on')[0].casefold()} date ({_format(step.when)}) "
-                "has passed: if you still have not heard back, send it now."
+                f"The {STEP_NAMES[step.step]} date ({format_when(step.when)}) has passed: if you "
+                "still have not heard back, send it now."
             )
     return DatePlan(
         thank_you_by=thank_you_by,

@@ -10,15 +10,9 @@ from typing import Any
 
 from assistant.errors import InputError, ModelError
 from assistant.inputs import read_text_file
-from assistant.models import KINDS, MEDIUMS, TONES, Tone
+from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Tone
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages
 from assistant.settings import BACKENDS
-
-HOW_MADE = {
-    "model": "written by the model, then checked",
-    "hybrid": "model-written sentences in the composer's frame, then checked",
-    "composer": "written by the deterministic composer from the facts, then checked",
-}
 
 
 def add_parser(subparsers: Any, name: str) -> None:
@@ -65,7 +59,7 @@ def result_json(result: DraftResult) -> dict[str, Any]:
         "subject": draft.subject,
         "body": draft.body,
         "method": result.method,
-        "how_made": HOW_MADE[result.method],
+        "how_made": f"{METHOD_LABELS[result.method]}, then checked",
         "prompt_version": result.prompt_version,
         "attempts": result.attempts,
         "prompt_tokens": result.prompt_tokens,
@@ -86,7 +80,8 @@ def format_result(result: DraftResult) -> str:
         counts += f", about ${result.cost_usd:.4f}"
     lines = [
         f"== To {draft.recipient} · {draft.kind} · {draft.medium} · {draft.tone}",
-        f"   made: {result.method} ({HOW_MADE[result.method]}); prompt {result.prompt_version}; "
+        f"   made: {result.method} ({METHOD_LABELS[result.method]}, then checked); "
+        f"prompt {result.prompt_version}; "
         f"{result.attempts} model call(s), {counts}, {result.seconds:.1f} s",
     ]
     if result.notes_trimmed:

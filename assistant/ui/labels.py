@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.history import DraftVersion
-from assistant.plan import DatePlan
+from assistant.models import METHOD_LABELS
+from assistant.plan import STEP_LABELS, DatePlan, format_when
 
 KIND_LABELS: dict[str, str] = {
     "thank-you": "Thank-you note (one per interviewer)",
@@ -33,11 +34,6 @@ BACKEND_LABELS: dict[str, str] = {
     "openai": "OpenAI-compatible server",
     "compose": "No model (deterministic composer)",
 }
-METHOD_LABELS: dict[str, str] = {
-    "model": "written by the model",
-    "hybrid": "model sentences in the composer's frame",
-    "composer": "written by the deterministic composer",
-}
 
 
 def version_label(index: int, version: DraftVersion) -> str:
@@ -54,23 +50,9 @@ def saved_label(title: str, updated: dt.datetime) -> str:
     return f"{title} · {local:%d %b %H:%M}"
 
 
-STEP_LABELS: dict[str, str] = {
-    "thank-you": "Send the thank-you notes by",
-    "first-follow-up": "First status follow-up, if you have not heard back",
-    "last-follow-up": "Second and last follow-up; after it, move on",
-}
-
-
-def when_label(when: dt.date | dt.datetime) -> str:
-    """A date, or a date and time, as the plan shows it."""
-    if isinstance(when, dt.datetime):
-        return f"{when:%a %d %b %Y, %H:%M}"
-    return f"{when:%a %d %b %Y}"
-
-
 def plan_rows(plan: DatePlan) -> list[dict[str, str]]:
     """The plan of dates as table rows: the step, the date, and why."""
     return [
-        {"Step": STEP_LABELS[s.step], "When": when_label(s.when), "Why": s.explanation}
+        {"Step": STEP_LABELS[s.step], "When": format_when(s.when), "Why": s.explanation}
         for s in plan.steps
     ]

@@ -114,7 +114,7 @@ def test_to_ics_has_three_reminders_from_the_plan() -> None:
     assert starts[2] == f"DTSTART;VALUE=DATE:{plan.last_follow_up:%Y%m%d}"
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
     # TEXT values escape commas and semicolons (RFC 5545 3.3.11).
-    assert summaries[0] == "SUMMARY:Send thank-you notes: Data Engineer\\; Platform at Acme\\, Inc."
+    assert summaries[0] == "SUMMARY:Thank-you notes: Data Engineer\\; Platform at Acme\\, Inc."
     assert "One note to each of Priya Shah and Tom Ng." in ics.replace("\r\n ", "")
 
 

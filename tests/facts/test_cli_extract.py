@@ -52,9 +52,9 @@ def test_readable_output_flags_missing_facts_and_ignored_lines(
 def test_plan_option_prints_the_dates(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(NOTES / "warehouse_lead.txt"), "--plan", "--today", TODAY]) == 0
     out = capsys.readouterr().out
-    assert "Thank-you notes by: Fri 20 Nov 2026, 17:00" in out
-    assert "First status follow-up on: Mon 07 Dec 2026" in out
-    assert "Second and last follow-up on: Mon 14 Dec 2026" in out
+    assert "Send the thank-you notes by: Fri 20 Nov 2026, 17:00" in out
+    assert "First status follow-up, if you have not heard back: Mon 07 Dec 2026" in out
+    assert "Second and last follow-up; after it, move on: Mon 14 Dec 2026" in out
 
 
 @pytest.mark.parametrize(
