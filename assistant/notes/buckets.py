@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from assistant.models import Facts, Point
 from assistant.notes.kinds import counter_figure, offer_figures, offer_intent, rejection_wishes
-from assistant.notes.line_features import URL, content
+from assistant.notes.line_features import PRIVATE_CUES, URL, content
 from assistant.notes.phrases import find_timeline, tidy
+from assistant.notes.placement import INSTRUCTION
 
 
 def _texts(facts: Facts, bucket: str) -> list[str]:
-    return [tidy(content(line.text)) for line in facts.lines if line.bucket == bucket]
+    return [
+        tidy(content(line.text))
+        for line in facts.lines
+        if line.bucket == bucket and line.text != INSTRUCTION
+    ]
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -35,12 +40,18 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
     facts.points = [p for p in points if not _inside(p.text, private)]
     promises = _texts(facts, "promise")
     questions = _texts(facts, "question")
-    # A line placed as a promise or question is the fact; the old reading's part of it goes.
+    # A promise or question line adds itself unless the phrase reading already took it from there.
     facts.promised_actions = _unique(
-        [p for p in facts.promised_actions if not _inside(p, promises)] + promises
+        facts.promised_actions
+        + [line for line in promises if not any(_inside(p, [line]) for p in facts.promised_actions)]
     )
     facts.outstanding_questions = _unique(
-        [q for q in facts.outstanding_questions if not _inside(q, questions)] + questions
+        facts.outstanding_questions
+        + [
+            line
+            for line in questions
+            if not any(_inside(q, [line]) for q in facts.outstanding_questions)
+        ]
     )
     facts.logistics = _unique(_texts(facts, "logistics"))
     facts.advice = _unique(_texts(facts, "advice"))
@@ -59,7 +70,8 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
         facts.counter_figure = counter_figure(decision + private)
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
-    _keep_private_out(facts, private)
+    # Only a line that says it is private takes back what the phrase reading found in it.
+    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)])
 
 
 def _keep_private_out(facts: Facts, private: list[str]) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from assistant.notes.dates import find_dates
+from assistant.notes.headers import read_header
 from assistant.notes.phrases import find_promise, find_question, find_timeline, is_injection
 
 # "10:02 -", "[10:15]", "(3:58)": a time stamp typed before the line, not part of its content.
@@ -125,6 +126,34 @@ def own_features(line: str) -> list[str]:
 CONTEXT_KINDS = ("marker:", "prefix:", "ends-colon", "indented", "table", "timestamp", "len:")
 
 
+def section_of(line: str) -> str | None:
+    """The section a heading line opens ("Promised:", "## Questions", "private"), if it is one."""
+    text = content(line).strip("#*_ ").rstrip(":").strip()
+    if not text or len(text.split()) > 5 or re.search(r"[.?!]$", text):
+        return None
+    header = read_header(text + ":")
+    if header is not None and not header.value:
+        return header.kind
+    lowered = text.casefold()
+    if re.fullmatch(r"(?:private|notes? to self|nts|for me|just for me|confidential)\b.*", lowered):
+        return "private"
+    if re.fullmatch(r"(?:follow[- ]?ups?|to send|todo|to-?do|action items?|owe)\b.*", lowered):
+        return "promised"
+    return None
+
+
+def sections(lines: list[str]) -> list[str | None]:
+    """The section each line is in: the last heading above it, until a heading of no section."""
+    current: str | None = None
+    found: list[str | None] = []
+    for line in lines:
+        heading = section_of(line)
+        if heading is not None or (not line[:1].isspace() and not MARKER.match(line)):
+            current = heading
+        found.append(current)
+    return found
+
+
 def line_features(lines: list[str], today_dates: list[bool], index: int) -> list[str]:
     """The features of line `index` of the non-empty `lines`, with its position and neighbours."""
     own = own_features(lines[index])
@@ -154,4 +183,10 @@ def line_features(lines: list[str], today_dates: list[bool], index: int) -> list
 def notes_features(lines: list[str], today: dt.date) -> list[list[str]]:
     """Features of every non-empty line of the notes (given as those lines)."""
     dated = [bool(find_dates(line, today)) for line in lines]
-    return [line_features(lines, dated, index) for index in range(len(lines))]
+    found = [line_features(lines, dated, index) for index in range(len(lines))]
+    for feats, section, line in zip(found, sections(lines), lines, strict=True):
+        if section_of(line) is not None:
+            feats.append("heading-of:" + section_of(line))  # type: ignore[operator]
+        elif section is not None:
+            feats.append("section:" + section)
+    return found

@@ -9,6 +9,7 @@ from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.headers import TITLE_KEYS, read_header
+from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
 from assistant.notes.normalise import normalise_notes
 from assistant.notes.people import (
@@ -430,6 +431,7 @@ def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     plain = re.sub(r"\*\*|__|`", "", normalised.text)
     facts = _Parse(plain, day).run()
     facts.warnings = normalised.warnings
+    facts.interview_date = interview_day(plain.split("\n"), day) or facts.interview_date
     points = place_lines(plain.split("\n"), facts, day)
     fill_from_lines(facts, points, plain)
     return facts

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from assistant.models import Facts, Interviewer, NoteLine, Point
-from assistant.notes.line_features import content
+from assistant.notes.line_features import content, section_of, sections
+from assistant.notes.phrases import is_injection
 from assistant.notes.tagger import tag_lines
 from assistant.notes.topics import topic_of
 
@@ -24,6 +25,15 @@ CANDIDATE_CLAUSE = re.compile(
 )
 # Buckets whose lines hold points of the conversation.
 POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
+# A line under a heading such as "Promised:" is that heading's, whatever its words.
+SECTION_BUCKETS = {
+    "promised": "promise",
+    "questions": "question",
+    "qualifications": "candidate",
+    "timeline": "timeline",
+    "private": "private",
+}
+INSTRUCTION = "(an instruction to a model: never used)"
 REASONS = {
     "unused": "nothing a draft can use",
     "header": "who, where and when",
@@ -104,11 +114,24 @@ def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> 
 def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
     """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
-    tagged = tag_lines([text for _, text in numbered], today)
+    written = [text for _, text in numbered]
+    tagged = tag_lines(written, today)
     current: Interviewer | None = None
     points: list[Point] = []
-    for (number, raw), (bucket, _) in zip(numbered, tagged, strict=True):
+    for (number, raw), (bucket, _), section in zip(
+        numbered, tagged, sections(written), strict=True
+    ):
         text = content(raw)
+        if is_injection(text):
+            # Shown by number only: its words must never reach a draft or a model.
+            facts.lines.append(
+                NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
+            )
+            continue
+        if section_of(raw) is not None:
+            bucket = "header"
+        elif section in SECTION_BUCKETS:
+            bucket = SECTION_BUCKETS[section]
         named = named_in(text, facts.interviewers)
         if named:
             current = named[0][1]
