@@ -39,7 +39,7 @@ CONDITIONAL = re.compile(
     r"questions?\s+(?:first|before)|depends?\s+on|provided)\b",
     re.I,
 )
-NEGATED = r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without)\s+(?:\w+\s+){0,3}"
+NEGATED = r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without)\s+(?:\w+\s+){0,4}"
 FEEDBACK = re.compile(r"\bfeedback\b", re.I)
 IN_TOUCH = re.compile(
     r"\b(?:stay|keep)(?:ing)?\s+in\s+touch|\bkeep\s+me\s+in\s+mind|\bfuture\s+(?:roles?|openings?|"

@@ -64,7 +64,20 @@ def _shape(line: str, text: str) -> list[str]:
     if text.isupper() and len(text) > 3:
         feats.append("all-caps")
     words = len(text.split())
-    feats.append("len:" + ("1" if words <= 1 else "3" if words <= 3 else "8" if words <= 8 else "20" if words <= 20 else "long"))
+    feats.append(
+        "len:"
+        + (
+            "1"
+            if words <= 1
+            else "3"
+            if words <= 3
+            else "8"
+            if words <= 8
+            else "20"
+            if words <= 20
+            else "long"
+        )
+    )
     return feats
 
 
@@ -154,25 +167,24 @@ def sections(lines: list[str]) -> list[str | None]:
     return found
 
 
-def line_features(lines: list[str], today_dates: list[bool], index: int) -> list[str]:
-    """The features of line `index` of the non-empty `lines`, with its position and neighbours."""
-    own = own_features(lines[index])
-    feats = ["bias", *own]
+def line_features(owns: list[list[str]], today_dates: list[bool], index: int) -> list[str]:
+    """Features of line `index` from every line's own features: position and neighbours."""
+    feats = ["bias", *owns[index]]
     if index == 0:
         feats.append("pos:first")
     elif index == 1:
         feats.append("pos:second")
-    if index == len(lines) - 1:
+    if index == len(owns) - 1:
         feats.append("pos:last")
-    feats.append(f"pos:{min(4, 5 * index // max(1, len(lines)))}")
+    feats.append(f"pos:{min(4, 5 * index // max(1, len(owns)))}")
     if today_dates[index]:
         feats.append("cue:date")
     for offset, name in ((-1, "prev"), (1, "next")):
         other = index + offset
-        if 0 <= other < len(lines):
+        if 0 <= other < len(owns):
             feats += [
                 f"{name}:{f}"
-                for f in own_features(lines[other])
+                for f in owns[other]
                 if f.startswith(CONTEXT_KINDS) or f.startswith("cue:")
             ]
         else:
@@ -183,7 +195,8 @@ def line_features(lines: list[str], today_dates: list[bool], index: int) -> list
 def notes_features(lines: list[str], today: dt.date) -> list[list[str]]:
     """Features of every non-empty line of the notes (given as those lines)."""
     dated = [bool(find_dates(line, today)) for line in lines]
-    found = [line_features(lines, dated, index) for index in range(len(lines))]
+    owns = [own_features(line) for line in lines]
+    found = [line_features(owns, dated, index) for index in range(len(lines))]
     for feats, section, line in zip(found, sections(lines), lines, strict=True):
         if section_of(line) is not None:
             feats.append("heading-of:" + section_of(line))  # type: ignore[operator]

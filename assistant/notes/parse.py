@@ -33,6 +33,7 @@ from assistant.notes.phrases import (
     tidy,
     timeline_strength,
 )
+from assistant.notes.placement import place_lines
 from assistant.notes.places import (
     find_candidate,
     find_company,
@@ -40,7 +41,6 @@ from assistant.notes.places import (
     find_role,
     parse_title_line,
 )
-from assistant.notes.placement import place_lines
 from assistant.notes.roster import Roster
 
 __all__ = ["parse_notes", "suspicious_lines"]

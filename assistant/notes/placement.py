@@ -52,13 +52,33 @@ def _name_forms(person: Interviewer) -> list[str]:
     return [form for form in dict.fromkeys(forms) if len(form) >= 2]
 
 
-def named_in(text: str, people: list[Interviewer]) -> list[tuple[int, Interviewer]]:
+NamePatterns = list[tuple[Interviewer, list[tuple[re.Pattern[str], re.Pattern[str]]]]]
+
+
+def name_patterns(people: list[Interviewer]) -> NamePatterns:
+    """For each person, each name form as written and in any case (for all-lowercase notes)."""
+    return [
+        (
+            person,
+            [
+                (
+                    re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])"),
+                    re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", re.I),
+                )
+                for form in _name_forms(person)
+            ],
+        )
+        for person in people
+    ]
+
+
+def named_in(text: str, patterns: NamePatterns) -> list[tuple[int, Interviewer]]:
     """The interviewers a line names, with where, earliest first."""
     found: list[tuple[int, Interviewer]] = []
-    for person in people:
-        for form in _name_forms(person):
-            flags = 0 if form[:1].isupper() and not text.islower() else re.I
-            match = re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", text, flags)
+    lowercase = text.islower() or text.isupper()
+    for person, forms in patterns:
+        for exact, any_case in forms:
+            match = (any_case if lowercase else exact).search(text)
             if match:
                 found.append((match.start(), person))
                 break
@@ -118,6 +138,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
     tagged = tag_lines(written, today)
     current: Interviewer | None = None
     points: list[Point] = []
+    patterns = name_patterns(facts.interviewers)
     for (number, raw), (bucket, _), section in zip(
         numbered, tagged, sections(written), strict=True
     ):
@@ -132,7 +153,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
             bucket = "header"
         elif section in SECTION_BUCKETS:
             bucket = SECTION_BUCKETS[section]
-        named = named_in(text, facts.interviewers)
+        named = named_in(text, patterns)
         if named:
             current = named[0][1]
         person = current if bucket == "interviewer" else None

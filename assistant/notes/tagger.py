@@ -40,13 +40,10 @@ def _weights() -> dict[str, list[float]]:
 def line_scores(features: list[str]) -> list[float]:
     """The score of each label for one line's features."""
     weights = _weights()
-    scores = [0.0] * len(LABELS)
-    for feature in features:
-        row = weights.get(feature)
-        if row is not None:
-            for i, weight in enumerate(row):
-                scores[i] += weight
-    return scores
+    rows = [row for row in map(weights.get, features) if row is not None]
+    if not rows:
+        return [0.0] * len(LABELS)
+    return [sum(column) for column in zip(*rows, strict=True)]
 
 
 def tag_lines(lines: list[str], today: dt.date) -> list[tuple[str, list[float]]]:
