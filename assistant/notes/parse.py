@@ -6,9 +6,12 @@ import datetime as dt
 import re
 
 from assistant.models import Facts, Interviewer
+from assistant.notes.buckets import fill_from_lines
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.headers import TITLE_KEYS, read_header
+from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
+from assistant.notes.normalise import normalise_notes
 from assistant.notes.people import (
     DISCUSS_LEAD,
     EMAIL_RE,
@@ -30,6 +33,7 @@ from assistant.notes.phrases import (
     tidy,
     timeline_strength,
 )
+from assistant.notes.placement import place_lines
 from assistant.notes.places import (
     find_candidate,
     find_company,
@@ -421,6 +425,13 @@ def _unique(items: list[str]) -> list[str]:
 
 def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     """Facts written in the notes; fields the notes do not give stay empty, never guessed."""
+    day = today or dt.date.today()
+    normalised = normalise_notes(notes)
     # Markdown emphasis ("**Company:** Acme") is decoration, not content.
-    plain = re.sub(r"\*\*|__|`", "", notes)
-    return _Parse(plain, today or dt.date.today()).run()
+    plain = re.sub(r"\*\*|__|`", "", normalised.text)
+    facts = _Parse(plain, day).run()
+    facts.warnings = normalised.warnings
+    facts.interview_date = interview_day(plain.split("\n"), day) or facts.interview_date
+    points = place_lines(plain.split("\n"), facts, day)
+    fill_from_lines(facts, points, plain)
+    return facts

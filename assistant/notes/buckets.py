@@ -1,0 +1,82 @@
+"""The facts that placed lines give: promises, questions, logistics, private remarks, kind facts."""
+
+from __future__ import annotations
+
+from assistant.models import Facts, Point
+from assistant.notes.kinds import counter_figure, offer_figures, offer_intent, rejection_wishes
+from assistant.notes.line_features import PRIVATE_CUES, URL, content
+from assistant.notes.phrases import find_timeline, tidy
+from assistant.notes.placement import INSTRUCTION
+
+
+def _texts(facts: Facts, bucket: str) -> list[str]:
+    return [
+        tidy(content(line.text))
+        for line in facts.lines
+        if line.bucket == bucket and line.text != INSTRUCTION
+    ]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            kept.append(item)
+    return kept
+
+
+def _inside(item: str, texts: list[str]) -> bool:
+    """True when `item` was taken from one of `texts` (a line or a part of it)."""
+    wanted = item.casefold()
+    return any(wanted in text.casefold() for text in texts)
+
+
+def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
+    """Set the facts the placed lines give, and keep private lines out of every usable list."""
+    private = _texts(facts, "private")
+    facts.private = _unique(private)
+    facts.points = [p for p in points if not _inside(p.text, private)]
+    promises = _texts(facts, "promise")
+    questions = _texts(facts, "question")
+    # A promise or question line adds itself unless the phrase reading already took it from there.
+    facts.promised_actions = _unique(
+        facts.promised_actions
+        + [line for line in promises if not any(_inside(p, [line]) for p in facts.promised_actions)]
+    )
+    facts.outstanding_questions = _unique(
+        facts.outstanding_questions
+        + [
+            line
+            for line in questions
+            if not any(_inside(q, [line]) for q in facts.outstanding_questions)
+        ]
+    )
+    facts.logistics = _unique(_texts(facts, "logistics"))
+    facts.advice = _unique(_texts(facts, "advice"))
+    facts.info_to_send = _unique(_texts(facts, "info"))
+    for text in _texts(facts, "promise") + _texts(facts, "unused"):
+        if URL.search(text) and text not in facts.info_to_send:
+            facts.info_to_send.append(text)
+    timeline = _texts(facts, "timeline")
+    if facts.decision_timeline is None:
+        facts.decision_timeline = next(
+            (found for found in map(find_timeline, timeline) if found), None
+        )
+    decision = _texts(facts, "decision")
+    facts.offer_intent = offer_intent(decision, notes, bool(questions))
+    if facts.offer_intent == "counter":
+        facts.counter_figure = counter_figure(decision + private)
+    facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
+    facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
+    # Only a line that says it is private takes back what the phrase reading found in it.
+    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)])
+
+
+def _keep_private_out(facts: Facts, private: list[str]) -> None:
+    """Drop from the usable lists anything taken from a private line."""
+    for person in facts.interviewers:
+        person.discussed = [p for p in person.discussed if not _inside(p, private)]
+    for field in ("shared_points", "qualifications", "promised_actions", "outstanding_questions"):
+        setattr(facts, field, [p for p in getattr(facts, field) if not _inside(p, private)])

@@ -1,0 +1,174 @@
+"""Every non-empty line of the notes placed in a bucket, and the points, with owners, it holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.models import Facts, Interviewer, NoteLine, Point
+from assistant.notes.line_features import content, section_of, sections
+from assistant.notes.phrases import is_injection
+from assistant.notes.tagger import tag_lines
+from assistant.notes.topics import topic_of
+
+# Where one clause of a line ends and the next, often the other side's, begins.
+CLAUSE_SPLIT = re.compile(
+    r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|(?<=[a-z0-9)\"”])[.!?]+\s+(?=\S)"
+)
+# A clause that is the candidate's own: an answer, a strength, something they did.
+CANDIDATE_CLAUSE = re.compile(
+    r"^\W*(?:\(me\)|me\s*[:-]|my\s+(?:answer|a)\b|a\s*:|answer(?:ed)?\b|"
+    r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?:him|her|them|\w+)\b|"
+    r"(?:said|explained|described|mentioned|talked\s+(?:about|abt)|walked\s+(?:him|her|them)\s+"
+    r"through|showed|gave|used)\b)",
+    re.I,
+)
+# Buckets whose lines hold points of the conversation.
+POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
+# A line under a heading such as "Promised:" is that heading's, whatever its words.
+SECTION_BUCKETS = {
+    "promised": "promise",
+    "questions": "question",
+    "qualifications": "candidate",
+    "timeline": "timeline",
+    "private": "private",
+}
+INSTRUCTION = "(an instruction to a model: never used)"
+REASONS = {
+    "unused": "nothing a draft can use",
+    "header": "who, where and when",
+}
+
+
+def _name_forms(person: Interviewer) -> list[str]:
+    """The ways the notes may name `person`: full name, first, last, "Dr. Last"."""
+    words = [w for w in re.findall(r"[\w'’-]+", person.name) if w.casefold() not in {"dr", "mr"}]
+    words = [w for w in words if w.casefold() not in {"mrs", "ms", "prof", "chef"}]
+    forms = [person.name, " ".join(words)]
+    if words:
+        forms.append(words[0])
+    if len(words) > 1:
+        forms.append(words[-1])
+    return [form for form in dict.fromkeys(forms) if len(form) >= 2]
+
+
+NamePatterns = list[tuple[Interviewer, list[tuple[re.Pattern[str], re.Pattern[str]]]]]
+
+
+def name_patterns(people: list[Interviewer]) -> NamePatterns:
+    """For each person, each name form as written and in any case (for all-lowercase notes)."""
+    return [
+        (
+            person,
+            [
+                (
+                    re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])"),
+                    re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", re.I),
+                )
+                for form in _name_forms(person)
+            ],
+        )
+        for person in people
+    ]
+
+
+def named_in(text: str, patterns: NamePatterns) -> list[tuple[int, Interviewer]]:
+    """The interviewers a line names, with where, earliest first."""
+    found: list[tuple[int, Interviewer]] = []
+    lowercase = text.islower() or text.isupper()
+    for person, forms in patterns:
+        for exact, any_case in forms:
+            match = (any_case if lowercase else exact).search(text)
+            if match:
+                found.append((match.start(), person))
+                break
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _without_lead(text: str, person: Interviewer | None) -> str:
+    """The line without the name (and title) it opens with: "Rosa: she wants ..." -> "she wants"."""
+    if person is None:
+        return text
+    for form in _name_forms(person):
+        match = re.match(
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b[^:\-–—]{{0,60}}?"
+            r"(?::|\s[-–—]|\s?->)\s*",
+            text,
+            re.I,
+        )
+        if match:
+            return text[match.end() :]
+    return text
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a line that may each be a point; short scraps stay with their neighbour."""
+    parts = [part.strip(" ,.;:") for part in CLAUSE_SPLIT.split(text)]
+    kept: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if kept and len(part.split()) < 3:
+            kept[-1] = f"{kept[-1]} - {part}"
+        else:
+            kept.append(part)
+    return kept
+
+
+def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> list[Point]:
+    points = []
+    for clause in clauses(text):
+        own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
+        if own:
+            owner, who = "candidate", None
+        elif person is not None:
+            owner, who = "discussed", person.name
+        else:
+            owner, who = "panel", None
+        points.append(
+            Point(text=clause, owner=owner, person=who, topic=topic_of(clause), line=number)  # type: ignore[arg-type]
+        )
+    return points
+
+
+def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
+    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
+    numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
+    written = [text for _, text in numbered]
+    tagged = tag_lines(written, today)
+    current: Interviewer | None = None
+    points: list[Point] = []
+    patterns = name_patterns(facts.interviewers)
+    for (number, raw), (bucket, _), section in zip(
+        numbered, tagged, sections(written), strict=True
+    ):
+        text = content(raw)
+        if is_injection(text):
+            # Shown by number only: its words must never reach a draft or a model.
+            facts.lines.append(
+                NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
+            )
+            continue
+        if section_of(raw) is not None:
+            bucket = "header"
+        elif section in SECTION_BUCKETS:
+            bucket = SECTION_BUCKETS[section]
+        named = named_in(text, patterns)
+        if named:
+            current = named[0][1]
+        person = current if bucket == "interviewer" else None
+        if bucket == "interviewer" and person is None:
+            bucket = "shared"
+        facts.lines.append(
+            NoteLine(
+                number=number,
+                text=raw.strip(),
+                bucket=bucket,  # type: ignore[arg-type]
+                person=person.name if person else None,
+                reason=REASONS.get(bucket) if bucket == "unused" else None,
+            )
+        )
+        if bucket in POINT_BUCKETS:
+            lead = named[0][1] if named and named[0][0] == 0 else None
+            points += _points(_without_lead(text, lead), bucket, person, number)
+    return points
