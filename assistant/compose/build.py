@@ -317,8 +317,8 @@ class Composer:
         notes = [q for q in self.facts.outstanding_questions if q not in private]
         asked = [q for q in (kinds.question(n) for n in notes) if q]
         sentences = [
-            self._slot("clarify_question", offset=offset, question=q)
-            for offset, q in enumerate(asked[:2])
+            self._slot("clarify_question" if direct else "clarify_item", offset=offset, question=q)
+            for offset, (q, direct) in enumerate(asked[:2])
         ]
         if notes and not asked:
             sentences.append(self._slot("questions_unsaid", keep=opts.keep))

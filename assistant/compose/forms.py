@@ -101,6 +101,10 @@ _BAD_STARTS = word_set(
     "asked told mentioned explained wanted seemed felt is are was were has have had will would "
     "should could can may might must do does did been being here there"
 )
+_LY_ADJECTIVES = word_set(
+    "weekly daily monthly yearly quarterly hourly nightly early family friendly holy lovely "
+    "elderly costly likely"
+)
 _SUBJECTS = word_set("she he they it")
 _WH = word_set("how what why whether when where which who if")
 _ASKING = re.compile(
@@ -163,7 +167,8 @@ def is_clean(text: str) -> bool:
             return False
         if word[0].isupper() or "-" in word:
             continue  # a name, an acronym or a compound the dictionary cannot judge
-        if not is_known(lower):
+        # A long unknown word is likelier a term of the trade ("makerspace") than shorthand.
+        if not is_known(lower) and (len(lower) < 7 or not re.search(r"[aeiouy]", lower)):
             return False
     return True
 
@@ -269,7 +274,8 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         if _has_foreign_pronoun(clause):
             return None
         return Phrase(clause, "clause")
-    if first in {"i", "my", "me", "we", "our"} or first in _BAD_STARTS or first.endswith("ly"):
+    adverb = first.endswith("ly") and first not in _LY_ADJECTIVES
+    if first in {"i", "my", "me", "we", "our"} or first in _BAD_STARTS or adverb:
         return None  # the candidate's own statement, or a comment, not a topic
     if not is_clean(text) or len(words) > MAX_TOPIC_WORDS:
         return None

@@ -64,14 +64,19 @@ def clean_fragment(note: str) -> str:
     return spell_out(unshout(text)).strip()
 
 
-def question(note: str) -> str | None:
-    """An open question as one the reader can answer ("Is the on-call weekend phone-only?")."""
+def question(note: str) -> tuple[str, bool] | None:
+    """An open question as (text, asked): a direct question the reader can answer ("Is the
+    on-call weekend phone-only?", True) or what to clarify ("whether it includes brunch")."""
     text = clean_fragment(note.strip())
     text = re.split(r"\?", text)[0].strip() if "?" in text else text
     text = re.sub(r"\s+", " ", text)
-    if not _QUESTION_START.match(text) or not is_clean(text) or len(text.split()) > 22:
+    if not is_clean(text) or len(text.split()) > 22 or len(text.split()) < 2:
         return None
-    return text[0].upper() + text[1:] + "?"
+    if _QUESTION_START.match(text):
+        return text[0].upper() + text[1:] + "?", True
+    if re.match(r"^(?:whether|if|how|what|when|who|which)\b", text, re.I):
+        return re.sub(r"^if\b", "whether", text[0].lower() + text[1:]), False
+    return None
 
 
 def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
