@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.compose import grammar, kinds, text
@@ -17,6 +18,12 @@ from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
+
+
+# A rejection's reason or winner ("went with an internal candidate"): never a reply's topic.
+_ABOUT_THE_DECISION = re.compile(
+    r"\b(?:candidates?|went with|chose|hired|internal|someone|decision|experience)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,11 @@ class Composer:
                 return given
         if self.kind == "rejection-reply":
             # Whatever they said about the decision (the winner, the reason) is not a topic.
-            return [p for p in points_for(self.facts, self.recipient, self.kind) if p.form == "topic"]
+            return [
+                p
+                for p in points_for(self.facts, self.recipient, self.kind)
+                if p.form == "topic" and not _ABOUT_THE_DECISION.search(p.text)
+            ]
         return points_for(self.facts, self.recipient, self.kind)
 
     def _promise_sayable(self, action: str) -> bool:
@@ -91,7 +102,7 @@ class Composer:
         # Tones differ in wording, not in facts: every tone starts from the same material.
         fewest, most = self.bank.point_range(self.kind, self.medium)
         quals = 2
-        return [
+        options = [
             Options(most, quals),
             Options(most, quals, timeline=False),
             Options(fewest, quals, timeline=False),
@@ -102,6 +113,11 @@ class Composer:
             Options(fewest, 0, timeline=False, keep=3, promised=False),
             Options(fewest, 0, timeline=False, keep=1, promised=False),
         ]
+        if self.kind == "status-follow-up":
+            # The stated timeline is what a follow-up is about: points go before it does.
+            timed = [Options(fewest, quals), Options(fewest, 0, keep=3), Options(0, 0, keep=1)]
+            options = [options[0], *timed, *options[1:]]
+        return options
 
     def fitted(self) -> ComposedParts:
         """The fullest attempt that fits the word budget and the checker's length limits."""

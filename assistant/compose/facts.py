@@ -139,7 +139,9 @@ def _strength(text: str, topic: str | None) -> str | None:
     if item.startswith("having ") or first in {"my"}:
         return item if is_clean(item) and len(item.split()) <= 14 else None
     phrase = realise(item, theirs=False)
-    return phrase.text if phrase is not None and phrase.form == "topic" else None
+    if phrase is None or phrase.form != "topic":
+        return None
+    return grammar.point_phrase(phrase.text)
 
 
 def promises_for(facts: Facts, recipient: str) -> list[str]:

@@ -88,7 +88,9 @@ _SHORTHAND_RE = re.compile(
     re.IGNORECASE,
 )
 # Marks of a note written for oneself: arrows, equations, tables, shouting punctuation.
-_NOTE_MARKS = re.compile(r"->|→|=|<|>|\||~|#|\*|\^|\[|\]|\{|\}|\?\?|!!|\.\.\.|…|\bvs\b|(?<!\d)/|/(?!\d)")
+_NOTE_MARKS = re.compile(
+    r"->|→|=|<|>|\||~|#|\*|\^|\[|\]|\{|\}|\?\?|!!|\.\.\.|…|\bvs\b|(?<!\d)/|/(?!\d)"
+)
 # Words that only a private note uses.
 _NOTE_WORDS = word_set(
     "lol ugh tbh ngl imo idk omg btw fyi prob kinda sorta gonna wanna gotta yeah yep nope "
@@ -98,7 +100,7 @@ _NOTE_WORDS = word_set(
 _BAD_STARTS = word_set(
     "big very really wants needs thinks says said seems likes loves mostly pretty not no still "
     "just only maybe probably which who whom whose that and but so because also then or "
-    "asked told mentioned explained wanted seemed felt is are was were has have had will would "
+    "asked told mentioned explained wanted seemed felt am is are was were be has have had will would "
     "should could can may might must do does did been being here there"
 )
 _LY_ADJECTIVES = word_set(

@@ -119,8 +119,11 @@ def timeline_phrase(timeline: str) -> str | None:
     if match is None:
         return None
     phrase = match.group(0).rstrip(",")
-    if not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)\b", phrase):
+    if not re.search(
+        r"\b(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\b",
+        phrase,
+    ):
         phrase = first_part(phrase)  # "in 10 days, 2 weeks tops": the first estimate
     return phrase if is_clean(phrase) else None
 

@@ -1,6 +1,6 @@
 """Scratch: compose every dev-corpus draft to read as the candidate, with the checker's verdict.
 
-    PYTHONPATH=. python tests/compose/read_drafts.py [--parser] [--kind KIND] [--id ID] [--tone T]
+PYTHONPATH=. python tests/compose/read_drafts.py [--parser] [--kind KIND] [--id ID] [--tone T]
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ def main() -> None:
         if args.kind and record.kind != args.kind:
             continue
         facts = (
-            parse_notes(record.notes, today=record.today) if args.parser else gold_facts(record.gold)
+            parse_notes(record.notes, today=record.today)
+            if args.parser
+            else gold_facts(record.gold)
         )
         for name in recipients(facts, record.kind):
             started = time.perf_counter()
@@ -57,7 +59,9 @@ def main() -> None:
             for line in errors:
                 print("  !!", line)
     times.sort()
-    print(f"{total} drafts, {failed} fail the checker; median {times[len(times) // 2] * 1000:.1f} ms")
+    print(
+        f"{total} drafts, {failed} fail the checker; median {times[len(times) // 2] * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":
