@@ -19,7 +19,6 @@ from assistant.compose.parts import ComposedParts, assemble
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
-
 # A rejection's reason or winner ("went with an internal candidate"): never a reply's topic.
 _ABOUT_THE_DECISION = re.compile(
     r"\b(?:candidates?|went with|chose|hired|internal|someone|decision|experience)\b", re.I
@@ -115,7 +114,7 @@ class Composer:
         ]
         if self.kind == "status-follow-up":
             # The stated timeline is what a follow-up is about: points go before it does.
-            timed = [Options(fewest, quals), Options(fewest, 0, keep=3), Options(0, 0, keep=1)]
+            timed = [Options(fewest, quals), Options(fewest, 0, keep=3), Options(fewest, 0, keep=1)]
             options = [options[0], *timed, *options[1:]]
         return options
 
@@ -252,6 +251,8 @@ class Composer:
         sentences = [self._slot(intent, keep=opts.keep)]
         if intent == "counter":
             figure = text.usable_fact(self.facts.counter_figure)
+            # "72k base" names the figure and what it is; the frame already says "base salary".
+            figure = re.sub(r"\s*\b(?:base salary|base|salary)\b\s*", " ", figure or "").strip()
             sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
         start = text.usable_fact(self.facts.start_date)
         if intent == "accept" and start and is_clean(start) and not start.isupper():

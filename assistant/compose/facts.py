@@ -93,9 +93,10 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
                 notes.append((point.text, point.topic, False))
     else:
         own = person.discussed if person else []
-        notes = [(p, None, True) for p in own] + [(p, None, False) for p in facts.shared_points]
+        none: str | None = None
+        notes = [(p, none, True) for p in own] + [(p, none, False) for p in facts.shared_points]
         if not notes and person is None:
-            notes = [(p, None, False) for i in facts.interviewers for p in i.discussed]
+            notes = [(p, none, False) for i in facts.interviewers for p in i.discussed]
     phrases = [
         _phrase(text, topic, theirs)
         for text, topic, theirs in notes
@@ -120,10 +121,10 @@ def strengths_for(facts: Facts, recipient: str) -> list[str]:
     else:
         items = [(q, None) for q in facts.qualifications]
     phrases = []
-    for text, topic in items:
-        if not _speakable(facts, text, "thank-you"):
+    for note, topic in items:
+        if not _speakable(facts, note, "thank-you"):
             continue
-        phrase = _strength(text, topic)
+        phrase = _strength(note, topic)
         if phrase:
             phrases.append(phrase)
     return dedupe(phrases)

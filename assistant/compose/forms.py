@@ -100,8 +100,8 @@ _NOTE_WORDS = word_set(
 _BAD_STARTS = word_set(
     "big very really wants needs thinks says said seems likes loves mostly pretty not no still "
     "just only maybe probably which who whom whose that and but so because also then or "
-    "asked told mentioned explained wanted seemed felt am is are was were be has have had will would "
-    "should could can may might must do does did been being here there"
+    "asked told mentioned explained wanted seemed felt am is are was were be has have had will "
+    "would should could can may might must do does did been being here there"
 )
 _LY_ADJECTIVES = word_set(
     "weekly daily monthly yearly quarterly hourly nightly early family friendly holy lovely "
@@ -242,9 +242,9 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
     if topic:
         text = to_reader(spell_out(unshout(tidy(topic))), theirs=theirs)
         text = re.sub(r"^(?:about|on|re)\s+", "", text)
-        if is_clean(text) and len(text.split()) <= MAX_TOPIC_WORDS:
-            if not _has_foreign_pronoun(text):
-                return Phrase(text, "topic")
+        fits = is_clean(text) and len(text.split()) <= MAX_TOPIC_WORDS
+        if fits and not _has_foreign_pronoun(text):
+            return Phrase(text, "topic")
         # A topic the writer formed may still carry a dash or a comma: try its first part.
         head = first_part(text)
         if head != text and is_clean(head) and len(head.split()) >= 2:
@@ -256,9 +256,9 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         question = re.sub(r"^if\b", "whether", question, flags=re.IGNORECASE)
         question = re.sub(r"\bid\b", "I would", question)
         question = first_part(question)
-        if is_clean(question) and len(question.split()) <= MAX_TOPIC_WORDS:
-            if not _has_foreign_pronoun(question):
-                return Phrase(question, "topic")
+        fits = is_clean(question) and len(question.split()) <= MAX_TOPIC_WORDS
+        if fits and not _has_foreign_pronoun(question):
+            return Phrase(question, "topic")
         return None
     text = cut_talk_prefix(text)
     told = _TELLING.match(text)

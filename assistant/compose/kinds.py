@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
-from assistant.compose.text import tidy
+from assistant.compose.text import tidy, word_set
 
 InfoForm = Literal["link", "password", "file", "correction", "detail"]
 
@@ -30,9 +30,9 @@ _PREPOSITIONAL = re.compile(
     re.IGNORECASE,
 )
 # A past-tense verb that starts what the candidate did ("rewrote the resume").
-_IRREGULAR_PAST = frozenset(
+_IRREGULAR_PAST = word_set(
     "did read wrote rewrote took got sent made ran built led met gave bought found began spoke "
-    "sat set kept told put brought".split()
+    "sat set kept told put brought"
 )
 _TRAILING_DATE = re.compile(
     r"(?:\s+(?:on|last)?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|mon|tue|tues|wed|thu|thurs|fri|sat|"
@@ -44,9 +44,9 @@ _ADVICE_LEAD = re.compile(
     r"advised|suggested (?:that )?(?:i )?|recommended (?:that )?(?:i )?)\s*",
     re.IGNORECASE,
 )
-_NOT_VERBS = frozenset(
+_NOT_VERBS = word_set(
     "the a an my your our their his her its this that these those i you we he she they it "
-    "is are was were be".split()
+    "is are was were be"
 )
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from evals.corpus import GoldFacts, GoldPoint, NotesRecord, load_notes_corpus
-
 from assistant.models import Facts, OfferIntent, Owner, Point
+from evals.corpus import GoldFacts, GoldPoint, NotesRecord, load_notes_corpus
 
 _OWNERS: dict[str, Owner] = {
     "discussed": "discussed",
