@@ -277,8 +277,10 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
             return None
         return Phrase(clause, "clause")
     adverb = first.endswith("ly") and first not in _LY_ADJECTIVES
-    if first in {"i", "my", "me", "we", "our"} or first in _BAD_STARTS or adverb:
-        return None  # the candidate's own statement, or a comment, not a topic
+    # "I am sitting the exam" is the candidate's own statement, not a topic; "my experience
+    # with accessioning" stays one ("our conversation about my experience with ...").
+    if first in {"i", "me", "we"} or first in _BAD_STARTS or adverb:
+        return None
     if not is_clean(text) or len(words) > MAX_TOPIC_WORDS:
         return None
     if _has_foreign_pronoun(text):

@@ -25,7 +25,7 @@ from assistant.models import Draft, Facts, Interviewer, Kind, Medium, OfferInten
         ),
         # The candidate's own statement is not a topic of the interviewer's.
         ("I'm sitting the exam in January", None, None),
-        ("my CAMS certification", None, None),
+        ("my CAMS certification", None, Phrase("my CAMS certification", "topic")),
         # A question they asked becomes its clause, in the candidate's words.
         (
             "she asked abt how id support new grads",
