@@ -281,8 +281,7 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
     # with accessioning" stays one ("our conversation about my experience with ...").
     if first in {"i", "me", "we"} or first in _BAD_STARTS or adverb:
         return None
-    if not is_clean(text) or len(words) > MAX_TOPIC_WORDS:
-        return None
-    if _has_foreign_pronoun(text):
+    text = to_reader(text, theirs=theirs)
+    if not is_clean(text) or len(words) > MAX_TOPIC_WORDS or _has_foreign_pronoun(text):
         return None
     return Phrase(text, "topic")
