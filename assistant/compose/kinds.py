@@ -46,8 +46,10 @@ _ADVICE_LEAD = re.compile(
 )
 _NOT_VERBS = word_set(
     "the a an my your our their his her its this that these those i you we he she they it "
-    "is are was were be"
+    "is are was were be for in on at to with of about from by as if"
 )
+# Pronouns that would leave the reader guessing who is meant.
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,15 @@ def advice_phrase(note: str) -> str | None:
     text = _ADVICE_LEAD.sub("", text)
     text = first_part(text.split(". ")[0]).rstrip(".")
     first = text.split(" ", 1)[0].lower()
-    if not text or first in _NOT_VERBS or not is_clean(text) or len(text.split()) > 16:
+    if not text or first in _NOT_VERBS or not text[0].islower() or not is_clean(text):
         return None
-    if first == "not":
+    if len(text.split()) > 16 or _THIRD_PERSON.search(text):
+        return None
+    text = re.sub(r"^do not\s+", "not to ", text)
+    last = text.rsplit(" ", 1)[-1]
+    if len(last) <= 2 and not last.isdigit():
+        return None  # cut at an abbreviation's full stop ("ch. 1-5")
+    if text.startswith("not "):
         return text  # "not to volunteer for more than one committee"
     return text if text.startswith("to ") else f"to {text}"
 
@@ -148,6 +156,8 @@ def action_clause(note: str) -> str | None:
     text = _TRAILING_DATE.sub("", first_part(text)).strip().rstrip(".!")
     first = text.split(" ", 1)[0].lower()
     past = first.endswith("ed") or first in _IRREGULAR_PAST or first in {"have", "had"}
-    if not past or len(text.split()) < 2 or not is_clean(text) or len(text.split()) > 14:
+    if not past or not 2 <= len(text.split()) <= 10 or not is_clean(text):
+        return None
+    if _THIRD_PERSON.search(text):
         return None
     return text
