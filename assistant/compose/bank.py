@@ -23,7 +23,7 @@ PART_NAMES: tuple[str, ...] = get_args(PartName)
 # Every variable a frame may use; compose.py fills them from the facts.
 VARIABLES = frozenset(
     {"full", "first", "position", "where", "topic", "role", "candidate", "point", "quals"}
-    | {"thing", "task", "timeline", "question"}
+    | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
 Slot = list[str] | dict[str, list[str] | dict[str, list[str]]]
@@ -64,6 +64,8 @@ class KindBank(BaseModel):
 
     layout: list[list[PartName]]
     subject: Slot
+    # An offer reply's subject when the notes say the candidate accepts.
+    subject_accept: Slot | None = None
     opening: Slot
     specifics: Slot
     clause_specifics: Slot
@@ -81,6 +83,32 @@ class KindBank(BaseModel):
     clarify_item: Slot | None = None
     clarify_question: Slot | None = None
     feedback: Slot | None = None
+    # Offer reply, by what the candidate wants (`Facts.offer_intent`; None: not yet decided).
+    accept: Slot | None = None
+    accept_after_questions: Slot | None = None
+    counter: Slot | None = None
+    decline: Slot | None = None
+    ask_for_time: Slot | None = None
+    undecided: Slot | None = None
+    questions_unsaid: Slot | None = None
+    start: Slot | None = None
+    close_declined: Slot | None = None
+    close_open: Slot | None = None
+    # Rejection reply when the candidate does not ask to stay in touch.
+    close_final: Slot | None = None
+    # Additional information, by its form.
+    info_link: Slot | None = None
+    info_password: Slot | None = None
+    info_file: Slot | None = None
+    info_correction: Slot | None = None
+    info_detail: Slot | None = None
+    # Thank-you: a promised link delivered.
+    promised_link: Slot | None = None
+    # Status follow-up after an earlier one.
+    second_opening: Slot | None = None
+    # Networking: the advice given, and what the candidate did with it.
+    advice: Slot | None = None
+    action: Slot | None = None
 
     @field_validator("*", mode="after")
     @classmethod

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from assistant.compose import grammar, text
+from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
-from assistant.compose.facts import dedupe, frame_values, points_for, promises_for, recipient_index
+from assistant.compose.facts import (
+    frame_values,
+    points_for,
+    promises_for,
+    recipient_index,
+    strengths_for,
+)
+from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
+
+# A rejection's reason or winner ("went with an internal candidate"): never a reply's topic.
+_ABOUT_THE_DECISION = re.compile(
+    r"\b(?:candidates?|went with|chose|hired|internal|someone|decision|experience)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -47,9 +60,35 @@ class Composer:
         # and a shift the caller adds when the result is too close to another panelist's.
         self.base = recipient_index(facts, recipient) + variant + shift
         self.values = frame_values(facts, recipient)
-        self.points = points_for(facts, recipient)
-        self.quals = dedupe([grammar.qualification_phrase(q) for q in facts.qualifications])
-        self.promises = promises_for(facts, recipient)
+        self.phrases = self._phrases()
+        self.points = [p.text for p in self.phrases]
+        self.quals = strengths_for(facts, recipient)
+        self.promises = [p for p in promises_for(facts, recipient) if self._promise_sayable(p)]
+        self.info = kinds.info_items(facts.info_to_send, []) if kind == "additional-info" else []
+
+    def _phrases(self) -> list[Phrase]:
+        """What the specific sentences are about: the advice given, for a networking note that
+        records it; else this recipient's points."""
+        if self.kind == "networking":
+            advice = [kinds.advice_phrase(a) for a in self.facts.advice]
+            given = [Phrase(a, "advice") for a in advice if a]
+            if given:
+                return given
+        if self.kind == "rejection-reply":
+            # Whatever they said about the decision (the winner, the reason) is not a topic.
+            return [
+                p
+                for p in points_for(self.facts, self.recipient, self.kind)
+                if p.form == "topic" and not _ABOUT_THE_DECISION.search(p.text)
+            ]
+        return points_for(self.facts, self.recipient, self.kind)
+
+    def _promise_sayable(self, action: str) -> bool:
+        people = [i.name for i in self.facts.interviewers]
+        if kinds.info_items([], [action]):
+            return True
+        _, phrase = grammar.promise_parts(action, people)
+        return is_clean(phrase)
 
     def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
         """One filled frame from a slot of this kind ("" when none is usable)."""
@@ -59,10 +98,10 @@ class Composer:
 
     def options(self) -> list[Options]:
         """Attempts from the fullest message to the leanest, tried until one fits the budget."""
+        # Tones differ in wording, not in facts: every tone starts from the same material.
         fewest, most = self.bank.point_range(self.kind, self.medium)
-        most = fewest if self.tone == "concise" else most
-        quals = 1 if self.tone == "concise" else 2
-        return [
+        quals = 2
+        options = [
             Options(most, quals),
             Options(most, quals, timeline=False),
             Options(fewest, quals, timeline=False),
@@ -73,6 +112,11 @@ class Composer:
             Options(fewest, 0, timeline=False, keep=3, promised=False),
             Options(fewest, 0, timeline=False, keep=1, promised=False),
         ]
+        if self.kind == "status-follow-up":
+            # The stated timeline is what a follow-up is about: points go before it does.
+            timed = [Options(fewest, quals), Options(fewest, 0, keep=3), Options(fewest, 0, keep=1)]
+            options = [options[0], *timed, *options[1:]]
+        return options
 
     def fitted(self) -> ComposedParts:
         """The fullest attempt that fits the word budget and the checker's length limits."""
@@ -112,7 +156,10 @@ class Composer:
 
     def build(self, opts: Options) -> ComposedParts:
         """The parts for one attempt."""
-        points = self.points[: opts.points]
+        phrases = self.phrases[: opts.points]
+        if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
+            phrases = []
+        points = [p.text for p in phrases]
         greeting_slot = self.bank.greeting if self.values["full"] else self.bank.anonymous_greeting
         greeting = pick(
             frames_for(greeting_slot, medium=self.medium, tone=self.tone), self.values, self.base
@@ -132,14 +179,15 @@ class Composer:
             greeting=greeting or "Hello,",
             opening=self._slot("opening", keep=opts.keep),
             specific_sentences=[
-                self._specific(point, j, len(points), opts.keep) for j, point in enumerate(points)
+                self._specific(phrase, j, len(phrases), opts.keep)
+                for j, phrase in enumerate(phrases)
             ],
             points=points,
             qualification=self._qualification(opts) or None,
-            interest=self._slot("interest", keep=opts.keep) or None,
+            interest=self._interest(opts) or None,
             promised=self._promised(opts) or None,
             request=self._request(opts) or None,
-            close=self._slot("close", keep=opts.keep),
+            close=self._close(opts),
             signoff=(signoff or "Best regards,") + (f"\n{candidate}" if candidate else ""),
             layout=self._layout(),
         )
@@ -147,12 +195,20 @@ class Composer:
     def _subject(self) -> str | None:
         if self.medium != "email":
             return None
+        if self.kind == "offer-reply" and self.facts.offer_intent != "accept":
+            # "Accepting the offer" only when the notes say so.
+            return self._slot("subject", offset=1) or "Thank you for the offer"
+        if self.kind == "offer-reply":
+            return self._slot("subject_accept") or "Accepting the offer"
         return self._slot("subject") or "Thank you"
 
-    def _specific(self, point: str, index: int, count: int, keep: int | None) -> str:
+    def _specific(self, phrase: Phrase, index: int, count: int, keep: int | None) -> str:
         """One sentence about one point; panelists step through the frames `count` at a time."""
-        if grammar.is_clause(point):
-            slot, point = "clause_specifics", grammar.to_second_person(point)
+        point = phrase.text
+        if phrase.form == "clause":
+            slot = "clause_specifics"
+        elif phrase.form == "advice":
+            slot = "advice"
         else:
             slot = self._unpromised("specifics")
         # _slot adds self.base once; adding it (count - 1) more times gives each panelist (and
@@ -163,6 +219,10 @@ class Composer:
     def _qualification(self, opts: Options) -> str:
         # A strength the chosen points already name counts towards the two the rule allows.
         spoken = " ".join(self.points[: opts.points])
+        if self.kind not in {"thank-you", "additional-info", "offer-reply"}:
+            return ""
+        if self.kind == "offer-reply" and self.facts.offer_intent != "counter":
+            return ""
         fresh = [q for q in self.quals if not text.echoes(q, spoken)]
         echoed = len(self.quals) - len(fresh)
         count = min(opts.quals, 2 - echoed)
@@ -181,7 +241,55 @@ class Composer:
             return alternative
         return slot
 
+    def _interest(self, opts: Options) -> str:
+        """Interest in the role; for an offer, the answer the notes give (never an unasked yes)."""
+        if self.kind != "offer-reply":
+            if self.kind == "rejection-reply" and self.facts.stay_in_touch is False:
+                return ""
+            return self._slot("interest", keep=opts.keep)
+        intent = (self.facts.offer_intent or "undecided").replace("-", "_")
+        sentences = [self._slot(intent, keep=opts.keep)]
+        if intent == "counter":
+            figure = text.usable_fact(self.facts.counter_figure)
+            # "72k base" names the figure and what it is; the frame already says "base salary".
+            figure = re.sub(r"\s*\b(?:base salary|base|salary)\b\s*", " ", figure or "").strip()
+            sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
+        start = text.usable_fact(self.facts.start_date)
+        if intent == "accept" and start and is_clean(start) and not start.isupper():
+            sentences.append(self._slot("start", keep=opts.keep, start=start))
+        return " ".join(s for s in sentences if s)
+
+    def _close(self, opts: Options) -> str:
+        if self.kind == "rejection-reply" and self.facts.stay_in_touch is False:
+            return self._slot("close_final", keep=opts.keep)
+        if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
+            return self._slot("close_declined", keep=opts.keep)
+        if self.kind == "offer-reply" and self.facts.offer_intent != "accept":
+            return self._slot("close_open", keep=opts.keep)
+        return self._slot("close", keep=opts.keep)
+
+    def _info(self, opts: Options) -> list[str]:
+        """The information itself: the link, the password, the file, the corrected answer."""
+        sentences = []
+        for offset, item in enumerate(self.info):
+            slot = f"info_{item.form}"
+            sentences.append(self._slot(slot, offset=offset, keep=opts.keep, detail=item.text))
+        return [s for s in sentences if s]
+
+    def _actions(self, opts: Options) -> str:
+        """What the candidate did with a networking contact's advice."""
+        done = [kinds.action_clause(a) for a in self.facts.actions_taken]
+        clauses = [a for a in done if a][:2]
+        if not clauses:
+            return ""
+        return self._slot("action", keep=opts.keep, action=text.join_phrases(clauses))
+
     def _promised(self, opts: Options) -> str:
+        if self.kind == "networking":
+            return self._actions(opts)
+        info = self._info(opts) if self.kind == "additional-info" else []
+        if info:
+            return " ".join(info)
         if not self.promises:
             return self._slot("promised_none", keep=opts.keep)
         if not opts.promised and self.kind == "thank-you":
@@ -189,6 +297,13 @@ class Composer:
         people = [i.name for i in self.facts.interviewers]
         things, sentences = [], []
         for action in self.promises:
+            links = [i for i in kinds.info_items([], [action]) if i.form == "link"]
+            if links and self.kind == "thank-you":
+                sentences.append(self._slot("promised_link", keep=opts.keep, detail=links[0].text))
+                continue
+            if links:
+                sentences.append(self._slot("info_link", keep=opts.keep, detail=links[0].text))
+                continue
             form, phrase = grammar.promise_parts(action, people)
             if form == "send":
                 things.append(phrase)
@@ -207,15 +322,24 @@ class Composer:
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
             sentences.append(self._slot(slot, keep=opts.keep))
         sentences.append(self._slot("question", keep=opts.keep))
-        questions = [q for q in self.facts.outstanding_questions if text.tidy(q)]
-        for offset, question in enumerate(questions[:2]):
-            phrase, asked = grammar.question_phrase(question)
-            slot = "clarify_question" if asked else "clarify_item"
-            if asked:
-                phrase += "?"
-            sentences.append(self._slot(slot, offset=offset, question=phrase))
-        sentences.append(self._slot("feedback", keep=opts.keep))
+        if self.kind == "offer-reply" and self.facts.offer_intent != "decline":
+            sentences.extend(self._questions(opts))
+        if self.kind != "rejection-reply" or self.facts.wants_feedback is not False:
+            sentences.append(self._slot("feedback", keep=opts.keep))
         return " ".join(s for s in sentences if s)
+
+    def _questions(self, opts: Options) -> list[str]:
+        """The open questions about an offer, each as a question the reader can answer."""
+        private = self.facts.private
+        notes = [q for q in self.facts.outstanding_questions if q not in private]
+        asked = [q for q in (kinds.question(n) for n in notes) if q]
+        sentences = [
+            self._slot("clarify_question" if direct else "clarify_item", offset=offset, question=q)
+            for offset, (q, direct) in enumerate(asked[:2])
+        ]
+        if notes and not asked:
+            sentences.append(self._slot("questions_unsaid", keep=opts.keep))
+        return sentences
 
     def _layout(self) -> list[list[PartName]]:
         """The kind's paragraphs, the tail merged so the medium's paragraph limit holds.

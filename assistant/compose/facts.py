@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import zlib
 
-from assistant.compose import grammar, text
+from assistant.compose import grammar, kinds, text
+from assistant.compose.forms import Phrase, is_clean, realise, spell_out, unshout
 from assistant.models import Facts, Interviewer
 
 
@@ -38,14 +39,110 @@ def dedupe(items: list[str]) -> list[str]:
     return kept
 
 
-def points_for(facts: Facts, recipient: str) -> list[str]:
-    """This recipient's discussed points, then the unattributed ones, then (if none) the rest."""
+def _overlaps(text: str, others: list[str]) -> bool:
+    """Whether `text` is, or holds, or sits inside one of `others` (private, logistics)."""
+    key = " ".join(re.findall(r"\w+", text.casefold()))
+    for other in others:
+        theirs = " ".join(re.findall(r"\w+", other.casefold()))
+        if key and theirs and (key in theirs or theirs in key):
+            return True
+    return False
+
+
+# Pay, benefits and paperwork: known from the notes, but never a thank-you's topic.
+_LOGISTICS = re.compile(
+    r"\$|\b(?:salary|pay|paid|per hour|/hr|hourly|bonus|sign-on|signing|equity|stock|pto|401k|"
+    r"benefits?|drug (?:screen|test)|background check|badge|paperwork|relocation)\b",
+    re.IGNORECASE,
+)
+
+
+def _speakable(facts: Facts, text: str, kind: str) -> bool:
+    """Neither private nor, in a thank-you, logistics."""
+    if _overlaps(text, facts.private):
+        return False
+    if kind in {"thank-you", "networking", "rejection-reply"}:
+        return not (_overlaps(text, facts.logistics) or _LOGISTICS.search(text))
+    return True
+
+
+def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
+    if topic:
+        return realise(note, topic=topic, theirs=theirs)
+    phrase = realise(note, theirs=theirs)
+    if phrase is not None and phrase.form == "topic":
+        return Phrase(grammar.point_phrase(phrase.text), "topic")
+    return phrase
+
+
+def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Phrase]:
+    """This recipient's points, then the panel's; never a colleague's nor the candidate's own.
+
+    Each point is realised by its form; what cannot be said correctly is left out.
+    """
     person = find_person(facts, recipient)
-    own = person.discussed if person else []
-    points = [grammar.point_phrase(p) for p in [*own, *facts.shared_points]]
-    if not points:
-        points = [grammar.point_phrase(p) for i in facts.interviewers for p in i.discussed]
-    return dedupe([p for p in points if p])
+    notes: list[tuple[str, str | None, bool]] = []  # (text, topic, theirs)
+    if facts.points:
+        for point in facts.points:
+            if point.owner == "candidate":
+                continue
+            if person is not None and point.person == person.name:
+                notes.append((point.text, point.topic, True))
+        for point in facts.points:
+            if point.owner != "candidate" and (point.person is None or person is None):
+                notes.append((point.text, point.topic, False))
+    else:
+        own = person.discussed if person else []
+        none: str | None = None
+        notes = [(p, none, True) for p in own] + [(p, none, False) for p in facts.shared_points]
+        if not notes and person is None:
+            notes = [(p, none, False) for i in facts.interviewers for p in i.discussed]
+    phrases = [
+        _phrase(text, topic, theirs)
+        for text, topic, theirs in notes
+        if _speakable(facts, text, kind) and (topic is None or _speakable(facts, topic, kind))
+    ]
+    seen: set[str] = set()
+    kept = []
+    for phrase in phrases:
+        if phrase is not None and phrase.text.casefold() not in seen:
+            seen.add(phrase.text.casefold())
+            kept.append(phrase)
+    return kept
+
+
+def strengths_for(facts: Facts, recipient: str) -> list[str]:
+    """The candidate's own strengths as list items: those told to this recipient first."""
+    person = find_person(facts, recipient)
+    own = [p for p in facts.points if p.owner == "candidate"]
+    if own:
+        own.sort(key=lambda p: person is None or p.person != person.name)
+        items = [(p.text, p.topic) for p in own]
+    else:
+        items = [(q, None) for q in facts.qualifications]
+    phrases = []
+    for note, topic in items:
+        if not _speakable(facts, note, "thank-you"):
+            continue
+        phrase = _strength(note, topic)
+        if phrase:
+            phrases.append(phrase)
+    return dedupe(phrases)
+
+
+def _strength(text: str, topic: str | None) -> str | None:
+    """A strength as a list item ("my CCRN certification", "having led the audit"), or None."""
+    if topic:
+        phrase = realise(text, topic=topic, theirs=False)
+        return phrase.text if phrase is not None and phrase.form == "topic" else None
+    item = grammar.qualification_phrase(spell_out(unshout(text)))
+    first = item.split(" ", 1)[0].lower()
+    if item.startswith("having ") or first in {"my"}:
+        return item if is_clean(item) and len(item.split()) <= 14 else None
+    phrase = realise(item, theirs=False)
+    if phrase is None or phrase.form != "topic":
+        return None
+    return grammar.point_phrase(phrase.text)
 
 
 def promises_for(facts: Facts, recipient: str) -> list[str]:
@@ -66,18 +163,29 @@ def promises_for(facts: Facts, recipient: str) -> list[str]:
     return kept
 
 
+def _role_sayable(role: str) -> bool:
+    """A job title, not a pasted line: few words, no figures, no sentence break."""
+    return (
+        len(role.split()) <= 7
+        and not re.search(r"[$\d]|\.\s|[:;!?]", role)
+        and is_clean(spell_out(unshout(role)))
+    )
+
+
 def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     """The variables every frame may use, from the facts; None where the facts are silent."""
     person = find_person(facts, recipient)
     full = text.usable_fact(person.name if person else recipient)
     company_name = text.usable_fact(facts.company)
     role = text.usable_fact(facts.role)
+    if role and not _role_sayable(role):
+        role = None  # "Platform Engineer. Base salary $148,000" is a pasted line, not a title
     company = text.company_phrase(company_name) if company_name else None
     position = text.position_phrase(role, company)
     topic = position
     if not role:
         topic = f"your work at {company}" if company else "your work"
-    timeline = text.tidy(facts.decision_timeline or "")
+    timeline = kinds.timeline_phrase(facts.decision_timeline or "")
     return {
         "full": full,
         "first": text.first_name(full) if full else None,

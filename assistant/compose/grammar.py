@@ -72,7 +72,7 @@ _ED_ADJECTIVES = word_set(
 )
 
 
-def _cut_talk_prefix(text: str) -> str:
+def cut_talk_prefix(text: str) -> str:
     """Drop "talked about" openers ("about about" too), but only when something is left."""
     while True:
         cut = _TALK_PREFIX.sub("", text, count=1)
@@ -83,7 +83,7 @@ def _cut_talk_prefix(text: str) -> str:
 
 def point_phrase(point: str) -> str:
     """A discussed point as a phrase that fits after "our conversation about"."""
-    text = soften_start(_cut_talk_prefix(tidy(point)))
+    text = soften_start(cut_talk_prefix(tidy(point)))
     text = shorten(soften_start(text))
     if is_clause(text):
         return text
@@ -181,6 +181,14 @@ def qualification_phrase(qualification: str) -> str:
 def promise_parts(action: str, people: list[str]) -> tuple[str, str]:
     """Split a promised action into ("send", thing) or ("do", verb phrase)."""
     text = tidy(action)
+    # "told Whitcomb id send him the outline": the telling is the note's, the sending the promise.
+    text = re.sub(
+        r"^(?:told|promised|said)\s+(?:[A-Z][\w.'-]*\s+|her\s+|him\s+|them\s+)?"
+        r"(?:(?:that\s+)?(?:i'?d|i would|i'?ll|i will)\s+|to\s+)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"^(?:i|I)\s+(?:will|would|promised to|said i would|said I would)\s+", "", text)
     text = re.sub(r"^(?:to)\s+", "", text)
     match = _SEND_VERB.match(text)

@@ -268,7 +268,7 @@ def test_unknown_recipient_gets_a_neutral_greeting(cases: dict[str, Facts]) -> N
     anonymous = compose_draft(facts, kind="thank-you", medium="email", tone="formal", recipient="")
     assert anonymous.body.startswith("Dear hiring team,")
     # With no interviewer to draw on, the notes' points still make it specific.
-    assert "pt ratios 1:2 on nights" in anonymous.body
+    assert "patient ratios 1:2 on nights" in anonymous.body
 
 
 @pytest.mark.parametrize("medium", MEDIUMS)
@@ -303,7 +303,16 @@ def test_offer_reply_asks_about_the_open_terms(cases: dict[str, Facts]) -> None:
             facts, kind="offer-reply", medium="email", tone=tone, recipient="Sofia Bianchi"
         )
         assert "whether the schedule includes Sunday brunch" in draft.body
-        assert re.search(r"accept", draft.body)
+        # No intent in the notes: thanks and questions, never an unasked acceptance.
+        assert not re.search(r"\baccept", draft.body)
+        accepted = compose_draft(
+            facts.model_copy(update={"offer_intent": "accept"}),
+            kind="offer-reply",
+            medium="email",
+            tone=tone,
+            recipient="Sofia Bianchi",
+        )
+        assert re.search(r"\baccept", accepted.body)
         assert draft.body.startswith(("Dear Chef Sofia Bianchi,", "Hi Chef Bianchi,", "Hello Chef"))
 
 

@@ -1,0 +1,287 @@
+"""Note fragments by form: a noun phrase, a clause, or nothing that can be said correctly.
+
+A note is written for its writer ("abt the EEG monitoring they got", "big on retention"). Only
+what reads as correct English once shorthand is spelled out and the perspective is turned to
+the reader reaches a draft; everything else is left out, never pasted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.checker.spelling import is_known
+from assistant.compose.grammar import cut_talk_prefix
+from assistant.compose.text import tidy, word_set
+
+# "advice": what a networking contact advised ("to lead the resume with teaching hours").
+Form = Literal["topic", "clause", "advice"]
+
+# Shorthand a careful writer spells out; only whole words (case-insensitive) are replaced.
+_SHORTHAND = {
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "thru": "through",
+    "yr": "year",
+    "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
+    "wknd": "weekend",
+    "wknds": "weekends",
+    "mo": "month",
+    "mos": "months",
+    "mgr": "manager",
+    "mgmt": "management",
+    "dept": "department",
+    "pt": "patient",
+    "pts": "patients",
+    "reimb": "reimbursement",
+    "amt": "amount",
+    "b/c": "because",
+    "bc": "because",
+    "approx": "approximately",
+    "info": "information",
+    "govt": "government",
+    "&": "and",
+    "+": "and",
+    "i": "I",
+    "im": "I am",
+    "i'm": "I am",
+    "ive": "I have",
+    "i've": "I have",
+    "i'd": "I would",
+    "i'll": "I will",
+    "theyre": "they are",
+    "they're": "they are",
+    "theyve": "they have",
+    "they've": "they have",
+    "we're": "we are",
+    "you're": "you are",
+    "it's": "it is",
+    "dont": "do not",
+    "don't": "do not",
+    "doesnt": "does not",
+    "doesn't": "does not",
+    "didnt": "did not",
+    "didn't": "did not",
+    "isnt": "is not",
+    "isn't": "is not",
+    "wasnt": "was not",
+    "wasn't": "was not",
+    "cant": "cannot",
+    "can't": "cannot",
+    "wont": "will not",
+    "won't": "will not",
+    "thats": "that is",
+    "that's": "that is",
+    "shes": "she is",
+    "she's": "she is",
+    "hes": "he is",
+    "he's": "he is",
+}
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/])("
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/'])",
+    re.IGNORECASE,
+)
+# Marks of a note written for oneself: arrows, equations, tables, shouting punctuation.
+_NOTE_MARKS = re.compile(
+    r"->|→|=|<|>|\||~|#|\*|\^|\[|\]|\{|\}|\?\?|!!|\.\.\.|…|\bvs\b|(?<!\d)/|/(?!\d)"
+)
+# Words that only a private note uses.
+_NOTE_WORDS = word_set(
+    "lol ugh tbh ngl imo idk omg btw fyi prob kinda sorta gonna wanna gotta yeah yep nope "
+    "etc ok okay lots super"
+)
+# Words a noun phrase cannot start with: adjectives and verbs that begin a note's comment.
+_BAD_STARTS = word_set(
+    "big very really wants needs thinks says said seems likes loves mostly pretty not no still "
+    "just only maybe probably which who whom whose that and but so because also then or "
+    "asked told mentioned explained wanted seemed felt am is are was were be has have had will "
+    "would should could can may might must do does did been being here there"
+)
+_LY_ADJECTIVES = word_set(
+    "weekly daily monthly yearly quarterly hourly nightly early family friendly holy lovely "
+    "elderly costly likely"
+)
+_SUBJECTS = word_set("she he they it")
+_WH = word_set("how what why whether when where which who if")
+_ASKING = re.compile(
+    r"^(?:she|he|they|you)\s+(?:asked|wanted to know|was curious|were curious)"
+    r"(?:\s+(?:me|about))?\s+(?=(?:how|what|why|whether|when|where|which|who|if)\b)",
+    re.IGNORECASE,
+)
+_TELLING = re.compile(
+    r"^(?:she|he|they)\s+(?:said|mentioned|explained|noted|shared|told me)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_THIRD_PERSON_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_TEAM_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# Possessives and objects that point at the person the draft goes to, once turned to them.
+_TO_YOU = {"her": "your", "his": "your", "herself": "yourself", "himself": "yourself"}
+MAX_TOPIC_WORDS = 16
+MAX_CLAUSE_WORDS = 20
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a sentence can say about a point: a noun phrase (`topic`) or a clause."""
+
+    text: str
+    form: Form
+
+
+def spell_out(text: str) -> str:
+    """Shorthand and contractions written out ("abt" to "about", "they're" to "they are")."""
+    text = re.sub(r"(?<=\w)\s*&\s*(?=\w)", " and ", text)
+    text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+def unshout(text: str) -> str:
+    """An all-capitals note in ordinary case: months, days and "I" keep their capital."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return text
+    words = []
+    for word in text.lower().split(" "):
+        bare = re.sub(r"\W", "", word)
+        if bare in _MONTHS or bare == "i":
+            word = word[:1].upper() + word[1:]
+        words.append(word)
+    return " ".join(words)
+
+
+def is_clean(text: str) -> bool:
+    """Whether a fragment reads as correct English: no note marks, every word spelled."""
+    if not text or _NOTE_MARKS.search(text) or "(" in text or '"' in text:
+        return False
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text):
+        lower = word.lower().strip("'")
+        if lower in _NOTE_WORDS:
+            return False
+        if word[0].isupper() or "-" in word:
+            continue  # a name, an acronym or a compound the dictionary cannot judge
+        # A long unknown word is likelier a term of the trade ("makerspace") than shorthand.
+        if not is_known(lower) and (len(lower) < 7 or not re.search(r"[aeiouy]", lower)):
+            return False
+    return True
+
+
+def first_part(text: str) -> str:
+    """A note up to its first aside: a comma, a dash, a semicolon or a bracket."""
+    return re.split(r",\s|\s[-\u2013\u2014]+\s|;\s|\s\(|:\s", text, maxsplit=1)[0].strip()
+
+
+def _agree_you(words: list[str]) -> list[str]:
+    """ "she wants" to "you want", "he is" to "you are"; the past tense stays."""
+    verb = words[1].lower()
+    if verb in _THIRD_PERSON_VERBS:
+        words[1] = _THIRD_PERSON_VERBS[verb]
+    elif verb.endswith("ies") and len(verb) > 4:
+        words[1] = verb[:-3] + "y"
+    elif verb.endswith(("ches", "shes", "sses", "xes")):
+        words[1] = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss") and not verb.endswith("us"):
+        words[1] = verb[:-1]
+    return ["you", *words[1:]]
+
+
+def _agree_team(words: list[str]) -> list[str]:
+    """ "they are" to "the team is", "they want" to "the team wants"."""
+    verb = words[1].lower()
+    if verb in _TEAM_VERBS:
+        words[1] = _TEAM_VERBS[verb]
+    elif not verb.endswith(("ed", "s")) and verb not in {"will", "would", "can", "could", "got"}:
+        words[1] = verb + ("es" if verb.endswith(("ch", "sh", "ss", "x", "o")) else "s")
+    return ["the", "team", *words[1:]]
+
+
+def to_reader(text: str, *, theirs: bool) -> str:
+    """A note turned to its reader: "she wants" becomes "you want" when the point is theirs;
+    "they are" becomes "the team is"; "their" the team's; the candidate's "my" stays."""
+    words = text.split(" ")
+    if len(words) > 1 and words[0].lower() in {"she", "he"}:
+        words = _agree_you(words) if theirs else words
+    elif len(words) > 1 and words[0].lower() == "they":
+        words = _agree_team(words)
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if theirs and lower in _TO_YOU:
+            word = _TO_YOU[lower]
+        elif lower == "their" and index > 0:
+            word = "the team's"
+        elif lower == "them" and index > 0:
+            word = "the team"
+        out.append(word)
+    return " ".join(out)
+
+
+def _has_foreign_pronoun(text: str) -> bool:
+    """ "she" or "his" left pointing at someone the reader cannot place ("they" is the team)."""
+    pronouns = {"she", "he", "her", "him", "his", "hers", "herself", "himself"}
+    return bool({w.lower() for w in re.findall(r"[A-Za-z']+", text)} & pronouns)
+
+
+def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phrase | None:
+    """What a sentence may say about a point, or None when it cannot be said correctly.
+
+    A `topic` (a noun phrase formed from the note) wins; else a question they asked becomes
+    the question's clause ("how I would support new graduates"), something they said a clause
+    ("the team is rolling out ..."), a clean fragment a noun phrase. `theirs`: the point
+    belongs to the reader, so "she" and "her" are turned to "you" and "your".
+    """
+    if topic:
+        text = to_reader(spell_out(unshout(tidy(topic))), theirs=theirs)
+        text = re.sub(r"^(?:about|on|re)\s+", "", text)
+        fits = is_clean(text) and len(text.split()) <= MAX_TOPIC_WORDS
+        if fits and not _has_foreign_pronoun(text):
+            return Phrase(text, "topic")
+        # A topic the writer formed may still carry a dash or a comma: try its first part.
+        head = first_part(text)
+        if head != text and is_clean(head) and len(head.split()) >= 2:
+            return Phrase(head, "topic")
+    text = spell_out(unshout(tidy(note)))
+    asked = _ASKING.match(text)
+    if asked:
+        question = text[asked.end() :]
+        question = re.sub(r"^if\b", "whether", question, flags=re.IGNORECASE)
+        question = re.sub(r"\bid\b", "I would", question)
+        question = first_part(question)
+        fits = is_clean(question) and len(question.split()) <= MAX_TOPIC_WORDS
+        if fits and not _has_foreign_pronoun(question):
+            return Phrase(question, "topic")
+        return None
+    text = cut_talk_prefix(text)
+    told = _TELLING.match(text)
+    if told:
+        text = text[told.end() :]
+    text = first_part(text)
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in _SUBJECTS or told:
+        clause = to_reader(text, theirs=theirs)
+        if first == "it" or not is_clean(clause) or len(clause.split()) > MAX_CLAUSE_WORDS:
+            return None
+        if _has_foreign_pronoun(clause):
+            return None
+        return Phrase(clause, "clause")
+    adverb = first.endswith("ly") and first not in _LY_ADJECTIVES
+    # "I am sitting the exam" is the candidate's own statement, not a topic; "my experience
+    # with accessioning" stays one ("our conversation about my experience with ...").
+    if first in {"i", "me", "we"} or first in _BAD_STARTS or adverb:
+        return None
+    text = to_reader(text, theirs=theirs)
+    if not is_clean(text) or len(words) > MAX_TOPIC_WORDS or _has_foreign_pronoun(text):
+        return None
+    return Phrase(text, "topic")
