@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import cast
 
-from assistant.checker.context import DraftContext, build_context
+from assistant.checker.context import CheckContext, build_context
 from assistant.checker.rules import (
     brevity,
     call_to_action,
@@ -26,7 +26,7 @@ from assistant.thresholds import RULE_IDS, RuleConfig, rules_for
 
 __all__ = ["RULE_IDS", "RULES", "check_draft", "check_drafts"]
 
-Rule = Callable[[DraftContext, RuleConfig], RuleResult]
+Rule = Callable[[CheckContext, RuleConfig], RuleResult]
 
 # Every rule that looks at one draft alone; `distinct` needs the whole panel (check_drafts).
 RULES: dict[str, Rule] = {
@@ -54,7 +54,7 @@ def _plan(kind: str, medium: str) -> tuple[tuple[Rule, RuleConfig], ...]:
     return tuple((RULES[rule], config) for rule, config in configs.items() if rule in RULES)
 
 
-def _check(ctx: DraftContext) -> list[RuleResult]:
+def _check(ctx: CheckContext) -> list[RuleResult]:
     return [check(ctx, config) for check, config in _plan(ctx.draft.kind, ctx.draft.medium)]
 
 

@@ -18,7 +18,7 @@ Span = tuple[int, int]
 
 
 @dataclass
-class DraftContext:
+class CheckContext:
     """One draft with its facts and notes, as the rules see it."""
 
     draft: Draft
@@ -81,13 +81,13 @@ class _StemCache(dict[str, str]):
 _STEMS = _StemCache()
 
 
-def build_context(draft: Draft, facts: Facts, notes: str) -> DraftContext:
+def build_context(draft: Draft, facts: Facts, notes: str) -> CheckContext:
     """Split the draft and look up its recipient; the notes index comes from the cache."""
     index = index_notes(notes, facts)
     to = addressee(index, facts, draft.recipient)
     recipient = None if to.position is None else facts.interviewers[to.position]
     message = split_message(_checked_part(draft.text()), draft.body_offset())
-    return DraftContext(
+    return CheckContext(
         draft, facts, index, message, recipient, to.name, addressee=to, known_words=to.known_words
     )
 

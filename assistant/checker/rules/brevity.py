@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checker.context import DraftContext, Span, per_config, result
+from assistant.checker.context import CheckContext, Span, per_config, result
 from assistant.checker.text import Sentence
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -42,7 +42,7 @@ def _limits(config: RuleConfig) -> tuple[int, int, int, int]:
     )
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail past the hard word limit, paragraph limit or sentence length; warn past the soft one."""
     max_words, warn_words, max_paragraphs, max_sentence = _limits(config)
     message = ctx.message

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, result
+from assistant.checker.context import CheckContext, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -11,7 +11,7 @@ RULE = "call-to-action"
 _OFFER = PhraseSet(phrases()["call_to_action"])
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when one of the closing sentences offers to share more or to continue."""
     closing = ctx.message.content()[-config.integer("closing_sentences") :]
     if closing and ctx.message.search(_OFFER, closing[0].start, closing[-1].end):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from assistant.checker.context import DraftContext, Span, result
+from assistant.checker.context import CheckContext, Span, result
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
@@ -13,7 +13,7 @@ RULE = "distinct"
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
 
-def _words(ctx: DraftContext, limit: int) -> list[tuple[str, Span]]:
+def _words(ctx: CheckContext, limit: int) -> list[tuple[str, Span]]:
     """The body's words, lower case, names of the recipient left out (they differ by design)."""
     names = ctx.known_words
     body = ctx.message.body
@@ -28,7 +28,7 @@ def _words(ctx: DraftContext, limit: int) -> list[tuple[str, Span]]:
     return found
 
 
-def compare(ctx: DraftContext, others: list[DraftContext], config: RuleConfig) -> RuleResult:
+def compare(ctx: CheckContext, others: list[CheckContext], config: RuleConfig) -> RuleResult:
     """Fail when this draft is too similar to any draft to a different recipient."""
     limit = config.integer("max_words_compared")
     mine = _words(ctx, limit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, quote, result
+from assistant.checker.context import CheckContext, quote, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -11,7 +11,7 @@ RULE = "gratitude"
 _THANKS = PhraseSet(phrases()["gratitude"])
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when a thanks phrase is in the first sentences of the body (the greeting aside)."""
     content = ctx.message.content()
     opening = content[: config.integer("within_sentences")]

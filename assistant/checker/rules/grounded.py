@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import starmap
 
-from assistant.checker.context import DraftContext, Span, quote, result
+from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.figures import SpanSet, find_figure_tuples
 from assistant.checker.notes import word_forms
 from assistant.checker.rules.proofread import placeholder_spans
@@ -17,7 +17,7 @@ from assistant.thresholds import RuleConfig
 RULE = "grounded"
 
 
-def _is_known_name(ctx: DraftContext, text: str) -> bool:
+def _is_known_name(ctx: CheckContext, text: str) -> bool:
     forms = word_forms(text)
     return not (
         forms.isdisjoint(ctx.index.words)
@@ -35,7 +35,7 @@ def _ordinary(message: MessageText, text: str, start: int, signature_starts: int
     return is_dictionary_word(text.lower().removesuffix("'s"))
 
 
-def _unknown_names(ctx: DraftContext) -> list[Span]:
+def _unknown_names(ctx: CheckContext) -> list[Span]:
     """Spans of capitalised words the notes lack, neighbours merged into one name."""
     message = ctx.message
     text = message.text
@@ -71,7 +71,7 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
     return spans
 
 
-def _unlisted(ctx: DraftContext) -> list[tuple[int, int, str]]:
+def _unlisted(ctx: CheckContext) -> list[tuple[int, int, str]]:
     """The capitalised words (span and lower case) that no list of known words holds."""
     message = ctx.message
     capitalised = message.capitalised_spans
@@ -88,7 +88,7 @@ def _unlisted(ctx: DraftContext) -> list[tuple[int, int, str]]:
     ]
 
 
-def _unknown_figures(ctx: DraftContext) -> list[Span]:
+def _unknown_figures(ctx: CheckContext) -> list[Span]:
     index = ctx.index
     spans = []
     message = ctx.message
@@ -112,7 +112,7 @@ def _unknown_figures(ctx: DraftContext) -> list[Span]:
     return spans
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on any name, figure, date or link that appears nowhere in the notes or facts."""
     spans = sorted(_unknown_names(ctx) + _unknown_figures(ctx))
     if not spans:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, quote, result
+from assistant.checker.context import CheckContext, quote, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -11,7 +11,7 @@ RULE = "interest"
 _INTEREST = PhraseSet(phrases()["interest"])
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when the body says the candidate is interested, excited or looking forward."""
     content = ctx.message.content()
     found = ctx.message.search(_INTEREST, content[0].start, content[-1].end) if content else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import chain
 
-from assistant.checker.context import DraftContext, per_config, result
+from assistant.checker.context import CheckContext, per_config, result
 from assistant.checker.notes import forms_of
 from assistant.checker.text import WORD_RE
 from assistant.models import RuleResult
@@ -27,7 +27,7 @@ def _requirements(config: RuleConfig) -> tuple[int, bool, bool]:
     return config.integer("role_words"), config.flag("require_role"), config.flag("require_company")
 
 
-def _greets_by_name(ctx: DraftContext) -> bool:
+def _greets_by_name(ctx: CheckContext) -> bool:
     sentences = ctx.message.sentences
     greeting = sentences[0] if sentences and sentences[0].part == "greeting" else None
     opening = greeting or next(iter(ctx.message.content()), None)
@@ -39,7 +39,7 @@ def _greets_by_name(ctx: DraftContext) -> bool:
     return not names.isdisjoint(chain.from_iterable(map(forms_of, words)))
 
 
-def _names_role(ctx: DraftContext, words_needed: int) -> bool:
+def _names_role(ctx: CheckContext, words_needed: int) -> bool:
     wanted = ctx.index.role_stems
     if not wanted:
         return True
@@ -54,14 +54,14 @@ def _names_role(ctx: DraftContext, words_needed: int) -> bool:
     return len(found) >= min(words_needed, len(wanted))
 
 
-def _names_company(ctx: DraftContext) -> bool:
+def _names_company(ctx: CheckContext) -> bool:
     wanted = ctx.index.company_words
     if not wanted:
         return True
     return not wanted.isdisjoint(ctx.forms)
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail without the name in the greeting; warn when the role or company goes unnamed."""
     facts = ctx.facts
     missing = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from assistant.checker.context import DraftContext, Span, quote, result
+from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.figures import find_figures
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
@@ -29,7 +29,7 @@ _REPEATED = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 Finding = tuple[Span, str]
 
 
-def _phrases(ctx: DraftContext) -> list[Finding]:
+def _phrases(ctx: CheckContext) -> list[Finding]:
     found = []
     for match in ctx.message.finditer(_PRESSURE, ctx.message.body_start):
         text = ctx.message.text[match.start() : match.end()]
@@ -37,7 +37,7 @@ def _phrases(ctx: DraftContext) -> list[Finding]:
     return found
 
 
-def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
+def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
     """Imperatives at the reader, deadlines on the employer, repeated timeline questions."""
     found: list[Finding] = []
     message = ctx.message
@@ -72,7 +72,7 @@ def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
     return found
 
 
-def _their_own_date(ctx: DraftContext, text: str) -> bool:
+def _their_own_date(ctx: CheckContext, text: str) -> bool:
     """Whether a deadline is the decision date the employer gave ("you planned to decide by")."""
     decision = ctx.facts.decision_by
     if decision is None:
@@ -81,7 +81,7 @@ def _their_own_date(ctx: DraftContext, text: str) -> bool:
     return any(wanted in f.values for f in find_figures(text) if f.kind == "date")
 
 
-def _punctuation(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
+def _punctuation(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
     text, body = ctx.message.text, ctx.message.body_start
     if "!" not in text and "??" not in text:
         return []
@@ -97,7 +97,7 @@ def _punctuation(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
     return found
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on any pushy phrase, imperative at the reader, deadline or repeated punctuation."""
     found = _phrases(ctx) + _sentences(ctx, config) + _punctuation(ctx, config)
     if not found:

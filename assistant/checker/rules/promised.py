@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, overlaps, quote_note, result
+from assistant.checker.context import CheckContext, overlaps, quote_note, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -11,7 +11,7 @@ RULE = "promised-actions"
 _DELIVERY = PhraseSet(phrases()["delivery"])
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail unless each promise to this recipient (or to no one named) is delivered."""
     # Those with content words, for this recipient or no one named ("send Lena my checklist"
     # is for Lena's note).

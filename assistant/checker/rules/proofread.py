@@ -6,7 +6,7 @@ import operator
 import re
 import string
 
-from assistant.checker.context import DraftContext, Span, quote, result
+from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.notes import word_forms
 from assistant.checker.spelling import (
     dictionary_words,
@@ -71,7 +71,7 @@ def _is_known(word: str) -> bool:
     return is_known(word) or any(is_known(f) for f in word_forms(word) if f != word)
 
 
-def _spelling(ctx: DraftContext) -> list[Finding]:
+def _spelling(ctx: CheckContext) -> list[Finding]:
     # Set differences first: a clean draft never reaches the per-word loop below. The big
     # dictionary first: it leaves only a draft's few names and terms for the notes' words.
     leftover = ctx.message.token_set - dictionary_words() - ctx.index.words - ctx.known_words
@@ -95,12 +95,12 @@ def _spelling(ctx: DraftContext) -> list[Finding]:
     return found
 
 
-def _lowercase_name(ctx: DraftContext, word: str) -> bool:
+def _lowercase_name(ctx: CheckContext, word: str) -> bool:
     """A name the notes write in lower case ("dbt", "iOS"), not an ordinary word."""
     return word in ctx.index.lowercase_words and not is_dictionary_word(word.lower())
 
 
-def _capitals(ctx: DraftContext) -> list[Finding]:
+def _capitals(ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     text = ctx.message.text
     for sentence in ctx.message.sentences:
@@ -119,7 +119,7 @@ def _capitals(ctx: DraftContext) -> list[Finding]:
     return found
 
 
-def _patterns(ctx: DraftContext) -> list[Finding]:
+def _patterns(ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     message = ctx.message
     text = message.text
@@ -172,7 +172,7 @@ def _marks(text: str) -> tuple[bool, list[int]]:
     return spaced, unspaced
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on any spelling, placeholder, doubled word, capitalisation or spacing problem."""
     found = _patterns(ctx) + _capitals(ctx) + _spelling(ctx)
     if not found:

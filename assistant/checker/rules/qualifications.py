@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, overlaps, per_config, quote_note, result
+from assistant.checker.context import CheckContext, overlaps, per_config, quote_note, result
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
@@ -15,7 +15,7 @@ def _bounds(config: RuleConfig) -> tuple[int, int]:
     return config.integer("min_qualifications"), config.integer("max_qualifications")
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Warn when no qualification from the notes is mentioned, or too many are."""
     points = [p for p in ctx.index.qualifications if p.stems]
     if not points:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import DraftContext, overlaps, quote_note, result
+from assistant.checker.context import CheckContext, overlaps, quote_note, result
 from assistant.checker.notes import Point
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -10,12 +10,12 @@ from assistant.thresholds import RuleConfig
 RULE = "specifics"
 
 
-def mentioned(ctx: DraftContext, points: tuple[Point, ...], config: RuleConfig) -> list[Point]:
+def mentioned(ctx: CheckContext, points: tuple[Point, ...], config: RuleConfig) -> list[Point]:
     """The points the draft mentions, by shared content words."""
     return ctx.mentioned(points, overlaps(config))
 
 
-def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when the draft mentions enough of this recipient's points (or the shared ones)."""
     available = ctx.addressee.available  # their points, then the shared ones
     name = ctx.first_name
