@@ -10,13 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.backends.base import Completion, Message, Model
+from assistant.backends.base import Capabilities, Completion, CompletionRequest, Model
 from assistant.errors import InputError, ModelError
 
 REPLAY_DIR = Path(__file__).parent / "data" / "replay"
@@ -40,25 +39,18 @@ class ReplayMeta(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict)
 
 
-def request_key(
-    messages: Sequence[Message],
-    *,
-    max_tokens: int,
-    temperature: float,
-    seed: int | None,
-    json_schema: dict[str, Any] | None,
-    stop: Sequence[str] = (),
-) -> str:
+def request_key(request: CompletionRequest) -> str:
     """A stable hash of everything that shapes a model's answer to one request."""
+    # The payload's shape is the response files' key format: change it and every recording misses.
     payload: dict[str, Any] = {
-        "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
-        "max_tokens": max_tokens,
-        "temperature": round(temperature, 6),
-        "seed": seed,
-        "json_schema": json_schema,
+        "messages": [{"role": m["role"], "content": m["content"]} for m in request.messages],
+        "max_tokens": request.max_tokens,
+        "temperature": round(request.temperature, 6),
+        "seed": request.seed,
+        "json_schema": request.json_schema,
     }
-    if stop:
-        payload["stop"] = list(stop)
+    if request.stop:
+        payload["stop"] = list(request.stop)
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -97,28 +89,14 @@ class ReplayModel:
         self.path = path or DEFAULT_REPLAY_PATH
         self.meta, self._responses = read_responses(self.path)
         self.name = self.meta.model
+        # The pipeline's strategy comes from the meta line (evaluate.make_model), not from here.
+        self.capabilities = Capabilities()
         self.hits = 0
         self.misses = 0
         self._lock = threading.Lock()
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        key = request_key(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            json_schema=json_schema,
-            stop=stop,
-        )
+    def complete(self, request: CompletionRequest) -> Completion:
+        key = request_key(request)
         with self._lock:
             found = self._responses.get(key)
             if found is None:
@@ -135,54 +113,26 @@ class ReplayModel:
 
 class RecordingModel:
     """Wraps a real model and keeps every request's completion, to be written as a response file,
-    and every request's arguments in order (`calls`), for a benchmark to replay them."""
+    and every request in order (`calls`), for a benchmark to replay them."""
 
     def __init__(self, inner: Model) -> None:
         self.inner = inner
         self.name = inner.name
-        # Planned for as the model it records (the pipeline asks this of any model).
-        self.sentences_only: bool = getattr(inner, "sentences_only", False)
-        self.calls: list[dict[str, Any]] = []
+        self.calls: list[CompletionRequest] = []
         self._records: dict[str, Completion] = {}
         self._lock = threading.Lock()
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        completion = self.inner.complete(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            json_schema=json_schema,
-            stop=stop,
-        )
-        key = request_key(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            json_schema=json_schema,
-            stop=stop,
-        )
-        call = {
-            "messages": [dict(m) for m in messages],
-            "max_tokens": max_tokens,
-            "temperature": temperature,
-            "seed": seed,
-            "json_schema": json_schema,
-            "stop": list(stop),
-        }
+    @property
+    def capabilities(self) -> Capabilities:
+        """The wrapped model's, so that the pipeline plans for this one as for that one."""
+        return self.inner.capabilities
+
+    def complete(self, request: CompletionRequest) -> Completion:
+        completion = self.inner.complete(request)
+        key = request_key(request)
         with self._lock:
             self._records[key] = completion
-            self.calls.append(call)
+            self.calls.append(request)
         return completion
 
     def __len__(self) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 # Run from a checkout without installing the package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.backends.base import Message  # noqa: E402
+from assistant.backends.base import CompletionRequest, Message  # noqa: E402
 from assistant.backends.local import LocalModel  # noqa: E402
 
 PROMPT: list[Message] = [
@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
     speeds: list[float] = []
     for run in range(args.runs):
-        completion = model.complete(PROMPT, max_tokens=TOKENS, temperature=0.7, seed=run)
+        request = CompletionRequest(PROMPT, max_tokens=TOKENS, temperature=0.7, seed=run)
+        completion = model.complete(request)
         speed = completion.completion_tokens / completion.seconds
         speeds.append(speed)
         print(

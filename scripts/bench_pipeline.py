@@ -25,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from assistant.backends.base import CompletionRequest  # noqa: E402
 from assistant.backends.local import LocalModel  # noqa: E402
 from assistant.checker import check_draft  # noqa: E402
 from assistant.compose import compose_draft  # noqa: E402
@@ -35,7 +36,7 @@ from evals.fixtures import load_scenarios  # noqa: E402
 from evals.replay import RecordingModel  # noqa: E402
 
 
-def replay_raw(model: LocalModel, calls: list[dict[str, Any]]) -> tuple[float, int]:
+def replay_raw(model: LocalModel, calls: list[CompletionRequest]) -> tuple[float, int]:
     """Seconds llama.cpp alone takes for the same calls, and the tokens it generated."""
     llama = model._llama  # the loaded llama_cpp.Llama; the bench measures it directly
     # Start as cold as the pipeline's first call did: no prompt prefix cached from the last call.
@@ -44,15 +45,15 @@ def replay_raw(model: LocalModel, calls: list[dict[str, Any]]) -> tuple[float, i
     tokens = 0
     for call in calls:
         request: dict[str, Any] = {
-            "messages": call["messages"],
-            "max_tokens": call["max_tokens"],
-            "temperature": call["temperature"],
-            "seed": call["seed"],
+            "messages": [dict(message) for message in call.messages],
+            "max_tokens": call.max_tokens,
+            "temperature": call.temperature,
+            "seed": call.seed,
         }
-        if call["stop"]:
-            request["stop"] = call["stop"]
-        if call["json_schema"] is not None:
-            request["response_format"] = {"type": "json_object", "schema": call["json_schema"]}
+        if call.stop:
+            request["stop"] = list(call.stop)
+        if call.json_schema is not None:
+            request["response_format"] = {"type": "json_object", "schema": call.json_schema}
         started = time.perf_counter()
         response = llama.create_chat_completion(**request)
         total += time.perf_counter() - started

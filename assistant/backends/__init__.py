@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.backends.base import Completion, Message, Model
+from assistant.backends.base import Capabilities, Completion, CompletionRequest, Message, Model
 from assistant.settings import BackendSettings
 
-__all__ = ["Completion", "Message", "Model", "get_model"]
+__all__ = ["Capabilities", "Completion", "CompletionRequest", "Message", "Model", "get_model"]
 
 
 def get_model(settings: BackendSettings) -> Model | None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Capabilities, Completion, CompletionRequest, Message
 
 Responder = Callable[[Sequence[Message]], str]
 
@@ -13,21 +12,21 @@ Responder = Callable[[Sequence[Message]], str]
 class FakeModel:
     """Answers each call with the next scripted response (the last one repeats)."""
 
-    def __init__(self, responses: Sequence[str] | Responder, name: str = "fake") -> None:
+    def __init__(
+        self,
+        responses: Sequence[str] | Responder,
+        name: str = "fake",
+        *,
+        capabilities: Capabilities | None = None,
+    ) -> None:
         self.name = name
+        # A test says which kind of model this one stands in for (small, OpenAI's, short context).
+        self.capabilities = capabilities or Capabilities()
         self._responses = responses
         self.calls: list[list[Message]] = []
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
+    def complete(self, request: CompletionRequest) -> Completion:
+        messages = request.messages
         self.calls.append(list(messages))
         if callable(self._responses):
             text = self._responses(messages)
@@ -35,7 +34,7 @@ class FakeModel:
             index = min(len(self.calls), len(self._responses)) - 1
             text = self._responses[index]
         # Cut at the first stop string, as a real server does.
-        cuts = [text.find(s) for s in stop if s in text]
+        cuts = [text.find(s) for s in request.stop if s in text]
         if cuts:
             text = text[: min(cuts)]
         prompt_words = sum(len(m["content"].split()) for m in messages)

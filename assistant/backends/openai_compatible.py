@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import openai
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Capabilities, Completion, CompletionRequest
 from assistant.errors import ModelError, ModelRetryableError, ModelUnavailableError
 from assistant.settings import OPENAI_BASE_URL, is_openai_url
 
@@ -61,6 +61,8 @@ class OpenAIModel:
     ) -> None:
         self.name = model
         self.is_openai = is_openai_url(base_url)
+        # The context window differs per model and the API does not say; the pipeline assumes one.
+        self.capabilities = Capabilities(is_openai=self.is_openai)
         self.base_url = (base_url or OPENAI_BASE_URL).strip()
         self.timeout = timeout
         self.max_retries = max_retries
@@ -90,33 +92,24 @@ class OpenAIModel:
     def __repr__(self) -> str:
         return f"OpenAIModel({self.name!r}, base_url={display_url(self.base_url)!r})"
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        """Answer `messages`; with `json_schema`, the answer is JSON that fits it."""
-        request: dict[str, Any] = {
+    def complete(self, request: CompletionRequest) -> Completion:
+        """Answer the request; with a `json_schema`, the answer is JSON that fits it."""
+        body: dict[str, Any] = {
             "model": self.name,
-            "messages": [dict(message) for message in messages],
-            "temperature": temperature,
+            "messages": [dict(message) for message in request.messages],
+            "temperature": request.temperature,
         }
         # OpenAI's newer models take only max_completion_tokens; other servers know max_tokens.
-        request["max_completion_tokens" if self.is_openai else "max_tokens"] = max_tokens
-        if seed is not None:
-            request["seed"] = seed
-        if stop:
-            request["stop"] = list(stop)
+        body["max_completion_tokens" if self.is_openai else "max_tokens"] = request.max_tokens
+        if request.seed is not None:
+            body["seed"] = request.seed
+        if request.stop:
+            body["stop"] = list(request.stop)
         started = time.perf_counter()
-        if json_schema is None:
-            response = self._create(request)
+        if request.json_schema is None:
+            response = self._create(body)
         else:
-            response = self._create_structured(request, json_schema)
+            response = self._create_structured(body, request.json_schema)
         seconds = time.perf_counter() - started
         if not response.choices:
             raise ModelError(f"the model server at {display_url(self.base_url)} sent no answer")
@@ -135,9 +128,9 @@ class OpenAIModel:
             finish_reason=choice.finish_reason,
         )
 
-    def _create_structured(self, request: dict[str, Any], schema: dict[str, Any]) -> Any:
+    def _create_structured(self, body: dict[str, Any], schema: dict[str, Any]) -> Any:
         """A request constrained to `schema`, in whichever form this server understands."""
-        with_schema = {**request, "response_format": _json_schema_format(schema)}
+        with_schema = {**body, "response_format": _json_schema_format(schema)}
         if self._schema_style is None:
             try:
                 # One quick try, no retries: a server that rejects the form rejects it every time.
@@ -157,14 +150,12 @@ class OpenAIModel:
                 return response
         if self._schema_style == "json_schema":
             return self._create(with_schema)
-        return self._create(
-            {**request, "response_format": {"type": "json_object", "schema": schema}}
-        )
+        return self._create({**body, "response_format": {"type": "json_object", "schema": schema}})
 
-    def _create(self, request: dict[str, Any]) -> Any:
+    def _create(self, body: dict[str, Any]) -> Any:
         """One chat-completion call (the SDK retries what may pass), its errors translated."""
         try:
-            return self._client.chat.completions.create(**request)
+            return self._client.chat.completions.create(**body)
         except openai.OpenAIError as error:
             raise self._translate(error) from error
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
-from assistant.backends.base import Model
+from assistant.backends.base import CompletionRequest, Model
 from assistant.errors import ModelError
 from assistant.models import Facts, Interviewer
 from assistant.notes.dates import find_dates, find_timeline_phrase, resolve_timeline
@@ -282,11 +282,13 @@ def extract(
     )
     try:
         completion = model.complete(
-            messages,
-            max_tokens=ANSWER_TOKENS,
-            temperature=0.0,
-            seed=seed,
-            json_schema=answer_schema(fields),
+            CompletionRequest(
+                messages,
+                max_tokens=ANSWER_TOKENS,
+                temperature=0.0,
+                seed=seed,
+                json_schema=answer_schema(fields),
+            )
         )
     except ModelError as e:
         log.warning("extraction kept the parser's facts: the model failed (%s)", e)

@@ -169,9 +169,9 @@ def _plan(model: Model, strategy: Strategy) -> list[str]:
     if strategy == "sentences":
         return ["sentences"]
     # A small local model gets only sentence-sized tasks; a capable one drafts whole messages
-    # and falls back to sentences before the composer. Asked of the model, not its class, so a
-    # wrapper (a recorder) is planned for as the model it wraps.
-    if getattr(model, "sentences_only", False):
+    # and falls back to sentences before the composer. Asked of the model's declared
+    # capabilities, not its class, so a wrapper (a recorder) is planned for as the model it wraps.
+    if model.capabilities.sentences_only:
         return ["sentences"]
     return ["whole", "sentences"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.backends.base import Completion, Message, Model
+from assistant.backends.base import Completion, CompletionRequest, Message, Model
 from assistant.models import CheckReport, Draft, Facts, Interviewer, Kind, Medium, Tone
 from assistant.prompts import load_guide, load_template
 from assistant.thresholds import rules_for
@@ -31,15 +31,16 @@ class Tally:
     model_seconds: float = 0.0
     cost_usd: float | None = None
 
-    def add(self, messages: list[Message], completion: Completion, model: Model) -> None:
+    def add(self, request: CompletionRequest, completion: Completion, model: Model) -> None:
         """Count one model call; counts the prompt with tiktoken when the model reports none."""
-        prompt = completion.prompt_tokens or count_message_tokens(messages)
+        self.attempts += 1
+        prompt = completion.prompt_tokens or count_message_tokens(request.messages)
         answer = completion.completion_tokens or count_tokens(completion.text)
         self.prompt_tokens += prompt
         self.completion_tokens += answer
         self.model_seconds += completion.seconds
         # Only OpenAI's own models have a price; a local or custom server costs nothing known.
-        if getattr(model, "is_openai", False):
+        if model.capabilities.is_openai:
             cost = estimate_cost(completion.model or model.name, prompt, answer)
             if cost is not None:
                 self.cost_usd = (self.cost_usd or 0.0) + cost

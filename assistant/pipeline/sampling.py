@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Callable
 
-from assistant.backends.base import Message, Model
+from assistant.backends.base import CompletionRequest, Message, Model
 from assistant.pipeline.context import Tally, feedback_message
 
 # Fewer words is a fragment, more is a run-on (the brevity rule stops at 35 per sentence).
@@ -108,15 +108,15 @@ def sample_sentence(
             prompt = [*messages, Message(role="assistant", content=answer), retry_note]
         else:
             break
-        completion = model.complete(
+        request = CompletionRequest(
             prompt,
             max_tokens=SENTENCE_MAX_TOKENS,
             temperature=FIRST_TEMPERATURE if index == 0 else SENTENCE_TEMPERATURE,
             seed=seed * 97 + index,
             stop=SENTENCE_STOPS,
         )
-        tally.attempts += 1
-        tally.add(prompt, completion, model)
+        completion = model.complete(request)
+        tally.add(request, completion, model)
         sentence = clean_sentence(completion.text, stopped=completion.finish_reason == "stop")
         problems = [NOT_A_SENTENCE] if sentence is None else vet(sentence)
         if sentence is not None and not problems:

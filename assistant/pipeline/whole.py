@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from assistant.backends.base import Message, Model
+from assistant.backends.base import CompletionRequest, Message, Model
 from assistant.models import CheckReport, Draft
 from assistant.pipeline.context import Checker, DraftContext, feedback, feedback_message
 from assistant.prompts import load_template
@@ -52,7 +52,7 @@ def whole_messages(ctx: DraftContext, model: Model) -> list[Message]:
     """The system prompt and the kind's task, with the notes cut to fit the model's context."""
     system = Message(role="system", content=load_template("system").substitute().strip())
     template = load_template(ctx.kind)
-    context = int(getattr(model, "n_ctx", 0) or DEFAULT_CONTEXT_TOKENS)
+    context = model.capabilities.context_tokens or DEFAULT_CONTEXT_TOKENS
     frame = [system, *template.render(**ctx.prompt_variables(1_000_000) | {"notes": ""})]
     budget = context - count_message_tokens(frame) - WHOLE_MAX_TOKENS - CONTEXT_MARGIN
     return [system, *template.render(**ctx.prompt_variables(max(budget, MIN_NOTES_TOKENS)))]
@@ -89,15 +89,15 @@ def draft_whole(
     """A whole message the checker accepts, after at most one retry with its messages; else None."""
     messages = whole_messages(ctx, model)
     for attempt in range(ATTEMPTS):
-        completion = model.complete(
+        request = CompletionRequest(
             messages,
             max_tokens=WHOLE_MAX_TOKENS,
             temperature=0.7,
             seed=seed * 10 + attempt,
             json_schema=REPLY_SCHEMA,
         )
-        ctx.tally.attempts += 1
-        ctx.tally.add(messages, completion, model)
+        completion = model.complete(request)
+        ctx.tally.add(request, completion, model)
         parsed = parse_reply(completion.text, ctx)
         if isinstance(parsed, str):
             problems = [parsed]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Capabilities, Completion, CompletionRequest, Message
 from assistant.backends.local import BUNDLED_FILE, LocalModel, default_gguf_path
 from assistant.errors import ModelError, ModelUnavailableError
 
@@ -70,6 +70,13 @@ def test_bad_model_paths_are_one_clear_line(tmp_path: Path, make: Any, message: 
     assert "\n" not in str(caught.value)
 
 
+def test_the_local_model_asks_for_sentence_tasks_in_its_context() -> None:
+    # Declared without loading the weights: the pipeline plans before the first call.
+    model = LocalModel(n_ctx=1024)
+    assert model.capabilities == Capabilities(sentences_only=True, context_tokens=1024)
+    assert model._llama is None
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
@@ -80,12 +87,14 @@ def test_a_truncated_gguf_file_fails_to_load_clearly(tmp_path: Path) -> None:
     truncated = _write(tmp_path / "cut.gguf", Path(default_gguf_path()).read_bytes()[:4096])
     model = LocalModel(str(truncated))
     with pytest.raises(ModelUnavailableError, match="could not load"):
-        model.complete(ASK, max_tokens=4)
+        model.complete(CompletionRequest(ASK, max_tokens=4))
 
 
 @pytest.mark.model
 def test_real_generation_reports_counts_and_time(local_model: LocalModel) -> None:
-    completion = local_model.complete(ASK, max_tokens=24, temperature=0.0, seed=1)
+    completion = local_model.complete(
+        CompletionRequest(ASK, max_tokens=24, temperature=0.0, seed=1)
+    )
     assert completion.text.strip()
     assert completion.model == "SmolLM2-135M-Instruct.Q4_1"
     assert 1 <= completion.completion_tokens <= 24
@@ -97,21 +106,23 @@ def test_real_generation_reports_counts_and_time(local_model: LocalModel) -> Non
 
 @pytest.mark.model
 def test_same_seed_and_zero_temperature_repeat(local_model: LocalModel) -> None:
-    first = local_model.complete(ASK, max_tokens=12, temperature=0.0, seed=5)
-    second = local_model.complete(ASK, max_tokens=12, temperature=0.0, seed=5)
+    first = local_model.complete(CompletionRequest(ASK, max_tokens=12, temperature=0.0, seed=5))
+    second = local_model.complete(CompletionRequest(ASK, max_tokens=12, temperature=0.0, seed=5))
     assert first.text == second.text
 
 
 @pytest.mark.model
 def test_generation_ends_at_a_stop_string(local_model: LocalModel) -> None:
-    free = local_model.complete(ASK, max_tokens=40, temperature=0.0, seed=2)
+    free = local_model.complete(CompletionRequest(ASK, max_tokens=40, temperature=0.0, seed=2))
     # Stop at the first space: the answer is the text before it, and no longer than that.
     first_word = free.text.strip().split()[0]
-    stopped = local_model.complete(ASK, max_tokens=40, temperature=0.0, seed=2, stop=(" ",))
+    stopped = local_model.complete(
+        CompletionRequest(ASK, max_tokens=40, temperature=0.0, seed=2, stop=(" ",))
+    )
     assert stopped.text.strip() == first_word
     assert stopped.finish_reason == "stop"
     assert stopped.completion_tokens < free.completion_tokens
-    cut = local_model.complete(ASK, max_tokens=2, temperature=0.0, seed=2)
+    cut = local_model.complete(CompletionRequest(ASK, max_tokens=2, temperature=0.0, seed=2))
     assert cut.finish_reason == "length"
 
 
@@ -123,7 +134,9 @@ def test_json_schema_output_parses_and_fits(local_model: LocalModel) -> None:
             "content": "Notes: interviewed at Acme for the analyst role; loved it. Give JSON.",
         }
     ]
-    completion = local_model.complete(messages, max_tokens=32, temperature=0.0, json_schema=SCHEMA)
+    completion = local_model.complete(
+        CompletionRequest(messages, max_tokens=32, temperature=0.0, json_schema=SCHEMA)
+    )
     data = json.loads(completion.text)
     assert set(data) == {"company", "tone", "interested"}
     assert data["tone"] in ("formal", "warm")
@@ -144,7 +157,7 @@ def test_a_schema_the_grammar_cannot_follow_is_a_clear_error(
     local_model: LocalModel, schema: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(ModelError, match=f"cannot follow this JSON schema: .*{message}"):
-        local_model.complete(ASK, max_tokens=8, json_schema=schema)
+        local_model.complete(CompletionRequest(ASK, max_tokens=8, json_schema=schema))
 
 
 @pytest.mark.model
@@ -154,7 +167,9 @@ def test_two_threads_at_once_both_finish(local_model: LocalModel) -> None:
 
     def draft(seed: int) -> None:
         try:
-            results[seed] = local_model.complete(ASK, max_tokens=16, temperature=0.7, seed=seed)
+            results[seed] = local_model.complete(
+                CompletionRequest(ASK, max_tokens=16, temperature=0.7, seed=seed)
+            )
         except BaseException as error:  # reported below, so a crash in a thread fails the test
             errors.append(error)
 
@@ -173,5 +188,5 @@ def test_a_prompt_longer_than_the_context_is_a_clear_error() -> None:
     small = LocalModel(n_ctx=256)
     long_notes: list[Message] = [{"role": "user", "content": "interview notes " * 400}]
     with pytest.raises(ModelError, match="context is 256 tokens") as caught:
-        small.complete(long_notes, max_tokens=8)
+        small.complete(CompletionRequest(long_notes, max_tokens=8))
     assert "\n" not in str(caught.value)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from assistant.backends.base import Message
+from assistant.backends.base import CompletionRequest, Message
 from assistant.backends.openai_compatible import OpenAIModel
 
 from ..conftest import SERVER_MODEL_ALIAS
@@ -34,7 +34,7 @@ SCHEMA: dict[str, Any] = {
 @pytest.mark.vcr
 def test_plain_completion_replays(cassette_server_url: str) -> None:
     model = OpenAIModel(SERVER_MODEL_ALIAS, base_url=cassette_server_url, max_retries=0)
-    completion = model.complete(ASK, max_tokens=32, temperature=0.0, seed=11)
+    completion = model.complete(CompletionRequest(ASK, max_tokens=32, temperature=0.0, seed=11))
     assert completion.text.strip()
     assert completion.model == SERVER_MODEL_ALIAS
     assert 1 <= completion.completion_tokens <= 32
@@ -48,7 +48,7 @@ def test_json_schema_completion_replays(cassette_server_url: str) -> None:
         {"role": "user", "content": "Notes: onsite at Acme Corp, great chat. Reply in JSON."}
     ]
     completion = model.complete(
-        messages, max_tokens=32, temperature=0.0, seed=11, json_schema=SCHEMA
+        CompletionRequest(messages, max_tokens=32, temperature=0.0, seed=11, json_schema=SCHEMA)
     )
     data = json.loads(completion.text)
     assert set(data) == {"company", "tone"}
@@ -62,5 +62,5 @@ def test_unknown_route_replays_as_a_clear_error(cassette_server_url: str) -> Non
 
     model = OpenAIModel(SERVER_MODEL_ALIAS, base_url=cassette_server_url + "/nope", max_retries=0)
     with pytest.raises(ModelError, match=r"\(404\)") as caught:
-        model.complete(ASK, max_tokens=4, temperature=0.0, seed=1)
+        model.complete(CompletionRequest(ASK, max_tokens=4, temperature=0.0, seed=1))
     assert "\n" not in str(caught.value)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from assistant.backends import get_model
+from assistant.backends.base import CompletionRequest
 from assistant.backends.openai_compatible import NO_KEY_NEEDED, OpenAIModel, resolve_key
 from assistant.errors import ModelError, ModelRetryableError, ModelUnavailableError
 from assistant.settings import load_settings
@@ -34,7 +35,7 @@ def test_a_custom_server_never_receives_the_openai_key(
     monkeypatch.setenv("OPENAI_BASE_URL", recording_server.url)
     model = get_model(load_settings())
     assert model is not None
-    completion = model.complete(MESSAGES, max_tokens=8)
+    completion = model.complete(CompletionRequest(MESSAGES, max_tokens=8))
     assert completion.text == "Thank you for your time."
     (request,) = recording_server.requests
     headers = _lower(request.headers)
@@ -55,7 +56,7 @@ def test_a_custom_server_gets_its_own_key(
     monkeypatch.setenv("OPENAI_BASE_URL", recording_server.url)
     model = get_model(load_settings())
     assert model is not None
-    model.complete(MESSAGES, max_tokens=8)
+    model.complete(CompletionRequest(MESSAGES, max_tokens=8))
     assert _lower(recording_server.requests[0].headers)["authorization"] == "Bearer server-only-key"
 
 
@@ -90,7 +91,7 @@ def test_no_openai_key_is_one_clear_line() -> None:
 
 def test_request_carries_the_settings(recording_server: RecordingServer) -> None:
     model = OpenAIModel("some-model", base_url=recording_server.url)
-    completion = model.complete(MESSAGES, max_tokens=17, temperature=0.2, seed=7)
+    completion = model.complete(CompletionRequest(MESSAGES, max_tokens=17, temperature=0.2, seed=7))
     body = recording_server.requests[0].body
     assert recording_server.requests[0].path == "/v1/chat/completions"
     assert body["model"] == "some-model"
@@ -107,7 +108,7 @@ def test_request_carries_the_settings(recording_server: RecordingServer) -> None
 
 def test_stop_strings_reach_the_server(recording_server: RecordingServer) -> None:
     model = OpenAIModel("some-model", base_url=recording_server.url)
-    model.complete(MESSAGES, max_tokens=17, stop=(". ", "\n"))
+    model.complete(CompletionRequest(MESSAGES, max_tokens=17, stop=(". ", "\n")))
     assert recording_server.requests[0].body["stop"] == [". ", "\n"]
 
 
@@ -121,7 +122,7 @@ def test_server_down_is_one_clear_line() -> None:
     port = _closed_port()
     model = OpenAIModel("m", base_url=f"http://127.0.0.1:{port}/v1", max_retries=0)
     with pytest.raises(ModelUnavailableError) as caught:
-        model.complete(MESSAGES)
+        model.complete(CompletionRequest(MESSAGES))
     message = str(caught.value)
     assert message == (
         f"cannot reach the model server at http://127.0.0.1:{port}/v1 (tried once): is it running?"
@@ -132,7 +133,7 @@ def test_timeout_is_retryable(recording_server: RecordingServer) -> None:
     recording_server.answer(200, recording_server.body, delay=1.5)
     model = OpenAIModel("m", base_url=recording_server.url, timeout=0.3, max_retries=0)
     with pytest.raises(ModelRetryableError, match=r"did not answer within 0\.3 s \(tried once\)"):
-        model.complete(MESSAGES)
+        model.complete(CompletionRequest(MESSAGES))
 
 
 ERROR_BODY = {"error": {"message": "boom", "type": "x"}}
@@ -178,7 +179,7 @@ def test_status_errors_map_to_one_clear_line(
     recording_server.answer(status, body, headers={"retry-after-ms": "10"})
     model = OpenAIModel("m", base_url=recording_server.url, max_retries=2)
     with pytest.raises(error_type, match=message) as caught:
-        model.complete(MESSAGES)
+        model.complete(CompletionRequest(MESSAGES))
     assert type(caught.value) is error_type
     assert len(recording_server.requests) == attempts
     assert "\n" not in str(caught.value)
@@ -227,14 +228,14 @@ def test_structured_output_uses_the_form_the_server_takes(
     recording_server.answer(status, body)
     model = OpenAIModel("m", base_url=recording_server.url, max_retries=0)
     if status == 200:
-        model.complete(MESSAGES, json_schema=SCHEMA)
+        model.complete(CompletionRequest(MESSAGES, json_schema=SCHEMA))
     else:
         with pytest.raises(ModelError, match=rf"\({status}") as caught:
-            model.complete(MESSAGES, json_schema=SCHEMA)
+            model.complete(CompletionRequest(MESSAGES, json_schema=SCHEMA))
         assert "validation error" in str(caught.value) or status == 422
         assert "File app.py" not in str(caught.value)  # only the first line of the server's words
         recording_server.answer(200, CHAT_ANSWER)
-    model.complete(MESSAGES, json_schema=SCHEMA)
+    model.complete(CompletionRequest(MESSAGES, json_schema=SCHEMA))
     forms = [request.body["response_format"] for request in recording_server.requests]
     assert forms == expected_forms
 
@@ -245,7 +246,7 @@ def test_an_unrelated_server_failure_is_not_taken_for_a_rejected_form(
     recording_server.answer(500, ERROR_BODY, headers={"retry-after-ms": "10"})
     model = OpenAIModel("m", base_url=recording_server.url, max_retries=1)
     with pytest.raises(ModelRetryableError, match=r"failed \(500, tried 2 times\): boom"):
-        model.complete(MESSAGES, json_schema=SCHEMA)
+        model.complete(CompletionRequest(MESSAGES, json_schema=SCHEMA))
     forms = [request.body["response_format"]["type"] for request in recording_server.requests]
     # The quick probe, then the normal call with its retry: all in OpenAI's form.
     assert forms == ["json_schema"] * 3

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from assistant.backends import get_model
+from assistant.backends import Capabilities, get_model
 from assistant.backends.openai_compatible import OpenAIModel
 from assistant.errors import InputError
 from assistant.settings import (
@@ -134,10 +134,13 @@ def test_openai_backend_sends_openai_key_only_to_openai(monkeypatch: pytest.Monk
     official = get_model(load_settings())
     assert isinstance(official, OpenAIModel)
     assert official.is_openai
+    # Only OpenAI's own models are priced; neither says how long its context is.
+    assert official.capabilities == Capabilities(is_openai=True)
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     custom = get_model(load_settings())
     assert isinstance(custom, OpenAIModel)
     assert not custom.is_openai
+    assert custom.capabilities == Capabilities()
     assert SECRET not in repr(custom)
 
 

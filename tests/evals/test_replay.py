@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.backends.base import Message
+from assistant.backends.base import Capabilities, CompletionRequest, Message
 from assistant.backends.fake import FakeModel
 from assistant.errors import InputError
 from evals.replay import (
@@ -32,7 +32,7 @@ def _key(**changes: object) -> str:
         "json_schema": None,
     }
     settings.update(changes)
-    return request_key(ASK, **settings)  # type: ignore[arg-type]
+    return request_key(CompletionRequest(ASK, **settings))  # type: ignore[arg-type]
 
 
 def test_key_is_stable_and_sees_every_setting() -> None:
@@ -48,22 +48,43 @@ def test_key_is_stable_and_sees_every_setting() -> None:
     assert len(others) == 5
 
 
+def test_key_is_the_one_the_response_files_were_recorded_with() -> None:
+    # Digests from before requests were one object: a change here misses every recording.
+    assert _key() == "8fc8cf1028710dc1f988db3a5453f09f26f34ed52e4d215684c916caa7f96613"
+    structured = CompletionRequest(
+        ASK,
+        max_tokens=48,
+        temperature=0.2,
+        seed=3,
+        json_schema={"type": "object"},
+        stop=(". ", "\n"),
+    )
+    assert request_key(structured) == (
+        "7642f7cb6e1dbf2f0290b7f4800320af0d52569ca393be407c1a87bf5a4d6f9c"
+    )
+
+
+def test_recorder_declares_the_capabilities_of_the_model_it_wraps() -> None:
+    small = FakeModel(["x"], capabilities=Capabilities(sentences_only=True, context_tokens=2048))
+    assert RecordingModel(small).capabilities == small.capabilities
+
+
 def test_recorder_keeps_each_call_in_order_for_a_raw_replay() -> None:
     recorder = RecordingModel(FakeModel(["One. Two."], name="smol"))
-    first = recorder.complete(ASK, max_tokens=60, seed=1, stop=(". ",))
-    recorder.complete(ASK, max_tokens=60, seed=1, stop=(". ",))
+    first = recorder.complete(CompletionRequest(ASK, max_tokens=60, seed=1, stop=(". ",)))
+    recorder.complete(CompletionRequest(ASK, max_tokens=60, seed=1, stop=(". ",)))
     assert first.text == "One"
     # The same request twice: one recorded answer, two calls to replay.
     assert len(recorder) == 1
-    assert [c["seed"] for c in recorder.calls] == [1, 1]
-    assert recorder.calls[0]["stop"] == [". "]
-    assert recorder.calls[0]["messages"] == ASK
+    assert [c.seed for c in recorder.calls] == [1, 1]
+    assert list(recorder.calls[0].stop) == [". "]
+    assert recorder.calls[0].messages == ASK
 
 
 def _recorded(tmp_path: Path) -> Path:
     recorder = RecordingModel(FakeModel(["First answer.", "Second answer."], name="smol"))
-    recorder.complete(ASK, max_tokens=60, seed=1)
-    recorder.complete(ASK, max_tokens=60, seed=2)
+    recorder.complete(CompletionRequest(ASK, max_tokens=60, seed=1))
+    recorder.complete(CompletionRequest(ASK, max_tokens=60, seed=2))
     assert len(recorder) == 2
     path = tmp_path / "responses.jsonl"
     recorder.write(path, ReplayMeta(model="smol", backend="local", strategy="sentences"))
@@ -74,15 +95,15 @@ def test_replay_answers_what_was_recorded(tmp_path: Path) -> None:
     replay = ReplayModel(_recorded(tmp_path))
     assert replay.name == "smol"
     assert replay.meta.strategy == "sentences"
-    assert replay.complete(ASK, max_tokens=60, seed=2).text == "Second answer."
-    assert replay.complete(ASK, max_tokens=60, seed=1).text == "First answer."
+    assert replay.complete(CompletionRequest(ASK, max_tokens=60, seed=2)).text == "Second answer."
+    assert replay.complete(CompletionRequest(ASK, max_tokens=60, seed=1)).text == "First answer."
     assert (replay.hits, replay.misses) == (2, 0)
 
 
 def test_unknown_request_is_a_clear_miss(tmp_path: Path) -> None:
     replay = ReplayModel(_recorded(tmp_path))
     with pytest.raises(ReplayMissError, match="re-record"):
-        replay.complete(ASK, max_tokens=60, seed=3)
+        replay.complete(CompletionRequest(ASK, max_tokens=60, seed=3))
     assert replay.misses == 1
 
 

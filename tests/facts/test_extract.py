@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Completion, CompletionRequest, Message
 from assistant.backends.fake import FakeModel
 from assistant.errors import ModelRetryableError
 from assistant.models import Facts, Interviewer
@@ -42,25 +42,9 @@ class RecordingModel(FakeModel):
         super().__init__(responses)
         self.schemas: list[dict[str, Any] | None] = []
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = 300,
-        temperature: float = 0.7,
-        seed: int | None = None,
-        json_schema: dict[str, Any] | None = None,
-        stop: Sequence[str] = (),
-    ) -> Completion:
-        self.schemas.append(json_schema)
-        return super().complete(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            json_schema=json_schema,
-            stop=stop,
-        )
+    def complete(self, request: CompletionRequest) -> Completion:
+        self.schemas.append(request.json_schema)
+        return super().complete(request)
 
 
 def run(answer: dict[str, Any] | str, notes: str = NOTES) -> tuple[Facts, RecordingModel]:

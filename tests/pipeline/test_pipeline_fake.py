@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from assistant.backends.base import Completion, Message
+from assistant.backends.base import Capabilities, Completion, CompletionRequest, Message
 from assistant.backends.fake import FakeModel
 from assistant.checker import check_draft
 from assistant.compose import assemble, compose_parts
@@ -246,10 +246,11 @@ class FailingModel:
 
     def __init__(self, error: Exception) -> None:
         self.name = "failing"
+        self.capabilities = Capabilities()
         self.error = error
         self.calls = 0
 
-    def complete(self, messages: Sequence[Message], **options: Any) -> Completion:
+    def complete(self, request: CompletionRequest) -> Completion:
         self.calls += 1
         raise self.error
 
@@ -297,16 +298,11 @@ def test_regenerate_rejects_a_candidate_identical_to_the_previous(facts: Facts) 
     assert any("same text as the previous" in c[-1]["content"] for c in model.calls)
 
 
-class SmallContextModel(FakeModel):
-    """A scripted model that says its context window is small, as the local one does."""
-
-    n_ctx = 1400
-
-
 def test_long_notes_are_trimmed_to_the_context_and_reported(facts: Facts) -> None:
     filler = "\n".join(f"- other remark number {i} about the office plants" for i in range(300))
     notes = NOTES + filler
-    model = SmallContextModel([whole(GOOD_BODY)])
+    # A scripted model that says its context window is small, as the local one does.
+    model = FakeModel([whole(GOOD_BODY)], capabilities=Capabilities(context_tokens=1400))
     (result,) = draft_messages(facts, notes, DraftRequest(kind="thank-you"), model)
     assert result.notes_trimmed
     sent = model.calls[0][-1]["content"]
@@ -317,8 +313,9 @@ def test_long_notes_are_trimmed_to_the_context_and_reported(facts: Facts) -> Non
 
 
 def test_cost_is_estimated_for_openai_models_only(facts: Facts) -> None:
-    priced = FakeModel([whole(GOOD_BODY)], name="gpt-4o-mini")
-    priced.is_openai = True  # type: ignore[attr-defined]
+    priced = FakeModel(
+        [whole(GOOD_BODY)], name="gpt-4o-mini", capabilities=Capabilities(is_openai=True)
+    )
     (paid,) = draft_messages(facts, NOTES, DraftRequest(kind="thank-you"), priced)
     assert paid.cost_usd is not None and paid.cost_usd > 0
     (free,) = draft_messages(
@@ -398,15 +395,10 @@ def test_sentence_requests_stop_at_the_first_sentence(facts: Facts) -> None:
     assert on_topic(model.calls[0]) in result.draft.text()
 
 
-class SmallFake(FakeModel):
-    """A scripted model that says, as LocalModel does, it takes sentence tasks only."""
-
-    sentences_only = True
-
-
 @pytest.mark.parametrize("wrapped", [False, True], ids=["alone", "in-a-recorder"])
 def test_a_small_model_gets_sentence_tasks_only(facts: Facts, wrapped: bool) -> None:
-    small = SmallFake(on_topic)
+    # A scripted model that says, as LocalModel does, it takes sentence tasks only.
+    small = FakeModel(on_topic, capabilities=Capabilities(sentences_only=True))
     model = RecordingModel(small) if wrapped else small
     (result,) = draft_messages(facts, NOTES, DraftRequest(kind="thank-you"), model)
     assert result.method == "hybrid"
