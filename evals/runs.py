@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from tqdm import tqdm
 
 from assistant.backends.base import Model
-from assistant.checker import check_draft, check_drafts
+from assistant.checker import check_messages
 from assistant.errors import AssistantError
 from assistant.models import CheckReport, Facts
 from assistant.notes.extract import extract
@@ -89,8 +89,8 @@ def _verdicts(item: LabelledDraft, report: CheckReport) -> Verdicts:
 def run_checker(
     labelled: Sequence[LabelledDraft], scenarios: dict[str, Scenario]
 ) -> dict[str, Any]:
-    """checker.v1: each labelled draft checked against its scenario's expected facts and notes;
-    drafts sharing a group are checked together, as a panel."""
+    """checker.v1: each labelled draft checked as the product checks it, against its scenario's
+    expected facts and notes; drafts sharing a group are checked together, as a panel."""
     groups: dict[str, list[LabelledDraft]] = {}
     cases: list[Verdicts] = []
     for item in labelled:
@@ -98,11 +98,11 @@ def run_checker(
             groups.setdefault(item.group, []).append(item)
             continue
         scenario = scenarios[item.scenario]
-        report = check_draft(item.draft(), scenario.expected, scenario.notes)
+        (report,) = check_messages([item.draft()], scenario.expected, scenario.notes)
         cases.append(_verdicts(item, report))
     for members in groups.values():
         scenario = scenarios[members[0].scenario]
-        reports = check_drafts([m.draft() for m in members], scenario.expected, scenario.notes)
+        reports = check_messages([m.draft() for m in members], scenario.expected, scenario.notes)
         cases.extend(_verdicts(m, r) for m, r in zip(members, reports, strict=True))
     return score_checker(cases)
 

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from assistant.checker import check_drafts
+from assistant.checker import check_messages
 from assistant.cli.draftfile import parse_draft
 from assistant.errors import InputError
 from assistant.inputs import read_text_file
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             )
         except InputError as e:
             raise InputError(f"draft {path}: {e}") from e
-    reports = check_drafts(drafts, facts, notes)
+    reports = check_messages(drafts, facts, notes)
     for path, draft, report in zip(args.drafts, drafts, reports, strict=True):
         if args.json:
             print(json.dumps(as_json(path, report), ensure_ascii=False))

@@ -16,12 +16,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.backends.base import Model
-from assistant.checker import check_drafts
+from assistant.checker import check_messages
 from assistant.errors import InputError, ModelError, ModelUnavailableError
 from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
 from assistant.notes.guard import guard_notes
-from assistant.pipeline.checks import checker_for, compose_checked
-from assistant.pipeline.context import DraftContext
+from assistant.pipeline.checks import compose_checked
+from assistant.pipeline.context import Checker, DraftContext
 from assistant.pipeline.hybrid import SENTENCE_PROMPT, draft_hybrid
 from assistant.pipeline.whole import draft_whole
 from assistant.prompts import PromptTemplate, load_template
@@ -176,14 +176,23 @@ def _plan(model: Model, strategy: Strategy) -> list[str]:
     return ["whole", "sentences"]
 
 
+def _checker(facts: Facts, notes: str) -> Checker:
+    """The product's check of one draft from these facts and notes (alone: no `distinct`)."""
+
+    def check(draft: Draft) -> CheckReport:
+        return check_messages([draft], facts, notes)[0]
+
+    return check
+
+
 def _draft_one(
     ctx: DraftContext, model: Model | None, *, seed: int, strategy: Strategy, avoid: set[str]
 ) -> tuple[DraftResult, bool]:
     """One checked draft: the model's ways, then the composer; False: the model is unreachable."""
     started = time.perf_counter()
-    guarded = guard_notes(ctx.notes)
-    ctx.notes = guarded.notes
-    check = checker_for(ctx, guarded)
+    check = _checker(ctx.facts, ctx.notes)
+    # Prompts quote the notes without their instruction lines.
+    ctx.notes = guard_notes(ctx.notes).notes
     model_error: str | None = None
     reachable = True
     if model is not None:
@@ -245,15 +254,13 @@ def _keep_distinct(
     strategy: Strategy,
 ) -> list[DraftResult]:
     """Check a panel together (`distinct`); redraw a draft that is too like another."""
-    clean = guard_notes(notes).notes
     for round_ in range(DISTINCT_RETRIES + 1):
-        reports = check_drafts([r.draft for r in group], facts, clean)
-        for result, panel in zip(group, reports, strict=True):
-            verdict = panel.result(DISTINCT)
-            if verdict is not None:
-                # Keep each draft's own report (with any leak found) and add the panel verdict.
-                kept = [r for r in result.report.results if r.rule != DISTINCT]
-                result.report = CheckReport(results=[*kept, verdict])
+        # Each draft's report again, now with the panel's `distinct` verdict where it has one.
+        reports = check_messages([r.draft for r in group], facts, notes)
+        group = [
+            result.model_copy(update={"report": report})
+            for result, report in zip(group, reports, strict=True)
+        ]
         alike = [i for i, r in enumerate(group) if _fails(r.report, DISTINCT)]
         if not alike or round_ == DISTINCT_RETRIES:
             return group

@@ -1,35 +1,13 @@
-"""The checks every pipeline draft gets, and the composer as the checked fallback."""
+"""The composer as the checked fallback: its first wording the checker accepts."""
 
 from __future__ import annotations
 
-from assistant.checker import check_draft
 from assistant.compose import compose_draft
-from assistant.models import CheckReport, Draft, RuleResult
-from assistant.notes.guard import GuardedNotes
+from assistant.models import CheckReport, Draft
 from assistant.pipeline.context import Checker, DraftContext
 
-GROUNDED = "grounded"
 # Composer wordings tried when one fails a rule (a sentence too long, a doubled word).
 COMPOSER_VARIANTS = 4
-
-
-def checker_for(ctx: DraftContext, guarded: GuardedNotes) -> Checker:
-    """check_draft against the notes without instruction lines, failing `grounded` on a leak."""
-
-    def check(draft: Draft) -> CheckReport:
-        report = check_draft(draft, ctx.facts, guarded.notes)
-        leaks = guarded.leaks(draft.text())
-        if not leaks:
-            return report
-        message = (
-            "repeats a line of the notes that reads as an instruction, not a note: "
-            + "; ".join(f"'{leak}'" for leak in leaks[:3])
-        )
-        results = [r for r in report.results if r.rule != GROUNDED]
-        results.append(RuleResult(rule=GROUNDED, passed=False, severity="error", message=message))
-        return CheckReport(results=results)
-
-    return check
 
 
 def compose_checked(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.backends.base import CompletionRequest, Message, Model
+from assistant.notes.stopwords import STOPWORDS
 from assistant.pipeline.context import Tally, feedback_message
 
 # Fewer words is a fragment, more is a run-on (the brevity rule stops at 35 per sentence).
@@ -15,16 +16,6 @@ MAX_WORDS = 30
 _LABEL = re.compile(r"^\s*(?:sentence|answer|output)\s*:\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
-# Words that carry no topic: a sentence sharing only these with the point is off task.
-STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be been before being both but
-    by can could did do does doing during each few for from further had has have having he her
-    here hers him his how i if in into is it its itself just me more most my no nor not now of
-    off on once only or other our ours out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours team role work
-    talk talked discussed discussion conversation chat interview really""".split()  # noqa: SIM905
-)
 
 
 def clean_sentence(text: str, *, stopped: bool = False) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.checker import check_drafts
+from assistant.checker import check_messages
 from assistant.export import is_email_address
 from assistant.history import DraftCard, DraftVersion, Session
 from assistant.models import CheckReport, Draft, Facts, Tone
@@ -233,12 +233,13 @@ def edit_card(card: DraftCard, subject: str | None, body: str) -> Draft:
 
 
 def recheck(session: Session, facts: Facts, notes: str) -> None:
-    """Check every card's shown draft again, panels of one tone together (for `distinct`)."""
+    """Check every card's shown draft again as the pipeline did, panels of one tone together
+    (for `distinct`)."""
     by_tone: dict[Tone, list[DraftCard]] = {}
     for card in session.drafts:
         by_tone.setdefault(card.tone, []).append(card)
     for cards in by_tone.values():
-        reports = check_drafts([card.shown().draft for card in cards], facts, notes)
+        reports = check_messages([card.shown().draft for card in cards], facts, notes)
         for card, report in zip(cards, reports, strict=True):
             card.versions[card.current].report = report
 
