@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,12 +20,11 @@ from assistant.backends.base import Model
 from assistant.checker import check_messages
 from assistant.errors import InputError, ModelError, ModelUnavailableError
 from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
-from assistant.notes.guard import guard_notes
-from assistant.pipeline.checks import compose_checked
-from assistant.pipeline.context import Checker, DraftContext
+from assistant.pipeline.fallback import compose_checked
 from assistant.pipeline.hybrid import SENTENCE_PROMPT, draft_hybrid
-from assistant.pipeline.whole import draft_whole
-from assistant.prompts import PromptTemplate, load_template
+from assistant.pipeline.job import Checker, DraftJob, Tally
+from assistant.pipeline.whole import draft_whole, whole_messages
+from assistant.prompts import load_template
 
 Strategy = Literal["auto", "whole", "sentences"]
 Progress = Callable[[str], None]
@@ -91,11 +91,11 @@ def draft_messages(
             if on_progress is not None:
                 on_progress(f"Drafting {request.kind} for {recipient} ({tone})")
             # The composer already gives each panelist a different frame; variant 0 for all.
-            ctx = _context(facts, notes, request, tone, recipient, variant=0)
+            job = _job(facts, notes, request, tone, recipient, variant=0)
             # Each person and each tone gets its own seed, so no two drafts share sentences.
             draft_seed = seed + index + TONE_SEED_STRIDE * tone_index
             result, reachable = _draft_one(
-                ctx, model, seed=draft_seed, strategy=strategy, avoid=set()
+                job, model, seed=draft_seed, strategy=strategy, avoid=set()
             )
             if not reachable:
                 # The model cannot be reached at all: the rest go straight to the composer.
@@ -121,9 +121,9 @@ def regenerate(
     for offset in range(REGENERATE_TRIES):
         # A new variant of the composer's frame as well as a new seed for the model.
         variant = previous.variant + 1 + offset
-        ctx = _context(facts, notes, request, old.tone, old.recipient, variant=variant)
+        job = _job(facts, notes, request, old.tone, old.recipient, variant=variant)
         result, reachable = _draft_one(
-            ctx, model, seed=seed + offset, strategy=strategy, avoid=avoid
+            job, model, seed=seed + offset, strategy=strategy, avoid=avoid
         )
         if not reachable:
             model = None
@@ -147,10 +147,10 @@ def _recipients(facts: Facts, request: DraftRequest) -> list[str]:
     return [person.name for person in facts.interviewers]
 
 
-def _context(
+def _job(
     facts: Facts, notes: str, request: DraftRequest, tone: Tone, recipient: str, *, variant: int
-) -> DraftContext:
-    return DraftContext(
+) -> DraftJob:
+    return DraftJob(
         facts=facts,
         notes=notes,
         kind=request.kind,
@@ -176,71 +176,77 @@ def _plan(model: Model, strategy: Strategy) -> list[str]:
     return ["whole", "sentences"]
 
 
-def _checker(facts: Facts, notes: str) -> Checker:
-    """The product's check of one draft from these facts and notes (alone: no `distinct`)."""
+def _checker(job: DraftJob) -> Checker:
+    """The product's check of one draft of this job (a draft alone: no `distinct`)."""
 
     def check(draft: Draft) -> CheckReport:
-        return check_messages([draft], facts, notes)[0]
+        return check_messages([draft], job.facts, job.notes)[0]
 
     return check
 
 
 def _draft_one(
-    ctx: DraftContext, model: Model | None, *, seed: int, strategy: Strategy, avoid: set[str]
+    job: DraftJob, model: Model | None, *, seed: int, strategy: Strategy, avoid: set[str]
 ) -> tuple[DraftResult, bool]:
     """One checked draft: the model's ways, then the composer; False: the model is unreachable."""
     started = time.perf_counter()
-    check = _checker(ctx.facts, ctx.notes)
-    # Prompts quote the notes without their instruction lines.
-    ctx.notes = guard_notes(ctx.notes).notes
+    check = _checker(job)
+    tally = Tally()
+    notes_trimmed = False
     model_error: str | None = None
     reachable = True
     if model is not None:
         try:
             for way in _plan(model, strategy):
                 if way == "whole":
-                    made = draft_whole(ctx, model, check, seed=seed, avoid=avoid)
-                    if made is not None:
-                        prompt = load_template(ctx.kind)
-                        return _result(ctx, *made, "model", prompt, started), True
+                    prompt = whole_messages(job, model)
+                    notes_trimmed = prompt.notes_trimmed
+                    made = draft_whole(
+                        job, prompt.messages, model, check, tally, seed=seed, avoid=avoid
+                    )
+                    method: Method = "model"
                 else:
-                    hybrid = draft_hybrid(ctx, model, check, seed=seed, avoid=avoid)
-                    if hybrid is not None:
-                        prompt = load_template(SENTENCE_PROMPT)
-                        return _result(ctx, *hybrid, "hybrid", prompt, started), True
+                    made = draft_hybrid(job, model, check, tally, seed=seed, avoid=avoid)
+                    method = "hybrid"
+                if made is not None:
+                    template = load_template(job.kind if way == "whole" else SENTENCE_PROMPT)
+                    version = f"{template.id}@{template.version}"
+                    result = _result(job, *made, method, version, tally, started, notes_trimmed)
+                    return result, True
         except ModelError as error:
             # The person's notes and facts are still here: the composer drafts without the model.
             model_error = str(error)
             reachable = not isinstance(error, ModelUnavailableError)
-    draft, report = compose_checked(ctx, check, avoid)
-    result = _result(ctx, draft, report, "composer", None, started)
-    result.model_error = model_error
-    return result, reachable
+    draft, report, variant = compose_checked(job, check, avoid)
+    composed = replace(job, variant=variant)
+    # No prompt made a composer draft: its prompt version says "composer".
+    result = _result(composed, draft, report, "composer", "composer", tally, started, notes_trimmed)
+    return result.model_copy(update={"model_error": model_error}), reachable
 
 
 def _result(
-    ctx: DraftContext,
+    job: DraftJob,
     draft: Draft,
     report: CheckReport,
     method: Method,
-    prompt: PromptTemplate | None,
+    prompt_version: str,
+    tally: Tally,
     started: float,
+    notes_trimmed: bool,
 ) -> DraftResult:
-    version = "composer" if prompt is None else f"{prompt.id}@{prompt.version}"
-    tally = ctx.tally
     return DraftResult(
         draft=draft,
         report=report,
         method=method,
         attempts=tally.attempts,
-        prompt_version=version,
+        prompt_version=prompt_version,
         prompt_tokens=tally.prompt_tokens,
         completion_tokens=tally.completion_tokens,
         seconds=time.perf_counter() - started,
         cost_usd=tally.cost_usd,
-        notes_trimmed=ctx.notes_trimmed,
+        notes_trimmed=notes_trimmed,
         model_seconds=tally.model_seconds,
-        variant=ctx.variant,
+        variant=job.variant,
     )
 
 

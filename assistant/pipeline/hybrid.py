@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.backends.base import Model
 from assistant.compose import ComposedParts, assemble, compose_parts
 from assistant.models import CheckReport, Draft
-from assistant.pipeline.context import Checker, DraftContext
+from assistant.pipeline.job import Checker, DraftJob, Tally
 from assistant.pipeline.sampling import (
     MAX_NOVEL_WORDS,
     in_voice,
@@ -36,34 +36,36 @@ def _errors(report: CheckReport, ignore: set[str]) -> list[str]:
 
 
 def draft_hybrid(
-    ctx: DraftContext, model: Model, check: Checker, *, seed: int, avoid: set[str]
+    job: DraftJob, model: Model, check: Checker, tally: Tally, *, seed: int, avoid: set[str]
 ) -> tuple[Draft, CheckReport] | None:
     """The composer's frame with model-written specific sentences the checker accepts; None when
     the model wrote no sentence that passed."""
     parts = compose_parts(
-        ctx.facts,
-        kind=ctx.kind,
-        medium=ctx.medium,
-        tone=ctx.tone,
-        recipient=ctx.recipient,
-        variant=ctx.variant,
+        job.facts,
+        kind=job.kind,
+        medium=job.medium,
+        tone=job.tone,
+        recipient=job.recipient,
+        variant=job.variant,
     )
     if not parts.specific_sentences:
         return None
     # Rules the composer's own frame already fails are not the model sentence's fault.
     baseline = {r.rule for r in check(assemble(parts)).errors()}
     template = load_template(SENTENCE_PROMPT)
+    # Only the notes without instruction lines vouch for a sentence's words.
+    notes = job.clean_notes
     written = list(parts.specific_sentences)
     from_model = 0
     for index, point in enumerate(parts.points[: len(written)]):
-        messages = template.render(point=point, purpose=PURPOSES[ctx.kind])
+        messages = template.render(point=point, purpose=PURPOSES[job.kind])
 
         def vet(sentence: str, index: int = index, point: str = point) -> list[str]:
             trial = [*written[:index], sentence, *written[index + 1 :]]
             problems = _errors(check(_with_sentences(parts, trial)), baseline)
             if not on_point(sentence, point):
                 problems.append(f"The sentence must be about this point: {point}.")
-            novel = novel_words(sentence, f"{point}\n{ctx.notes}")
+            novel = novel_words(sentence, f"{point}\n{notes}")
             if len(novel) > MAX_NOVEL_WORDS:
                 listed = ", ".join(novel)
                 problems.append(
@@ -73,7 +75,7 @@ def draft_hybrid(
                 problems.append('Write it in the candidate\'s voice, with "I" or "our".')
             return problems
 
-        sentence = sample_sentence(model, messages, vet, ctx.tally, seed=seed * 31 + index)
+        sentence = sample_sentence(model, messages, vet, tally, seed=seed * 31 + index)
         if sentence is not None:
             written[index] = sentence
             from_model += 1

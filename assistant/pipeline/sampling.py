@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from assistant.backends.base import CompletionRequest, Message, Model
 from assistant.notes.stopwords import STOPWORDS
-from assistant.pipeline.context import Tally, feedback_message
+from assistant.pipeline.job import Tally, feedback_message
 
 # Fewer words is a fragment, more is a run-on (the brevity rule stops at 35 per sentence).
 MIN_WORDS = 6

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.backends.base import CompletionRequest, Message, Model
 from assistant.models import CheckReport, Draft
-from assistant.pipeline.context import Checker, DraftContext, feedback, feedback_message
+from assistant.pipeline.job import Checker, DraftJob, Tally, feedback, feedback_message
 from assistant.prompts import load_template
-from assistant.tokens import count_message_tokens
+from assistant.tokens import count_message_tokens, fit_to_budget
 
 # Room for the answer: a 200-word email is about 270 tokens, plus the JSON around it.
 WHOLE_MAX_TOKENS = 450
@@ -48,17 +48,26 @@ REPLY_SCHEMA: dict[str, Any] = {
 }
 
 
-def whole_messages(ctx: DraftContext, model: Model) -> list[Message]:
+class WholePrompt(NamedTuple):
+    """The messages that ask for a whole draft, and whether the notes were cut to fit them."""
+
+    messages: list[Message]
+    notes_trimmed: bool
+
+
+def whole_messages(job: DraftJob, model: Model) -> WholePrompt:
     """The system prompt and the kind's task, with the notes cut to fit the model's context."""
     system = Message(role="system", content=load_template("system").substitute().strip())
-    template = load_template(ctx.kind)
+    template = load_template(job.kind)
     context = model.capabilities.context_tokens or DEFAULT_CONTEXT_TOKENS
-    frame = [system, *template.render(**ctx.prompt_variables(1_000_000) | {"notes": ""})]
+    frame = [system, *template.render(**job.prompt_variables(""))]
     budget = context - count_message_tokens(frame) - WHOLE_MAX_TOKENS - CONTEXT_MARGIN
-    return [system, *template.render(**ctx.prompt_variables(max(budget, MIN_NOTES_TOKENS)))]
+    notes = fit_to_budget(job.clean_notes, max(budget, MIN_NOTES_TOKENS))
+    messages = [system, *template.render(**job.prompt_variables(notes))]
+    return WholePrompt(messages, notes_trimmed=notes != job.clean_notes)
 
 
-def parse_reply(text: str, ctx: DraftContext) -> Draft | str:
+def parse_reply(text: str, job: DraftJob) -> Draft | str:
     """The Draft in a model's JSON answer, or a message saying what was wrong with it."""
     try:
         reply = WholeReply.model_validate(json.loads(_FENCE.sub("", text.strip())))
@@ -69,25 +78,32 @@ def parse_reply(text: str, ctx: DraftContext) -> Draft | str:
         return "The body was empty."
     # Only an email has a subject line (ETIQUETTE.md "Medium matters").
     subject = (reply.subject or "").strip() or None
-    if ctx.medium != "email":
+    if job.medium != "email":
         subject = None
     elif subject is None:
         return "An email needs a short subject line."
     return Draft(
-        kind=ctx.kind,
-        medium=ctx.medium,
-        tone=ctx.tone,
-        recipient=ctx.recipient,
+        kind=job.kind,
+        medium=job.medium,
+        tone=job.tone,
+        recipient=job.recipient,
         subject=subject,
         body=body,
     )
 
 
 def draft_whole(
-    ctx: DraftContext, model: Model, check: Checker, *, seed: int, avoid: set[str]
+    job: DraftJob,
+    prompt: list[Message],
+    model: Model,
+    check: Checker,
+    tally: Tally,
+    *,
+    seed: int,
+    avoid: set[str],
 ) -> tuple[Draft, CheckReport] | None:
     """A whole message the checker accepts, after at most one retry with its messages; else None."""
-    messages = whole_messages(ctx, model)
+    messages = prompt
     for attempt in range(ATTEMPTS):
         request = CompletionRequest(
             messages,
@@ -97,8 +113,8 @@ def draft_whole(
             json_schema=REPLY_SCHEMA,
         )
         completion = model.complete(request)
-        ctx.tally.add(request, completion, model)
-        parsed = parse_reply(completion.text, ctx)
+        tally.add(request, completion, model)
+        parsed = parse_reply(completion.text, job)
         if isinstance(parsed, str):
             problems = [parsed]
         elif parsed.text() in avoid:

@@ -8,11 +8,11 @@ from assistant.backends.base import Message
 from assistant.errors import AssistantError
 from assistant.models import Facts
 from assistant.pipeline import DraftRequest
-from assistant.pipeline.context import DraftContext
+from assistant.pipeline.job import DraftJob
 from assistant.pipeline.whole import DEFAULT_CONTEXT_TOKENS, WHOLE_MAX_TOKENS
 from assistant.prompts import load_template
 from assistant.settings import BackendSettings
-from assistant.tokens import count_message_tokens, estimate_cost, prices_taken
+from assistant.tokens import count_message_tokens, estimate_cost, fit_to_budget, prices_taken
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class PromptEstimate:
 def request_messages(facts: Facts, notes: str, request: DraftRequest) -> list[Message]:
     """The whole-message prompt for the request's first recipient and tone."""
     recipient = request.recipient or (facts.interviewers[0].name if facts.interviewers else "")
-    ctx = DraftContext(
+    job = DraftJob(
         facts=facts,
         notes=notes,
         kind=request.kind,
@@ -38,8 +38,8 @@ def request_messages(facts: Facts, notes: str, request: DraftRequest) -> list[Me
         interviewer=facts.interviewer(recipient),
     )
     system = Message(role="system", content=load_template("system").substitute().strip())
-    budget = DEFAULT_CONTEXT_TOKENS - WHOLE_MAX_TOKENS
-    return [system, *load_template(request.kind).render(**ctx.prompt_variables(budget))]
+    quoted = fit_to_budget(notes, DEFAULT_CONTEXT_TOKENS - WHOLE_MAX_TOKENS)
+    return [system, *load_template(request.kind).render(**job.prompt_variables(quoted))]
 
 
 def prompt_estimate(

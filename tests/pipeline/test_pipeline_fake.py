@@ -352,8 +352,8 @@ def test_an_injected_line_never_reaches_a_prompt_or_a_draft(strategy: Any) -> No
 def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: Facts) -> None:
     from assistant.compose import compose_draft
     from assistant.models import CheckReport, Draft, RuleResult
-    from assistant.pipeline.checks import compose_checked
-    from assistant.pipeline.context import DraftContext
+    from assistant.pipeline.fallback import compose_checked
+    from assistant.pipeline.job import DraftJob
 
     first = compose_draft(
         facts, kind="offer-reply", medium="email", tone="warm", recipient="Paul Henderson"
@@ -365,7 +365,7 @@ def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: F
         verdict = RuleResult(rule="brevity", passed=not failed, severity="error", message="m")
         return CheckReport(results=[verdict])
 
-    ctx = DraftContext(
+    job = DraftJob(
         facts=facts,
         notes=NOTES,
         kind="offer-reply",
@@ -374,10 +374,10 @@ def test_the_composer_fallback_moves_to_the_next_wording_when_one_fails(facts: F
         recipient="Paul Henderson",
         interviewer=facts.interviewers[0],
     )
-    draft, report = compose_checked(ctx, check, avoid=set())
+    draft, report, variant = compose_checked(job, check, avoid=set())
     assert report.passed
     assert draft.text() != first.text()
-    assert ctx.variant > 0
+    assert variant > 0
 
 
 def test_sentence_requests_stop_at_the_first_sentence(facts: Facts) -> None:

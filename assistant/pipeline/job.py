@@ -1,15 +1,16 @@
-"""What the pipeline holds while it drafts one message: the request, the facts, the calls made."""
+"""One message for the pipeline to draft, and the tally of the model calls made for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.backends.base import Completion, CompletionRequest, Message, Model
 from assistant.models import CheckReport, Draft, Facts, Interviewer, Kind, Medium, Tone
+from assistant.notes.guard import guard_notes
 from assistant.prompts import load_guide, load_template
 from assistant.thresholds import rules_for
-from assistant.tokens import count_message_tokens, count_tokens, estimate_cost, fit_to_budget
+from assistant.tokens import count_message_tokens, count_tokens, estimate_cost
 
 # Ask a model for a little less than the checker's soft limit, so one that overshoots a little
 # still passes the hard limit.
@@ -23,7 +24,8 @@ Checker = Callable[[Draft], CheckReport]
 
 @dataclass
 class Tally:
-    """Calls made for one draft: attempts, tokens, seconds spent inside the model."""
+    """Calls made for one draft: attempts, tokens, seconds spent inside the model. The pipeline
+    starts one per draft and hands it to each way of drafting it tries, which add their calls."""
 
     attempts: int = 0
     prompt_tokens: int = 0
@@ -46,11 +48,13 @@ class Tally:
                 self.cost_usd = (self.cost_usd or 0.0) + cost
 
 
-@dataclass
-class DraftContext:
-    """One message to draft: for whom, of what kind, in which medium and tone."""
+@dataclass(frozen=True)
+class DraftJob:
+    """One message to draft: from which facts and notes, for whom, of what kind, in which medium
+    and tone, and which variant of the composer's wording to start from."""
 
     facts: Facts
+    # As the person wrote them; the checker guards them itself (checker.check_messages).
     notes: str
     kind: Kind
     medium: Medium
@@ -58,8 +62,11 @@ class DraftContext:
     recipient: str
     interviewer: Interviewer | None
     variant: int = 0
-    tally: Tally = field(default_factory=Tally)
-    notes_trimmed: bool = False
+
+    @property
+    def clean_notes(self) -> str:
+        """The notes a prompt may quote: without the lines that read as instructions."""
+        return guard_notes(self.notes).notes
 
     def points(self) -> list[str]:
         """This recipient's specific points, else the points the notes do not tie to anyone."""
@@ -71,10 +78,8 @@ class DraftContext:
         brevity = rules_for(self.kind, self.medium)["brevity"]
         return brevity.integer("warn_words") - WORDS_MARGIN
 
-    def prompt_variables(self, notes_budget: int) -> dict[str, object]:
-        """Every variable the kind templates use; the notes cut to `notes_budget` tokens."""
-        notes = fit_to_budget(self.notes, notes_budget)
-        self.notes_trimmed = self.notes_trimmed or notes != self.notes
+    def prompt_variables(self, notes: str) -> dict[str, object]:
+        """Every variable the kind templates use, with `notes` (as cut to fit) for the notes."""
         facts = self.facts
         return {
             "candidate": facts.candidate or "the candidate",
