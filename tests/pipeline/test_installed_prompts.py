@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -20,6 +21,15 @@ print(p.load_template("thank-you").version)
 
 @pytest.mark.install
 def test_templates_load_from_a_plain_install(tmp_path: Path) -> None:
+    # Built from a copy, so setuptools' build/ folder never lands in the checkout.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for folder in ("assistant", "evals", "prompts"):
+        shutil.copytree(
+            ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
     prefix = tmp_path / "prefix"
     subprocess.run(
         [
@@ -35,7 +45,7 @@ def test_templates_load_from_a_plain_install(tmp_path: Path) -> None:
             "--ignore-installed",
             "--prefix",
             str(prefix),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
