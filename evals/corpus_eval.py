@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.checker import check_draft
+from assistant.checker import check_messages
 from assistant.models import CheckReport, Draft, Facts
 from assistant.notes.parse import parse_notes
 from evals.corpus import (
@@ -32,7 +32,8 @@ def check(message: PublishedMessage) -> CheckReport:
         subject=message.subject,
         body=message.body,
     )
-    return check_draft(draft, parse_notes(message.notes), message.notes)
+    notes = message.notes
+    return check_messages([draft], parse_notes(notes), notes)[0]
 
 
 def run_corpus(split: Split) -> dict[str, Any]:
