@@ -12,10 +12,14 @@ from assistant.checker.rules import (
     call_to_action,
     distinct,
     gratitude,
+    grammar,
     grounded,
+    intent,
     interest,
     personal,
+    perspective,
     pressure,
+    private,
     promised,
     proofread,
     qualifications,
@@ -43,6 +47,10 @@ RULES: dict[str, Rule] = {
         call_to_action,
         grounded,
         promised,
+        grammar,
+        perspective,
+        private,
+        intent,
     )
 }
 
