@@ -71,8 +71,8 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
         return "counter"
     if _MORE_TIME.search(text):
         return "ask-for-time"
-    if _FIRST.search(text) or (questions and _ACCEPT.search(text)):
-        return "accept-after-questions"
+    if _FIRST.search(text):
+        return "accept-after-questions"  # accepting while asking is fine; "first" is not
     if _ACCEPT.search(text):
         return "accept"
     return None

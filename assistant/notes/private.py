@@ -82,21 +82,57 @@ DRAFT_REASONS: tuple[str, ...] = (
     "current pay",
     "negotiation",
 )
-# Long prose lines hold several remarks; each sentence or clause is judged on its own.
+# A line may hold several remarks; each sentence or clause is judged on its own.
 _PIECES = re.compile(r"(?<=[.!?;])\s+|\s+[—–]\s+|\s+-\s+|\s*/\s+")
+
+
+# For each reason, words one of which any match holds: a text with none of them is not
+# scanned for it (a set test, where a scan costs tens of microseconds a message).
+_TRIGGERS: dict[str, frozenset[str]] = {
+    reason: frozenset(words.split())
+    for reason, words in {
+        "note to self": "note nts self reminder memo eyes just only",
+        "not to be said": "say mention tell bring put include write share reveal bluff play let "
+        "keep go anchor grovel dwell burn be whine whining apology intend private",
+        "confidential": "confidential record between nda public doesn't told",
+        "self-criticism": "weak bad terrible awful poor rambled rambling meh shaky vague mess "
+        "rambled blanked fumbled bombed botched flubbed choked messed screwed blew dumb stupid "
+        "awful nervous scared stumble stumbled undersold",
+        "worry": "worried nervous anxious scared afraid stressed panicked panicking panic "
+        "freaking worry fear gutted bummed crushed",
+        "need": "need desperate",
+        "current pay": "current currently earn paid salary wage comp pays",
+        "negotiation": "walk walk-away floor under below lower bottom leverage can't cannot "
+        "won't firm push settle competing they'd counter",
+        "other candidates": "candidate candidates applicant applicants finalist finalists "
+        "internal went",
+    }.items()
+}
 
 
 @lru_cache(maxsize=8)
 def _any_of(reasons: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for several reasons, a named group each, so one scan finds any of them."""
     groups = (f"(?P<r{i}>{_REASONS[reason]})" for i, reason in enumerate(reasons))
-    return re.compile("|".join(groups), re.IGNORECASE)
+    # Every reason starts at a word: one word-start test first, then the alternatives.
+    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
 def find_private(
-    text: str, reasons: tuple[str, ...] = DRAFT_REASONS, start: int = 0
+    text: str,
+    reasons: tuple[str, ...] = DRAFT_REASONS,
+    start: int = 0,
+    words: frozenset[str] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """Where `text` says something private, with the reason, in one scan from `start`."""
+    """Where `text` says something private, with the reason, in one scan from `start`.
+
+    `words`, the lower-case words of `text` when the caller has them, rule out the reasons
+    whose words the text lacks before any scan.
+    """
+    if words is not None:
+        reasons = tuple(r for r in reasons if not _TRIGGERS[r].isdisjoint(words))
+        if not reasons:
+            return []
     found = []
     for match in _any_of(reasons).finditer(text, start):
         found.append((match.start(), match.end(), reasons[int((match.lastgroup or "r0")[1:])]))
@@ -125,6 +161,6 @@ def private_remarks(notes: str) -> list[str]:
         if is_injection(text) or _TO_A_MODEL.search(text):
             found.append(text)  # an instruction is private as a whole, however long
             continue
-        pieces = [p.strip() for p in _PIECES.split(text)] if len(text) > 80 else [text]
+        pieces = [p.strip() for p in _PIECES.split(text)]
         found.extend(piece for piece in pieces if piece and private_reason(piece))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from assistant.checker.context import DraftContext, Span, overlaps, quote, quote_note, result
 from assistant.checker.figures import known_values
@@ -34,7 +35,9 @@ _DECLINES = re.compile(
     r"|role|opportunity)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b(?:more\s+time|until|extension|by\s+\w+day|a\s+few\s+(?:more\s+)?days)\b", re.I)
+_TIME = re.compile(
+    r"\b(?:more\s+time|until|extension|by\s+\w+day|a\s+few\s+(?:more\s+)?days)\b", re.I
+)
 _DEFERS = re.compile(
     r"\bi(?:'ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to)\s+(?:follow\s+up|send|share|forward|get"
     r"\s+back)\s+(?:you\s+)?(?:with\s+)?(?:the|a|my|that|it)?\s*(?:link|file|details|information"
@@ -69,7 +72,9 @@ _STATUS_WORDS = re.compile(r"\b(?:decision|update|timeline|status|hear|news|next
 
 def _sentences_matching(ctx: DraftContext, pattern: re.Pattern[str]) -> list[Span]:
     return [
-        (s.start, s.end) for s in ctx.message.content() if pattern.search(ctx.message.text, s.start, s.end)
+        (s.start, s.end)
+        for s in ctx.message.content()
+        if pattern.search(ctx.message.text, s.start, s.end)
     ]
 
 
@@ -123,10 +128,11 @@ def _offer(ctx: DraftContext, config: RuleConfig, wish: NotesIntent) -> list[Fin
 
 
 def _has_figure(ctx: DraftContext, figure: str) -> bool:
+    """Whether the draft states the figure ("72k" in the notes is "$72,000" in a draft)."""
     wanted, _, _ = known_values(figure)
     have, _, _ = known_values(ctx.message.text[ctx.message.body_start :])
-    # "72k" in the notes is "$72,000" in a draft.
-    return not wanted or not wanted.isdisjoint(have) or not {v * 1000 for v in wanted}.isdisjoint(have)  # type: ignore[operator]
+    thousands = {value * 1000 for value in wanted if isinstance(value, Decimal)}
+    return not wanted or not (wanted | thousands).isdisjoint(have)
 
 
 def _information(ctx: DraftContext, config: RuleConfig, wish: NotesIntent) -> list[Finding]:
@@ -140,7 +146,9 @@ def _information(ctx: DraftContext, config: RuleConfig, wish: NotesIntent) -> li
     links = [i for i in info if "://" in i or i.startswith("www.")]
     if links and not ctx.message.links:
         spans = _sentences_matching(ctx, _LINK_WORD)
-        found.append((spans[0] if spans else None, f"paste the link itself ({quote_note(links[0], 50)})"))
+        found.append(
+            (spans[0] if spans else None, f"paste the link itself ({quote_note(links[0], 50)})")
+        )
     for span in _sentences_matching(ctx, _DEFERS):
         found.append((span, "send the information now rather than promising it for later"))
     words = [i for i in info if i not in links and len(i.split()) >= 3]
@@ -154,9 +162,13 @@ def _rejection(ctx: DraftContext, config: RuleConfig, wish: NotesIntent) -> list
         (span, "do not dwell on why someone else was chosen")
         for span in _sentences_matching(ctx, _DWELLS)
     ]
-    wants = ctx.facts.wants_feedback if ctx.facts.wants_feedback is not None else wish.wants_feedback
+    wants = (
+        ctx.facts.wants_feedback if ctx.facts.wants_feedback is not None else wish.wants_feedback
+    )
     if wants and not _sentences_matching(ctx, _FEEDBACK):
-        found.append((None, "ask for the feedback you want, e.g. \u201cI would welcome any feedback\u201d"))
+        found.append(
+            (None, "ask for the feedback you want, e.g. \u201cI would welcome any feedback\u201d")
+        )
     return found
 
 

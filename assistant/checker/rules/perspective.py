@@ -1,4 +1,4 @@
-"""`perspective`: says who did what: the candidate's facts stay theirs, each panelist gets theirs."""
+"""`perspective`: who did what: the candidate's facts stay theirs, each panelist gets their own."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 
 from assistant.checker.context import DraftContext, Span, overlaps, quote, result
-from assistant.checker.stems import content_stems
+from assistant.checker.stems import content_stems, stem
 from assistant.checker.text import WORD_RE
-from assistant.checker.wordlists import common_capitalised
+from assistant.checker.wordlists import common_capitalised, stopwords
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
@@ -29,26 +29,34 @@ _THEIRS = re.compile(
     r"|\b(?:their|her|his)\s+((?:[\w+#'-]+[ \t]*){1,4})",
     re.IGNORECASE,
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that end a "your ..." or "my ..." phrase in a draft: what follows is another phrase.
-_PHRASE_END = frozenset(
-    "about of on in at for with to from and or but that which who whom my your our their the a an "
-    "is are was were has have had will would as by into over during after before this these those "
-    "it its i you we they me us them so if when while".split()
+_PHRASE_END = _words(
+    "about of on in at for with to from and or but that which who whom my your our their the "
+    "a an is are was were has have had will would as by into over during after before this "
+    "these those it its i you we they me us them so if when while"
 )
 # Words of every message that name nothing of anyone's in particular.
-_GENERIC = frozenset(
+_GENERIC = _words(
     "project projects work experience time process question questions answer offer background "
-    "skills skill goals plans plan insight insights thoughts perspective".split()
+    "skills skill goals plans plan insight insights thoughts perspective"
 )
-_GREETING_WORDS = frozenset(
-    "dear hi hello hey good morning afternoon evening greetings to mr mrs ms mx dr prof professor "
-    "sir madam and all team".split()
+_GREETING_WORDS = _words(
+    "dear hi hello hey good morning afternoon evening greetings to mr mrs ms mx dr prof "
+    "professor sir madam and all team"
 )
-_GENERIC_RECIPIENTS = frozenset(
+_GENERIC_RECIPIENTS = _words(
     "hiring manager managers team committee recruiter recruiting talent acquisition hr human "
-    "resources whom it may concern sir madam panel search department office the".split()
+    "resources whom it may concern sir madam panel search department office the"
 )
-_TITLES = frozenset("mr mrs ms mx dr prof professor chef nurse sister sir".split())
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister", "sir"]
+)
 
 
 @lru_cache(maxsize=64)
@@ -90,7 +98,7 @@ def _phrases(ctx: DraftContext, window: int) -> list[tuple[str, int, int, list[s
         at = lower.find(owner + " ", message.body_start)
         while at >= 0:
             if at == 0 or not lower[at - 1].isalpha():
-                words = []
+                words: list[str] = []
                 end = at + len(owner)
                 for match in WORD_RE.finditer(lower, end + 1, min(len(lower), end + 80)):
                     gap = lower[end : match.start()]
@@ -104,8 +112,15 @@ def _phrases(ctx: DraftContext, window: int) -> list[tuple[str, int, int, list[s
     return found
 
 
+def _phrase_stems(words: list[str]) -> frozenset[str]:
+    """The content stems of a phrase's lower-case words."""
+    skip = stopwords()
+    generic = _generic()
+    return frozenset(s for w in words if w not in skip and (s := stem(w)) not in generic)
+
+
 def _swapped_owners(ctx: DraftContext, config: RuleConfig) -> list[tuple[Span, str]]:
-    """"Your CAMS certification" when the exam is the candidate's; "my project" when theirs."""
+    """ "Your CAMS certification" when the exam is the candidate's; "my project" when theirs."""
     facts = ctx.facts
     # Points the parser marks as the candidate's; a qualification's words ("students") are
     # too often the reader's too, so only "my ..." and "I did ..." phrases are read besides.
@@ -118,9 +133,10 @@ def _swapped_owners(ctx: DraftContext, config: RuleConfig) -> list[tuple[Span, s
         return []
     found = []
     for owner, start, end, words in _phrases(ctx, config.integer("window_words")):
-        stems = content_stems(" ".join(words), ctx.index.name_stems) - _generic()
+        stems = _phrase_stems(words) - ctx.index.name_stems
         if owner == "your" and stems & mine:
-            why = f"{quote(ctx.message.text[start:end])} is yours, not the reader's: say \u201cmy\u201d"
+            phrase = quote(ctx.message.text[start:end])
+            why = f"{phrase} is yours, not the reader's: say \u201cmy\u201d"
             found.append(((start, end), why))
         elif owner == "my" and len(stems & others) >= min(2, len(stems)) and stems:
             why = f"{quote(ctx.message.text[start:end])} is theirs, not yours: say \u201cyour\u201d"
@@ -133,29 +149,40 @@ def _others_credited(ctx: DraftContext, config: RuleConfig) -> list[tuple[Span, 
     if ctx.recipient is None or not ctx.addressee.others:
         return []
     own = frozenset().union(*(p.stems for p in ctx.addressee.available))
+    strengths = frozenset().union(*(p.stems for p in ctx.index.qualifications))
+    ignore = own | ctx.index.name_stems | strengths
     needed = overlaps(config)
+    draft_stems = ctx.stems
+    # A one-word point ("3 engineers") is too thin to say whose a sentence is; the candidate's
+    # own strengths are theirs to claim whoever heard about them. Only points the whole draft
+    # mentions are looked for sentence by sentence.
+    suspects = [
+        (other, theirs)
+        for other, points in ctx.addressee.others
+        for point in points
+        if len(theirs := point.stems - ignore) >= 2
+        and len(theirs & draft_stems) >= needed[len(theirs)]
+    ]
+    if not suspects:
+        return []
     found = []
     for sentence in ctx.message.content():
-        stems = None
-        for other, points in ctx.addressee.others:
-            if not points:
+        stems = frozenset(
+            word_stem
+            for word_stem, (start, _) in ctx.word_stems
+            if sentence.start <= start < sentence.end
+        )
+        words = {w.lower().removesuffix("'s") for w in WORD_RE.findall(sentence.text)}
+        for other, theirs in suspects:
+            if len(theirs & stems) < needed[len(theirs)]:
                 continue
-            stems = stems if stems is not None else content_stems(sentence.text)
-            names = {w.lower() for w in other.split() if w.lower() not in _TITLES}
-            words = {w.lower().removesuffix("'s") for w in WORD_RE.findall(sentence.text)}
-            if not names.isdisjoint(words):
+            if not {w.lower() for w in other.split() if w.lower() not in _TITLES}.isdisjoint(words):
                 continue  # "Marcus's tour of the unit" credits Marcus
-            for point in points:
-                theirs = point.stems - own
-                if theirs and len(theirs & stems) >= needed[len(theirs)]:
-                    why = (
-                        f"{quote(sentence.text, 50)} is what you discussed with {other}; "
-                        f"credit {other.split()[0]} by name or mention what {ctx.first_name} discussed"
-                    )
-                    found.append(((sentence.start, sentence.end), why))
-                    break
-            else:
-                continue
+            why = (
+                f"{quote(sentence.text, 50)} is what you discussed with {other}; "
+                f"credit {other.split()[0]} by name, or mention what {ctx.first_name} discussed"
+            )
+            found.append(((sentence.start, sentence.end), why))
             break
     return found
 
@@ -205,6 +232,10 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
         found += _greets_someone_else(ctx)
     if not found and unknown is None:
         return result(config, True, "Says who did what, and to someone in your notes.")
+    if not found and unknown is not None:
+        # A recipient outside the notes is one the user typed (the pipeline takes every other
+        # from the notes): a warning to check the name, not an error that blocks the draft.
+        return result(config, False, unknown + ".", severity="warning")
     reasons = ([unknown] if unknown else []) + list(dict.fromkeys(why for _, why in found))
     message = "Say who did what: " + "; ".join(reasons[:4])
     if len(reasons) > 4:

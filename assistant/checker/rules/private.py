@@ -56,7 +56,7 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
     ratio = config.number("shared_ratio")
     found: list[tuple[Span, str]] = []
     message = ctx.message
-    said = find_private(message.text, DRAFT_REASONS, message.body_start)
+    said = find_private(message.text, DRAFT_REASONS, message.body_start, message.token_set)
     for start, end, reason in said:
         found.append(((start, end), f"{quote(message.text[start:end], 50)} ({reason})"))
     if not remarks:
@@ -71,7 +71,9 @@ def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
             if (telling and shared >= needed_overlap(len(telling), min_shared, ratio)) or (
                 instruction_runs and not instruction_runs.isdisjoint(runs)
             ):
-                why = f"{quote(sentence.text, 50)} repeats your private note {quote_note(remark, 50)}"
+                why = (
+                    f"{quote(sentence.text, 50)} repeats your private note {quote_note(remark, 50)}"
+                )
                 found.append(((sentence.start, sentence.end), why))
                 break
     return _verdict(config, found)
