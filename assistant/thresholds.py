@@ -26,6 +26,10 @@ RULE_IDS: tuple[str, ...] = (
     "grounded",
     "promised-actions",
     "distinct",
+    "grammar",
+    "perspective",
+    "private",
+    "intent",
 )
 
 Param = bool | int | float | str | list[str]

@@ -32,6 +32,10 @@ DOCUMENTED_RULE_IDS: tuple[str, ...] = (
     "grounded",
     "promised-actions",
     "distinct",
+    "grammar",
+    "perspective",
+    "private",
+    "intent",
 )
 
 NotesStyle = Literal["prose", "bullets", "shorthand", "long", "mixed"]

@@ -15,11 +15,15 @@ from assistant.checker.rules import (
     brevity,
     call_to_action,
     distinct,
+    grammar,
     gratitude,
     grounded,
+    intent,
     interest,
     personal,
+    perspective,
     pressure,
+    private,
     promised,
     proofread,
     qualifications,
@@ -48,6 +52,10 @@ RULES: dict[str, Rule] = {
         call_to_action,
         grounded,
         promised,
+        grammar,
+        perspective,
+        private,
+        intent,
     )
 }
 

@@ -29,6 +29,7 @@ class CheckContext:
     recipient_name: str
     addressee: Addressee  # the same facts about the recipient, shared by their drafts
     known_words: frozenset[str] = field(default_factory=frozenset)
+    notes: str = ""  # the notes as pasted (rules that read them line by line cache by them)
 
     @property
     def first_name(self) -> str:
@@ -88,7 +89,15 @@ def build_context(draft: Draft, facts: Facts, notes: str) -> CheckContext:
     recipient = None if to.position is None else facts.interviewers[to.position]
     message = split_message(_checked_part(draft.text()), draft.body_offset())
     return CheckContext(
-        draft, facts, index, message, recipient, to.name, addressee=to, known_words=to.known_words
+        draft,
+        facts,
+        index,
+        message,
+        recipient,
+        to.name,
+        addressee=to,
+        known_words=to.known_words,
+        notes=notes,
     )
 
 

@@ -86,6 +86,7 @@ def test_unknown_kind_or_medium_is_a_clear_error(kind: str, medium: str) -> None
         rules_for(kind, medium)
 
 
-def test_twelve_rule_ids() -> None:
-    assert len(RULE_IDS) == 12
-    assert len(set(RULE_IDS)) == 12
+def test_sixteen_rule_ids() -> None:
+    # Issue 14 added grammar, perspective, private and intent to the twelve.
+    assert len(RULE_IDS) == 16
+    assert len(set(RULE_IDS)) == 16

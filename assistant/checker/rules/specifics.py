@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from assistant.checker.context import CheckContext, overlaps, quote_note, result
 from assistant.checker.notes import Point
+from assistant.checker.stems import content_stems
 from assistant.models import RuleResult
+from assistant.notes.private import private_remarks
 from assistant.thresholds import RuleConfig
 
 RULE = "specifics"
+_TITLES = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister"])
+# Lines of notes that say what the candidate wants or did, not what was discussed.
+_NOT_A_POINT = re.compile(
+    r"^\W*(?:i|i'm|i'd|i've|my|me|intent|impression|still|want|plan|goal|tone|todo|to\s+do"
+    r"|reply|send|thank|ask)\b",
+    re.IGNORECASE,
+)
+Points = tuple[Point, ...]
 
 
 def mentioned(ctx: CheckContext, points: tuple[Point, ...], config: RuleConfig) -> list[Point]:
@@ -15,18 +28,73 @@ def mentioned(ctx: CheckContext, points: tuple[Point, ...], config: RuleConfig) 
     return ctx.mentioned(points, overlaps(config))
 
 
+def _untitled(name: str) -> str:
+    return " ".join(w for w in name.split() if w.lower().strip(".") not in _TITLES)
+
+
+def _conversations(ctx: CheckContext) -> tuple[str, Points, tuple[tuple[str, Points], ...]]:
+    """The recipient's name, their points (then the shared ones) and every other panelist's.
+
+    A recipient written with a title ("Ms. Tanner") is the interviewer the notes call "Tanner".
+    """
+    to = ctx.addressee
+    if to.position is not None or not ctx.facts.interviewers:
+        return to.first_name, to.available, to.others
+    person = ctx.facts.interviewer(_untitled(ctx.draft.recipient))
+    if person is None:
+        return _untitled(to.name) or to.name, to.available, to.others
+    points = ctx.index.points
+    own = tuple(p for p in points.get(person.name, ()) + ctx.index.shared if p.stems)
+    others = tuple(
+        (name, tuple(p for p in theirs if p.stems))
+        for name, theirs in points.items()
+        if name != person.name
+    )
+    return person.name.split()[0], own, others
+
+
+def _unplaced_lines(ctx: CheckContext, others: tuple[tuple[str, Points], ...]) -> Points:
+    """Lines of the notes as points, when the facts tie no point to anyone at all."""
+    if any(points for _, points in others):
+        return ()
+    names = tuple(name for name, _ in others)
+    return _line_points(ctx.notes, names, ctx.index.name_stems)
+
+
+@lru_cache(maxsize=64)
+def _line_points(notes: str, others: tuple[str, ...], ignore: frozenset[str]) -> Points:
+    private = set(private_remarks(notes))
+    names = {w for name in others for w in name.split() if len(w) > 2}
+    points = []
+    for line in notes.splitlines():
+        text = line.strip()
+        if not text or text in private or _NOT_A_POINT.match(text):
+            continue
+        if names.intersection(text.replace("'s", " ").split()):
+            continue  # another panelist's line
+        stems = content_stems(text, ignore)
+        if len(stems) >= 2:
+            points.append(Point(text, stems))
+    return tuple(points)
+
+
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when the draft mentions enough of this recipient's points (or the shared ones)."""
-    available = ctx.addressee.available  # their points, then the shared ones
-    name = ctx.first_name
+    name, available, others = _conversations(ctx)
+    needed = config.integer("min_points")
     if not available:
+        # The notes tie nothing to anyone: their own lines stand in, one mention enough.
+        available, needed = _unplaced_lines(ctx, others), 1
+    if not available:
+        # Nothing to be specific about is no pass: say so, as a warning the writer can act on.
         return result(
             config,
-            True,
-            f"The notes record nothing discussed with {name}; add a point to the notes to make "
-            "this note more specific.",
+            False,
+            f"The notes record nothing discussed with {name}; add what you talked about with "
+            f"{name} to the notes, so the note can mention it.",
+            severity="warning",
         )
-    needed = min(config.integer("min_points"), len(available))
+    needed = min(needed, len(available))
     hits = mentioned(ctx, available, config)
     if len(hits) >= needed:
         shown = ", ".join(quote_note(p.text, 40) for p in hits[:3])
@@ -43,7 +111,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     spans = []
     borrowed = []
     own_stems = frozenset().union(*(p.stems for p in available))
-    for other, points in ctx.addressee.others:
+    for other, points in others:
         theirs = mentioned(ctx, points, config)
         if theirs:
             borrowed.append(other)

@@ -1,0 +1,205 @@
+"""`grammar`: every sentence reads as English, with no note fragment pasted into it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.checker.context import CheckContext, Span, quote, result
+from assistant.models import RuleResult
+from assistant.thresholds import RuleConfig
+
+RULE = "grammar"
+
+_PRONOUN_OR_VERB = (
+    r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|they|they're|they've|you're|he|she|he's|she's|it's"
+    r"|is|are|was|were|am|has|have|had|does|did|will|would|can|could|should)(?![\w'-])"
+)
+# Each construction: its pattern (on the lower-case text) and what to tell the writer.
+_CONSTRUCTIONS: list[tuple[str, str]] = [
+    (
+        # "our conversation about the they're rolling out ...", "learning about the I'm sitting"
+        rf"\b(?:the|a|an|our|your|their|my)\s+{_PRONOUN_OR_VERB}",
+        "a determiner before a pronoun or verb: a note pasted where a noun phrase belongs",
+    ),
+    (
+        # "Our conversation about which loses 40% ...", "your thoughts on which is about half done"
+        r"\b(?:about|on|regarding|around|of)\s+which\s+(?:is|are|was|were|has|have|had|will|can"
+        r"|[a-z]+[^s\W]s\s+(?:\d|(?:the|a|an|its|their|our|more|less|about|up|down|over)\b))",
+        "a relative clause with nothing to refer to",
+    ),
+    (
+        # "Your thoughts on their path planner is C++17 have stayed with me."
+        r"\b(?:thoughts|conversation|discussion|insights?|perspective|points?)\s+(?:on|about|of)"
+        r"\s+(?!how\b|what\b|why\b|where\b|when\b|whether\b|who\b)[^,.;!?]{1,60}?\s(?:is|are|was"
+        r"|were)\s[^,.;!?]{1,60}?\s(?:has|have)\s+(?:stayed|stuck)\b",
+        "a clause from the notes where a noun phrase belongs",
+    ),
+    (
+        # "…, especially project at Acme Logistics", "…, especially 2026-11-20."
+        r"\bespecially\s+(?:\d{4}-\d\d-\d\d|(?:project|role|team|position|job|company|program"
+        r"|system|tool|product|meeting|call|question|plan|process|problem|challenge)"
+        r"(?=\s+(?:at|in|on|for|with|from)\b|\s*[.,;!?]|$))",
+        "a bare note fragment after \u201cespecially\u201d",
+    ),
+    (
+        # "about 2026-11-20": an ISO date is a note's shorthand, not a phrase.
+        r"\b(?:about|on|regarding|especially|discussing)\s+\d{4}-\d\d-\d\d\b",
+        "a date written as the notes wrote it",
+    ),
+    (
+        # "I'm still continue", "Not only am I meet", "after receive"
+        r"\b(?:i'm|i\s+am|am\s+i|we're|they're|you're)\s+(?:still\s+|also\s+|not\s+)?"
+        r"(?:meet|continue|receive|work|learn|follow|look|hope|want|need|enjoy|appreciate|believe"
+        r"|feel|think|know|apply|attach|thank|remain|plan)\b"
+        r"|\b(?:after|before|without)\s+(?:receive|continue|discuss|explain|consider|meet)\b",
+        "a verb in the wrong form",
+    ),
+    (
+        # "im gonna look into the careers u recommended"
+        r"(?<![\w'.-])(?:im|u|ur|gonna|wanna|gotta|dont|didnt|doesnt|ive|idk|tbh|thx|pls|plz)"
+        r"(?![\w'.-])",
+        "text-message shorthand",
+    ),
+    (
+        # "Though I am disappointed at not getting selected, but I am honored ..."
+        r"(?:^|(?<=[.!?]\s))(?:though|although)\b[^.!?]*\bbut\b",
+        "\u201cthough\u201d and \u201cbut\u201d in one sentence",
+    ),
+]
+_DETERMINERS = frozenset(["the", "a", "an", "our", "your", "their", "my"])
+_PRONOUNS_AND_VERBS = frozenset(re.findall(r"[a-z']+", _PRONOUN_OR_VERB.split("(?!")[0]))
+_BE = frozenset(["i'm", "am", "we're", "they're", "you're", "after", "before", "without"])
+# What may follow _BE in a verb-form error: a base verb, or an adverb before one.
+_AFTER_BE = frozenset(
+    [
+        "still",
+        "also",
+        "not",
+        "meet",
+        "continue",
+        "receive",
+        "work",
+        "learn",
+        "follow",
+        "look",
+        "hope",
+        "want",
+        "need",
+        "enjoy",
+        "appreciate",
+        "believe",
+        "feel",
+        "think",
+        "know",
+        "apply",
+        "attach",
+        "thank",
+        "remain",
+        "plan",
+        "discuss",
+        "explain",
+        "consider",
+    ]
+)
+_SHORTHAND = frozenset(
+    [
+        "im",
+        "u",
+        "ur",
+        "gonna",
+        "wanna",
+        "gotta",
+        "dont",
+        "didnt",
+        "doesnt",
+        "ive",
+        "idk",
+        "tbh",
+        "thx",
+        "pls",
+        "plz",
+    ]
+)
+# Words one of which a construction's match holds: a message with none is not scanned for it
+# (a regex scan costs about 20 microseconds a message; a set test, well under one).
+_TRIGGERS: dict[int, frozenset[str]] = {
+    1: frozenset(["which"]),
+    2: frozenset(["stayed", "stuck"]),
+    3: frozenset(["especially"]),
+    6: _SHORTHAND,
+    7: frozenset(["though", "although"]),
+}
+
+
+def _possible(tokens: list[str], words: frozenset[str], lower: str) -> tuple[int, ...]:
+    """The constructions a message's words leave possible, by index."""
+    found = {index for index, trigger in _TRIGGERS.items() if not trigger.isdisjoint(words)}
+    if "-0" in lower or "-1" in lower:
+        found.add(4)  # an ISO date's month
+    if not _BE.isdisjoint(words) or not _DETERMINERS.isdisjoint(words):
+        for first, second in zip(tokens, tokens[1:], strict=False):
+            if first in _DETERMINERS and second in _PRONOUNS_AND_VERBS:
+                found.add(0)
+            elif first in _BE and second in _AFTER_BE:
+                found.add(5)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=64)
+def _scan(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """One pattern for these constructions, a named group each, behind one word-start test."""
+    groups = (f"(?P<c{i}>{_CONSTRUCTIONS[i][0]})" for i in indexes)
+    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.MULTILINE)
+
+
+_WHY = {f"c{i}": why for i, (_, why) in enumerate(_CONSTRUCTIONS)}
+# A sentence that opens with a conjunction and has no main clause: "Which is about half done."
+_FRAGMENT = re.compile(r"(?:which|because|for\s+(?:i|we)\b|whereas)\b[^,;:]*[.!]$", re.IGNORECASE)
+# A subject line that holds two sentences ("Thank you for the Platform Engineer. Base salary").
+_SUBJECT_BREAK = re.compile(r"[.!?]\s+\S")
+_SUBJECT_END = re.compile(r"\b(?:the|a|an|and|or|of|for|to|with|about|on)\s*$", re.IGNORECASE)
+
+
+def _subject(ctx: CheckContext) -> list[tuple[Span, str]]:
+    subject = ctx.message.subject
+    if subject is None:
+        return []
+    text = subject.text
+    if _SUBJECT_BREAK.search(text) or _SUBJECT_END.search(text):
+        why = f"the subject line {quote(text, 50)} is not one phrase (e.g. \u201cThank you\u201d)"
+        return [((subject.start, subject.end), why)]
+    return []
+
+
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
+    """Fail on a note fragment in a sentence, a fragment sentence or a broken subject line."""
+    message = ctx.message
+    lower = message.lower
+    found = _subject(ctx)
+    start = message.body_start
+    signature = next((s.start for s in message.sentences if s.part == "sign-off"), len(lower))
+    possible = _possible(message.tokens, message.token_set, lower)
+    matches = _scan(possible).finditer(lower, start, signature) if possible else ()
+    for match in matches:
+        if message.masked and message.is_masked(*match.span()):
+            continue
+        why = _WHY[match.lastgroup or "c0"]
+        found.append(
+            (match.span(), f"{quote(message.text[match.start() : match.end()], 40)}: {why}")
+        )
+    for sentence in message.content():
+        if _FRAGMENT.match(sentence.text):
+            found.append(
+                (
+                    (sentence.start, sentence.end),
+                    f"{quote(sentence.text, 40)} is not a full sentence",
+                )
+            )
+    if not found:
+        return result(config, True, "Every sentence reads as a full, correct English sentence.")
+    reasons = list(dict.fromkeys(why for _, why in found))
+    message_text = "Rewrite as plain English: " + "; ".join(reasons[:4])
+    if len(reasons) > 4:
+        message_text += f"; and {len(reasons) - 4} more"
+    return result(config, False, message_text + ".", [span for span, _ in found])

@@ -1,0 +1,90 @@
+"""`private`: nothing the candidate wrote for themselves reaches the reader."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.checker.context import CheckContext, Span, quote, quote_note, result
+from assistant.checker.stems import content_stems, needed_overlap
+from assistant.models import RuleResult
+from assistant.notes.private import DRAFT_REASONS, find_private, private_reason, private_remarks
+from assistant.thresholds import RuleConfig
+
+RULE = "private"
+# Words that say a remark is private rather than what it is about ("don't say that").
+_META = frozenset(
+    ["say", "said", "mention", "tell", "name", "put", "note", "self", "ai", "ok", "keep", "dont"]
+)
+# Three words in a row from an instruction ("accept any salary") show the draft obeyed it.
+_RUN = 3
+_WORDS = re.compile(r"[a-z0-9$][a-z0-9$,.'%-]*[a-z0-9%]|[a-z0-9]")
+
+
+@lru_cache(maxsize=64)
+def _remarks(
+    notes: str, from_facts: tuple[str, ...], ignore: frozenset[str]
+) -> tuple[tuple[str, frozenset[str], frozenset[tuple[str, ...]]], ...]:
+    """Each private remark with its telling stems and, for instructions, its word runs."""
+    remarks = list(dict.fromkeys([*private_remarks(notes), *from_facts]))
+    if not remarks:
+        return ()
+    private = set(remarks)
+    public = "\n".join(line for line in notes.splitlines() if line.strip() not in private)
+    # Stems the rest of the notes use too say nothing private ("the base salary").
+    shared = content_stems(public) | ignore | _META
+    found = []
+    for remark in remarks:
+        stems = content_stems(remark) - shared
+        runs: frozenset[tuple[str, ...]] = frozenset()
+        if private_reason(remark) == "instruction":
+            words = _WORDS.findall(remark.lower())
+            runs = frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))
+        found.append((remark, frozenset(stems), runs))
+    return tuple(found)
+
+
+def _runs_of(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.lower())
+    return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+
+
+def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
+    """Fail on a sentence that repeats a private remark of the notes, or says one itself."""
+    remarks = _remarks(ctx.notes, tuple(ctx.facts.private), ctx.index.name_stems)
+    min_shared = config.integer("min_shared_words")
+    ratio = config.number("shared_ratio")
+    found: list[tuple[Span, str]] = []
+    message = ctx.message
+    said = find_private(message.text, DRAFT_REASONS, message.body_start, message.token_set)
+    for start, end, reason in said:
+        found.append(((start, end), f"{quote(message.text[start:end], 50)} ({reason})"))
+    if not remarks:
+        return _verdict(config, found)
+    for sentence in message.content():
+        if any(sentence.start <= start < sentence.end for start, _, _ in said):
+            continue
+        stems = content_stems(sentence.text)
+        runs = _runs_of(sentence.text) if any(r for _, _, r in remarks) else set()
+        for remark, telling, instruction_runs in remarks:
+            shared = len(telling & stems)
+            if (telling and shared >= needed_overlap(len(telling), min_shared, ratio)) or (
+                instruction_runs and not instruction_runs.isdisjoint(runs)
+            ):
+                why = (
+                    f"{quote(sentence.text, 50)} repeats your private note {quote_note(remark, 50)}"
+                )
+                found.append(((sentence.start, sentence.end), why))
+                break
+    return _verdict(config, found)
+
+
+def _verdict(config: RuleConfig, found: list[tuple[Span, str]]) -> RuleResult:
+    if not found:
+        return result(config, True, "Nothing from your private notes reaches the reader.")
+    reasons = [why for _, why in found]
+    message = "Keep this to yourself: " + "; ".join(reasons[:3])
+    if len(reasons) > 3:
+        message += f"; and {len(reasons) - 3} more"
+    message += ". Cut the sentence, or say only what the reader should hear."
+    return result(config, False, message, [span for span, _ in found])
