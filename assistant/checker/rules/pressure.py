@@ -16,6 +16,13 @@ _TABLE = phrases()
 # All pushy phrases in one pattern, one named group each, so one pass finds any of them.
 _PRESSURE = PhraseSet([f"(?P<p{i}>{p['pattern']})" for i, p in enumerate(_TABLE["pressure"])])
 _WHY = {f"p{i}": p["why"] for i, p in enumerate(_TABLE["pressure"])}
+# The groups whose words may describe the candidate's own pace instead ("start right away").
+_OWN_PACE_GROUPS = frozenset(
+    f"p{i}" for i, p in enumerate(_TABLE["pressure"]) if p.get("unless_own_pace")
+)
+_OWN_PACE = PhraseSet(_TABLE["own_pace"])
+_OPEN_OFFER = PhraseSet(_TABLE["open_offer"])
+_READER = re.compile(r"\byou(?:r|rs)?\b")
 _IMPERATIVE = PhraseSet(_TABLE["imperatives"], prefix=r"(?:please,?\s+)?")
 _TIMELINE = PhraseSet(_TABLE["timeline_question"])
 _DEADLINE = PhraseSet([_TABLE["deadline"]])
@@ -32,9 +39,28 @@ Finding = tuple[Span, str]
 def _phrases(ctx: DraftContext) -> list[Finding]:
     found = []
     for match in ctx.message.finditer(_PRESSURE, ctx.message.body_start):
+        group = match.lastgroup or ""
+        if group in _OWN_PACE_GROUPS and _own_pace(ctx, match.start()):
+            continue
         text = ctx.message.text[match.start() : match.end()]
-        found.append((match.span(), f"{quote(text)} {_WHY[match.lastgroup or '']}"))
+        found.append((match.span(), f"{quote(text)} {_WHY[group]}"))
     return found
+
+
+def _own_pace(ctx: DraftContext, at: int) -> bool:
+    """Whether the words at `at` describe how soon the candidate starts, not the reader's reply.
+
+    "I could start contributing right away": the candidate's own start comes before the words,
+    and no "you" stands between them ("I can start right away if you decide now" still presses).
+    """
+    message = ctx.message
+    sentence = next((s for s in message.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    own = None
+    for own in message.finditer(_OWN_PACE, sentence.start, at):
+        pass
+    return own is not None and _READER.search(message.lower, own.end(), at) is None
 
 
 def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
@@ -54,7 +80,10 @@ def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
         start, end = sentence.start, sentence.end
         possible = imperative_at is None or start in imperative_at
         if possible and (match := _IMPERATIVE.pattern.match(lower, start, end)):
-            found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
+            # "Please tell me if there is anything else you need" offers; it demands nothing.
+            if not message.search(_OPEN_OFFER, match.end(), end):
+                why = f"{quote(sentence.text, 50)} tells the reader what to do"
+                found.append((match.span(), why))
         # The deadlines that start in this sentence (they come in order).
         inside = deadlines[bisect_left(deadline_starts, start) : bisect_left(deadline_starts, end)]
         subject = message.search(_DEADLINE_SUBJECT, start, end) if inside else None
