@@ -42,6 +42,24 @@ _PLACEHOLDER_MARKERS = (
 # The look-behind follows the "i" so the scan is a fast search for the letter.
 _LONE_I = re.compile(r"i(?<![\w.'-]i)(?=['\s,;:!?)]|$)")
 _MAX_SUGGESTIONS = 3
+# A compound noun where its verb belongs ("I will follow-up with", "to check-in"): the verb is
+# two words. Only after a word that must be followed by a verb.
+_NOUN_AS_VERB = re.compile(
+    r"\b(?:will|would|to|can|could|should|shall|must|might|may|i|we|i'll|we'll|i'd|please)\s+"
+    r"(?:also\s+|then\s+|soon\s+)?"
+    r"(?P<word>(?:follow|check|set|sign|log|back|work|break|write|hand|catch)-(?:up|in|out|off|down))\b",
+    re.IGNORECASE,
+)
+# A form of "be" straight before a verb's plain form ("Not only am I meet the requirements",
+# "I'm still continue to follow"): an agreement slip a reader sees at once. The verbs are ones
+# that are never nouns or adjectives after "be".
+_BE_THEN_VERB = re.compile(
+    r"\b(?:am|is|are|was|were|i'm|we're|you're|they're|he's|she's)"
+    r"(?:\s+(?:i|we|you|they|he|she|it))?(?:\s+(?:still|also|really|just|now|already|truly))?"
+    r"\s+(?P<verb>meet|continue|believe|think|want|know|enjoy|appreciate|receive|understand|"
+    r"agree|seem|become|bring|consider|hear|remain|wish|hope to|look forward)\b(?!['-])",
+    re.IGNORECASE,
+)
 
 Finding = tuple[Span, str]
 
@@ -83,8 +101,10 @@ def _spelling(ctx: DraftContext) -> list[Finding]:
         return []
     found: list[Finding] = []
     suggested = 0
+    signature = ctx.message.signature_start
     for word in ctx.message.find_words(unknown):
-        if _is_proper(word):
+        # The name that signs the message is the sender's own; no dictionary holds it.
+        if _is_proper(word) or (word.start >= signature and word.text[:1].isupper()):
             continue
         fix = None
         if suggested < _MAX_SUGGESTIONS:
@@ -133,6 +153,12 @@ def _patterns(ctx: DraftContext) -> list[Finding]:
                 found.append((match.span(), f"doubled word {quote(match.group())}"))
     if "  " in text:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
+    body = message.body_start
+    for match in _NOUN_AS_VERB.finditer(text, body) if "-" in text else ():
+        word = match.group("word")
+        found.append((match.span("word"), f"write the verb as two words: {quote(word.replace('-', ' '))}"))
+    for match in _BE_THEN_VERB.finditer(text, body):
+        found.append((match.span(), f"check the grammar of {quote(match.group())}"))
     spaced, unspaced = _marks(text)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
