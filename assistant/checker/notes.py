@@ -299,7 +299,9 @@ def _addressee(index: NotesIndex, facts: Facts, recipient: str) -> Addressee:
         first_name=(
             f"{parts[0]} {parts[-1]}"
             if len(parts) > 1 and parts[0].lower().rstrip(".") in _HONORIFICS
-            else parts[0] if parts else name
+            else parts[0]
+            if parts
+            else name
         ),
         known_words=_known_words(name, recipient),
         available=tuple(p for p in own if p.stems),

@@ -531,16 +531,14 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
 
 
 def _is_closing(line: str) -> bool:
-    """A short line ending in a comma, as a letter's closing does ("Thanks again for your time,")."""
+    """A short line ending in a comma, as a closing does ("Thanks again for your time,")."""
     return line.endswith(",") and len(line.split()) <= 6 and not _GREETING.match(line)
 
 
 def _is_bare_name(line: str) -> bool:
     """One to four capitalised words or initials, maybe after a dash ("– Joe Blake")."""
     words = line.lstrip("-\u2013\u2014 ").split()
-    return 0 < len(words) <= 4 and all(
-        _NAME_WORD.fullmatch(word) is not None for word in words
-    )
+    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(word) is not None for word in words)
 
 
 # A capitalised name word or an initial ("Grace", "O'Neil", "Jean-Luc", "R.").

@@ -33,7 +33,9 @@ def _ordinary(message: MessageText, text: str, start: int, signature_starts: int
     in the greeting's own words ("Good Afternoon")."""
     if start >= signature_starts:
         return False  # under the closing word every capitalised word is a name
-    if not (start < message.body_start or message.is_initial(start) or _in_greeting(message, start)):
+    if not (
+        start < message.body_start or message.is_initial(start) or _in_greeting(message, start)
+    ):
         return False
     # "Follow-Up" in a title-cased subject is two dictionary words.
     return all(map(is_dictionary_word, text.lower().removesuffix("'s").split("-")))
@@ -119,7 +121,7 @@ def _unknown_names(ctx: DraftContext) -> list[Span]:
             continue
         # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
         if placeholders is None:
-            placeholders = SpanSet(placeholder_spans(text))
+            placeholders = SpanSet(list(placeholder_spans(text)))
         if placeholders.spans and placeholders.overlaps(start, end):
             continue
         if spans and text[spans[-1][1] : start].strip() == "":

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import chain
-
-import re
 
 from assistant.checker.context import DraftContext, per_config, quote, result
 from assistant.checker.notes import forms_of

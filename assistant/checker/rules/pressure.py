@@ -57,10 +57,8 @@ def _own_pace(ctx: DraftContext, at: int) -> bool:
     sentence = next((s for s in message.sentences if s.start <= at < s.end), None)
     if sentence is None:
         return False
-    own = None
-    for own in message.finditer(_OWN_PACE, sentence.start, at):
-        pass
-    return own is not None and _READER.search(message.lower, own.end(), at) is None
+    ends = [own.end() for own in message.finditer(_OWN_PACE, sentence.start, at)]
+    return bool(ends) and _READER.search(message.lower, ends[-1], at) is None
 
 
 def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
@@ -79,11 +77,10 @@ def _sentences(ctx: DraftContext, config: RuleConfig) -> list[Finding]:
     for sentence in content:
         start, end = sentence.start, sentence.end
         possible = imperative_at is None or start in imperative_at
-        if possible and (match := _IMPERATIVE.pattern.match(lower, start, end)):
-            # "Please tell me if there is anything else you need" offers; it demands nothing.
-            if not message.search(_OPEN_OFFER, match.end(), end):
-                why = f"{quote(sentence.text, 50)} tells the reader what to do"
-                found.append((match.span(), why))
+        match = _IMPERATIVE.pattern.match(lower, start, end) if possible else None
+        # "Please tell me if there is anything else you need" offers; it demands nothing.
+        if match and not message.search(_OPEN_OFFER, match.end(), end):
+            found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
         # The deadlines that start in this sentence (they come in order).
         inside = deadlines[bisect_left(deadline_starts, start) : bisect_left(deadline_starts, end)]
         subject = message.search(_DEADLINE_SUBJECT, start, end) if inside else None
