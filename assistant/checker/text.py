@@ -520,7 +520,9 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
             continue
         # A closing word ("Best,"), or a short closing line with a name under it.
         if _SIGN_OFF.match(line) or (index and rest and _is_closing(line)):
-            return index
+            # "Thank you again for your time," above "Sincerely," closes the letter too.
+            above = text[lines[index - 1][0] : lines[index - 1][1]] if index > 1 else ""
+            return index - 1 if above and _is_closing(above) else index
     # Published notes often end with the name alone, no closing word ("...soon.\n\nGrace
     # Holloway"): the sender's name, not a sentence of the body.
     if len(lines) > 1 and _is_bare_name(text[lines[-1][0] : lines[-1][1]]):
@@ -532,7 +534,11 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
 
 def _is_closing(line: str) -> bool:
     """A short line ending in a comma, as a closing does ("Thanks again for your time,")."""
-    return line.endswith(",") and len(line.split()) <= 6 and not _GREETING.match(line)
+    return line.endswith(",") and len(line.split()) <= _CLOSING_WORDS and not _GREETING.match(line)
+
+
+# "Thank you again for your time and consideration," is a closing of eight words.
+_CLOSING_WORDS = 8
 
 
 def _is_bare_name(line: str) -> bool:

@@ -225,6 +225,19 @@ CASES = [
         recipient="Mr. Patel",
     ),
     Case(
+        "look-forward-and-thanks-closings",
+        "brevity",
+        REJECTION_BODY.replace(
+            "\n\nGrace Holloway",
+            "\n\nI look forward to hearing from you.\n\nThank you again for your time,\n"
+            "Sincerely,\nGrace Holloway",
+        ),
+        REJECTION_NOTES,
+        True,
+        kind="rejection-reply",
+        recipient="Mr. Patel",
+    ),
+    Case(
         "five-body-paragraphs-still-fail",
         "brevity",
         REJECTION_BODY.replace(
@@ -532,6 +545,10 @@ def test_published_case(case: Case) -> None:
             ["Thanks again for your time,", "Charlotte Bronte"],
         ),
         ("Please keep me in mind.\n\nGrace Holloway", ["Grace Holloway"]),
+        (
+            "Thank you again for your time and consideration,\nSincerely,\nGrace Holloway",
+            ["Thank you again for your time and consideration,", "Sincerely,", "Grace Holloway"],
+        ),
         ("Hope to hear from you soon.\n\nDavid R. Willford", ["David R. Willford"]),
         ("I'd like to connect.\n\n\u2013 Joe Blake", ["\u2013 Joe Blake"]),
         # A last line that is a sentence, or that continues the one before, is content.

@@ -13,6 +13,8 @@ from assistant.thresholds import RuleConfig
 RULE = "brevity"
 _WORD = re.compile(r"\S+")
 _CLOSING = PhraseSet(phrases()["closing_line"])
+# A letter closes in a line or two ("I look forward to hearing from you." / "Thank you again.").
+_MAX_CLOSINGS = 2
 
 
 def _word_start(text: str, body_start: int, index: int) -> int:
@@ -46,21 +48,26 @@ def _limits(config: RuleConfig) -> tuple[int, int, int, int, int]:
 
 
 def _body_paragraphs(ctx: DraftContext, closing_words: int) -> list[Span]:
-    """The paragraphs that hold content, less a last one that is a one-line closing.
+    """The paragraphs that hold content, less the one-line closings at the end.
 
     "Again, thank you very much for your time." on a line of its own closes the letter as
-    "Best regards," does; it is not one of the "two to three paragraphs" of the body. A last
-    line that says something else ("I would be glad to talk it through.") still counts.
+    "Best regards," does; it is not one of the "two to three paragraphs" of the body, nor is
+    "I look forward to hearing from you." above it. A last line that says something else ("I
+    would be glad to talk it through.") still counts.
     """
-    paragraphs = ctx.message.paragraphs
-    if len(paragraphs) < 2:
-        return paragraphs
-    start, end = paragraphs[-1]
-    inside = [s for s in ctx.message.content() if start <= s.start < end]
-    if len(inside) != 1 or "\n" in inside[0].text or inside[0].word_count() > closing_words:
-        return paragraphs
-    closes = ctx.message.search(_CLOSING, inside[0].start, inside[0].end) is not None
-    return paragraphs[:-1] if closes else paragraphs
+    paragraphs = list(ctx.message.paragraphs)
+    content = ctx.message.content()
+    for _ in range(_MAX_CLOSINGS):
+        if len(paragraphs) < 2:
+            break
+        start, end = paragraphs[-1]
+        inside = [s for s in content if start <= s.start < end]
+        if len(inside) != 1 or "\n" in inside[0].text or inside[0].word_count() > closing_words:
+            break
+        if ctx.message.search(_CLOSING, inside[0].start, inside[0].end) is None:
+            break
+        paragraphs.pop()
+    return paragraphs
 
 
 def check(ctx: DraftContext, config: RuleConfig) -> RuleResult:
