@@ -101,6 +101,7 @@ class Case:
     recipient: str = "James"
     subject: str | None = None
     says: str | None = None  # a phrase the rule's message must hold
+    severity: str | None = None  # the severity a failure must have
     marked: str | None = None  # text a span must cover
 
 
@@ -350,6 +351,19 @@ CASES = [
         True,
     ),
     Case(
+        "a-card-may-imply-interest",
+        "interest",
+        "Dear Ms. Johnson:\n\nThank you for taking time to interview me during my recent visit "
+        "to Wayne, Kent and Parker. I enjoyed hearing your description of the environmental "
+        "practice group's needs.\n\nRegards,\nJohn Smith",
+        "callback visit - Wayne, Kent and Parker (law firm)\ninterviewer: Ms. Johnson\n"
+        "- she described the environmental practice group's needs",
+        False,
+        medium="handwritten",
+        recipient="Ms. Johnson",
+        severity="warning",
+    ),
+    Case(
         "no-interest-still-fails",
         "interest",
         _marketing("I would be glad to share more."),
@@ -532,6 +546,8 @@ def test_published_case(case: Case) -> None:
     assert found.passed is case.passed, found.message
     if case.says is not None:
         assert case.says in found.message
+    if case.severity is not None:
+        assert found.severity == case.severity
     if case.marked is not None:
         covered = [text[start:end] for start, end in found.spans]
         assert any(case.marked in piece for piece in covered), covered
