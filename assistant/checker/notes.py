@@ -295,7 +295,14 @@ def _addressee(index: NotesIndex, facts: Facts, recipient: str) -> Addressee:
     return Addressee(
         position=position,
         name=name,
-        first_name=parts[0] if parts else name,
+        # "Ms. Wells" is greeted as such; "Ms." alone is no name to put in a message.
+        first_name=(
+            f"{parts[0]} {parts[-1]}"
+            if len(parts) > 1 and parts[0].lower().rstrip(".") in _HONORIFICS
+            else parts[0]
+            if parts
+            else name
+        ),
         known_words=_known_words(name, recipient),
         available=tuple(p for p in own if p.stems),
         others=tuple(

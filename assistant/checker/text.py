@@ -330,6 +330,17 @@ class MessageText:
             part: Part = "subject" if start < self.body_start else "content"
             yield Word(self.text[start:end], start, end, self.is_initial(start), part)
 
+    @cached_property
+    def signature_start(self) -> int:
+        """Where the name that signs the message starts (len(text) when none does)."""
+        sign_off = [s for s in self.sentences if s.part == "sign-off"]
+        if not sign_off:
+            return len(self.text)
+        closing = sign_off[0].text
+        if _SIGN_OFF.match(closing) or _is_closing(closing):
+            return sign_off[1].start if len(sign_off) > 1 else len(self.text)
+        return sign_off[0].start  # a name alone under the last sentence
+
     def is_initial(self, start: int) -> bool:
         """Whether a word starts a sentence or line, or follows a colon (quotes aside)."""
         text = self.text
@@ -504,11 +515,40 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
     """Index of the first sign-off line (len(lines) when there is none)."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         line = text[lines[index][0] : lines[index][1]]
-        if _SIGN_OFF.match(line):
-            rest = [text[s:e] for s, e in lines[index + 1 :]]
-            if all(_is_signature(r) for r in rest):
-                return index
+        rest = [text[s:e] for s, e in lines[index + 1 :]]
+        if not all(_is_signature(r) for r in rest):
+            continue
+        # A closing word ("Best,"), or a short closing line with a name under it.
+        if _SIGN_OFF.match(line) or (index and rest and _is_closing(line)):
+            # "Thank you again for your time," above "Sincerely," closes the letter too.
+            above = text[lines[index - 1][0] : lines[index - 1][1]] if index > 1 else ""
+            return index - 1 if above and _is_closing(above) else index
+    # Published notes often end with the name alone, no closing word ("...soon.\n\nGrace
+    # Holloway"): the sender's name, not a sentence of the body.
+    if len(lines) > 1 and _is_bare_name(text[lines[-1][0] : lines[-1][1]]):
+        before = text[lines[-2][0] : lines[-2][1]]
+        if _ends_with_mark(before, 0, len(before)) or before.endswith(","):
+            return len(lines) - 1
     return len(lines)
+
+
+def _is_closing(line: str) -> bool:
+    """A short line ending in a comma, as a closing does ("Thanks again for your time,")."""
+    return line.endswith(",") and len(line.split()) <= _CLOSING_WORDS and not _GREETING.match(line)
+
+
+# "Thank you again for your time and consideration," is a closing of eight words.
+_CLOSING_WORDS = 8
+
+
+def _is_bare_name(line: str) -> bool:
+    """One to four capitalised words or initials, maybe after a dash ("– Joe Blake")."""
+    words = line.lstrip("-\u2013\u2014 ").split()
+    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(word) is not None for word in words)
+
+
+# A capitalised name word or an initial ("Grace", "O'Neil", "Jean-Luc", "R.").
+_NAME_WORD = re.compile(rf"[A-Z\u00c0-\u00de][{_LETTER}]*(?:['\-][{_LETTER}]+)*\.?")
 
 
 def _word_before(text: str, end: int) -> str:

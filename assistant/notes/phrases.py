@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.notes.dates import find_timeline_phrase
+from assistant.notes.injection import is_instruction
 
 # Lines that try to steer a model instead of recording the interview; never facts.
 INJECTION = re.compile(
@@ -131,7 +132,8 @@ FORMATS = [
 
 def is_injection(line: str) -> bool:
     """True for a line that gives instructions to a model rather than recording the interview."""
-    return bool(INJECTION.search(line))
+    # The plain English forms first; then the disguises (other languages, base64, ...).
+    return bool(INJECTION.search(line)) or is_instruction(line)
 
 
 def tidy(text: str) -> str:

@@ -6,11 +6,15 @@ import re
 
 from assistant.checker.context import CheckContext, Span, per_config, result
 from assistant.checker.text import Sentence
+from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "brevity"
 _WORD = re.compile(r"\S+")
+_CLOSING = PhraseSet(phrases()["closing_line"])
+# A letter closes in a line or two ("I look forward to hearing from you." / "Thank you again.").
+_MAX_CLOSINGS = 2
 
 
 def _word_start(text: str, body_start: int, index: int) -> int:
@@ -32,19 +36,43 @@ def _longer_than(sentence: Sentence, limit: int) -> bool:
 
 
 @per_config
-def _limits(config: RuleConfig) -> tuple[int, int, int, int]:
-    """The hard and soft word limits, the paragraph limit and the sentence length limit."""
+def _limits(config: RuleConfig) -> tuple[int, int, int, int, int]:
+    """The word limits, the paragraph limit, the sentence length limit and a closing's length."""
     return (
         config.integer("max_words"),
         config.integer("warn_words"),
         config.integer("max_paragraphs"),
         config.integer("max_sentence_words"),
+        config.integer("closing_line_words"),
     )
+
+
+def _body_paragraphs(ctx: CheckContext, closing_words: int) -> list[Span]:
+    """The paragraphs that hold content, less the one-line closings at the end.
+
+    "Again, thank you very much for your time." on a line of its own closes the letter as
+    "Best regards," does; it is not one of the "two to three paragraphs" of the body, nor is
+    "I look forward to hearing from you." above it. A last line that says something else ("I
+    would be glad to talk it through.") still counts.
+    """
+    paragraphs = list(ctx.message.paragraphs)
+    content = ctx.message.content()
+    for _ in range(_MAX_CLOSINGS):
+        if len(paragraphs) < 2:
+            break
+        start, end = paragraphs[-1]
+        inside = [s for s in content if start <= s.start < end]
+        if len(inside) != 1 or "\n" in inside[0].text or inside[0].word_count() > closing_words:
+            break
+        if ctx.message.search(_CLOSING, inside[0].start, inside[0].end) is None:
+            break
+        paragraphs.pop()
+    return paragraphs
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail past the hard word limit, paragraph limit or sentence length; warn past the soft one."""
-    max_words, warn_words, max_paragraphs, max_sentence = _limits(config)
+    max_words, warn_words, max_paragraphs, max_sentence, closing_words = _limits(config)
     message = ctx.message
     count = len(ctx.draft.body.split())  # every word, even past what the other rules read
     problems: list[str] = []
@@ -61,7 +89,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
             f"{len(long)} sentence(s) over {max_sentence} words (longest {worst}): split them"
         )
         spans.extend((s.start, s.end) for s in long)
-    paragraphs = message.paragraphs
+    paragraphs = _body_paragraphs(ctx, closing_words)
     if len(paragraphs) > max_paragraphs:
         problems.append(f"{len(paragraphs)} paragraphs: merge or cut to {max_paragraphs} at most")
         spans.extend(paragraphs[max_paragraphs:])

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import chain
 
-from assistant.checker.context import CheckContext, per_config, result
+from assistant.checker.context import CheckContext, per_config, quote, result
 from assistant.checker.notes import forms_of
+from assistant.checker.rules.proofread import placeholder_spans
+from assistant.checker.spelling import is_dictionary_word
+from assistant.checker.stems import stem
 from assistant.checker.text import WORD_RE
+from assistant.checker.wordlists import common_capitalised
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "personal"
 _TITLES = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister"])
+# A placeholder standing where the company or role belongs ("[Company Name]") names neither.
+_FOR_COMPANY = re.compile(r"compan|organi[sz]ation|employer|firm|business", re.IGNORECASE)
+_FOR_ROLE = re.compile(r"role|position|job|title", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -22,9 +30,15 @@ def _greeting_names(known_words: frozenset[str]) -> frozenset[str]:
 
 
 @per_config
-def _requirements(config: RuleConfig) -> tuple[int, bool, bool]:
-    """How many role words to name, and whether the role and the company must be named."""
-    return config.integer("role_words"), config.flag("require_role"), config.flag("require_company")
+def _requirements(config: RuleConfig) -> tuple[int, bool, bool, bool]:
+    """How many role words to name; whether the role, the company and (when the notes file
+    none) some organisation must be named."""
+    return (
+        config.integer("role_words"),
+        config.flag("require_role"),
+        config.flag("require_company"),
+        config.flag("require_unfiled_company"),
+    )
 
 
 def _greets_by_name(ctx: CheckContext) -> bool:
@@ -57,19 +71,69 @@ def _names_role(ctx: CheckContext, words_needed: int) -> bool:
 def _names_company(ctx: CheckContext) -> bool:
     wanted = ctx.index.company_words
     if not wanted:
-        return True
+        return _names_an_organisation(ctx)
     return not wanted.isdisjoint(ctx.forms)
+
+
+def _names_an_organisation(ctx: CheckContext) -> bool:
+    """With no company filed from the notes: whether the body names some organisation of them.
+
+    "Angry Chocolates", "NYEBN": a capitalised name the notes hold that is no person's (the
+    recipient, an interviewer, the sender), no part of the role and no everyday capitalised word.
+    "the Customer Success Manager role" alone names no company.
+    """
+    message = ctx.message
+    content = message.content()
+    if not content:
+        return False
+    people = set(ctx.known_words) | _people_words(ctx)
+    role = ctx.index.role_stems
+    start, end = content[0].start, content[-1].end
+    for span_start, span_end in message.capitalised_spans:
+        if not start <= span_start < end or span_end - span_start < 2:
+            continue
+        lower = message.lower[span_start:span_end].removesuffix("'s")
+        if lower in people or lower in common_capitalised() or stem(lower) in role:
+            continue
+        if message.is_initial(span_start) and is_dictionary_word(lower):
+            continue  # "Thanks", "Westgate" aside: a sentence's first word is no name by itself
+        if lower in ctx.index.words:
+            return True
+    return False
+
+
+def _people_words(ctx: CheckContext) -> set[str]:
+    """Lower-case words of the interviewers', the candidate's and the signature's names."""
+    names = [p.name for p in ctx.facts.interviewers] + [ctx.facts.candidate or ""]
+    words = {w.lower() for name in names for w in name.split()}
+    signature = ctx.message.lower[ctx.message.signature_start :]
+    return words | set(WORD_RE.findall(signature))
+
+
+def _placeholder_for(ctx: CheckContext, what: re.Pattern[str]) -> str | None:
+    """An unfilled placeholder that stands for the company or the role, if there is one."""
+    text = ctx.message.text
+    for start, end in placeholder_spans(text):
+        if what.search(text, start, end):
+            return text[start:end]
+    return None
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail without the name in the greeting; warn when the role or company goes unnamed."""
     facts = ctx.facts
     missing = []
-    role_words, require_role, require_company = _requirements(config)
-    if require_role and facts.role and not _names_role(ctx, role_words):
+    role_words, require_role, require_company, require_unfiled = _requirements(config)
+    if require_role and (holder := _placeholder_for(ctx, _FOR_ROLE)):
+        missing.append(f"the role (fill in {quote(holder)})")
+    elif require_role and facts.role and not _names_role(ctx, role_words):
         missing.append(f"the role (the {facts.role} position)")
-    if require_company and facts.company and not _names_company(ctx):
+    if require_company and (holder := _placeholder_for(ctx, _FOR_COMPANY)):
+        missing.append(f"the company (fill in {quote(holder)})")
+    elif require_company and facts.company and not _names_company(ctx):
         missing.append(f"the company ({facts.company})")
+    elif require_company and require_unfiled and not facts.company and not _names_company(ctx):
+        missing.append("the company (your notes do not say which: add it to them too)")
     if not _greets_by_name(ctx):
         extra = f"; also name {' and '.join(missing)}" if missing else ""
         return result(

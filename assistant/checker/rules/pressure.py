@@ -16,6 +16,13 @@ _TABLE = phrases()
 # All pushy phrases in one pattern, one named group each, so one pass finds any of them.
 _PRESSURE = PhraseSet([f"(?P<p{i}>{p['pattern']})" for i, p in enumerate(_TABLE["pressure"])])
 _WHY = {f"p{i}": p["why"] for i, p in enumerate(_TABLE["pressure"])}
+# The groups whose words may describe the candidate's own pace instead ("start right away").
+_OWN_PACE_GROUPS = frozenset(
+    f"p{i}" for i, p in enumerate(_TABLE["pressure"]) if p.get("unless_own_pace")
+)
+_OWN_PACE = PhraseSet(_TABLE["own_pace"])
+_OPEN_OFFER = PhraseSet(_TABLE["open_offer"])
+_READER = re.compile(r"\byou(?:r|rs)?\b")
 _IMPERATIVE = PhraseSet(_TABLE["imperatives"], prefix=r"(?:please,?\s+)?")
 _TIMELINE = PhraseSet(_TABLE["timeline_question"])
 _DEADLINE = PhraseSet([_TABLE["deadline"]])
@@ -32,9 +39,26 @@ Finding = tuple[Span, str]
 def _phrases(ctx: CheckContext) -> list[Finding]:
     found = []
     for match in ctx.message.finditer(_PRESSURE, ctx.message.body_start):
+        group = match.lastgroup or ""
+        if group in _OWN_PACE_GROUPS and _own_pace(ctx, match.start()):
+            continue
         text = ctx.message.text[match.start() : match.end()]
-        found.append((match.span(), f"{quote(text)} {_WHY[match.lastgroup or '']}"))
+        found.append((match.span(), f"{quote(text)} {_WHY[group]}"))
     return found
+
+
+def _own_pace(ctx: CheckContext, at: int) -> bool:
+    """Whether the words at `at` describe how soon the candidate starts, not the reader's reply.
+
+    "I could start contributing right away": the candidate's own start comes before the words,
+    and no "you" stands between them ("I can start right away if you decide now" still presses).
+    """
+    message = ctx.message
+    sentence = next((s for s in message.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    ends = [own.end() for own in message.finditer(_OWN_PACE, sentence.start, at)]
+    return bool(ends) and _READER.search(message.lower, ends[-1], at) is None
 
 
 def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
@@ -53,7 +77,9 @@ def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
     for sentence in content:
         start, end = sentence.start, sentence.end
         possible = imperative_at is None or start in imperative_at
-        if possible and (match := _IMPERATIVE.pattern.match(lower, start, end)):
+        match = _IMPERATIVE.pattern.match(lower, start, end) if possible else None
+        # "Please tell me if there is anything else you need" offers; it demands nothing.
+        if match and not message.search(_OPEN_OFFER, match.end(), end):
             found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
         # The deadlines that start in this sentence (they come in order).
         inside = deadlines[bisect_left(deadline_starts, start) : bisect_left(deadline_starts, end)]

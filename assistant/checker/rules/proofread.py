@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 import string
+from functools import lru_cache
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.notes import word_forms
@@ -14,7 +15,7 @@ from assistant.checker.spelling import (
     is_known,
     suggestion,
 )
-from assistant.checker.text import WORD_RE, Word
+from assistant.checker.text import WORD_RE, MessageText, Word
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
@@ -42,16 +43,48 @@ _PLACEHOLDER_MARKERS = (
 # The look-behind follows the "i" so the scan is a fast search for the letter.
 _LONE_I = re.compile(r"i(?<![\w.'-]i)(?=['\s,;:!?)]|$)")
 _MAX_SUGGESTIONS = 3
+# A compound noun where its verb belongs ("I will follow-up with", "to check-in"): the verb is
+# two words. Only after a word that must be followed by a verb.
+_COMPOUNDS = frozenset(
+    f"{verb}-{particle}"
+    for verb in ("follow", "check", "set", "sign", "log", "back", "work", "break", "hand", "catch")
+    for particle in ("up", "in", "out", "off", "down")
+)
+_NOUN_AS_VERB = re.compile(
+    r"\b(?:will|would|to|can|could|should|shall|must|might|may|i|we|i'll|we'll|i'd|please)\s+"
+    r"(?:also\s+|then\s+|soon\s+)?(?P<word>(?:" + "|".join(sorted(_COMPOUNDS)) + r"))\b",
+    re.IGNORECASE,
+)
+# A form of "be" straight before a verb's plain form ("Not only am I meet the requirements",
+# "I'm still continue to follow"): an agreement slip a reader sees at once. The verbs are ones
+# that are never nouns or adjectives after "be".
+_PLAIN_VERBS = frozenset(
+    [
+        *("meet", "continue", "believe", "think", "want", "know", "enjoy", "appreciate"),
+        *("receive", "understand", "agree", "seem", "become", "bring", "consider", "hear"),
+        *("remain", "wish"),
+    ]
+)
+_BE_THEN_VERB = re.compile(
+    r"\b(?:am|is|are|was|were|i'm|we're|you're|they're|he's|she's)"
+    r"(?:\s+(?:i|we|you|they|he|she|it))?(?:\s+(?:still|also|really|just|now|already|truly))?"
+    r"\s+(?P<verb>" + "|".join(sorted(_PLAIN_VERBS)) + r")\b(?!['-])",
+    re.IGNORECASE,
+)
 
 Finding = tuple[Span, str]
 
 
-def placeholder_spans(text: str) -> list[Span]:
-    """Spans of unfilled placeholders ("[Name]", "{company}", "XXX", "TODO")."""
+@lru_cache(maxsize=16)
+def placeholder_spans(text: str) -> tuple[Span, ...]:
+    """Spans of unfilled placeholders ("[Name]", "{company}", "XXX", "TODO").
+
+    Cached: proofread, personal and grounded each ask about the same message text.
+    """
     # The pattern scans slowly (its branches start with \b), so look for a marker first.
     if not any(marker in text for marker in _PLACEHOLDER_MARKERS):
-        return []
-    return [match.span() for match in _PLACEHOLDER_RE.finditer(text)]
+        return ()
+    return tuple(match.span() for match in _PLACEHOLDER_RE.finditer(text))
 
 
 def _is_proper(word: Word) -> bool:
@@ -83,8 +116,10 @@ def _spelling(ctx: CheckContext) -> list[Finding]:
         return []
     found: list[Finding] = []
     suggested = 0
+    signature = ctx.message.signature_start
     for word in ctx.message.find_words(unknown):
-        if _is_proper(word):
+        # The name that signs the message is the sender's own; no dictionary holds it.
+        if _is_proper(word) or (word.start >= signature and word.text[:1].isupper()):
             continue
         fix = None
         if suggested < _MAX_SUGGESTIONS:
@@ -133,6 +168,7 @@ def _patterns(ctx: CheckContext) -> list[Finding]:
                 found.append((match.span(), f"doubled word {quote(match.group())}"))
     if "  " in text:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
+    found.extend(_verb_forms(message))
     spaced, unspaced = _marks(text)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
@@ -142,6 +178,23 @@ def _patterns(ctx: CheckContext) -> list[Finding]:
         after_word = mark in _BEFORE_LETTER or text[at - 1].islower()
         if after_word and not message.is_masked(at, at + 1):
             found.append(((at, at + 1), f"missing space after {quote(mark)}"))
+    return found
+
+
+def _verb_forms(message: MessageText) -> list[Finding]:
+    """A compound noun used as a verb ("will follow-up"), "be" before a plain verb ("am I meet").
+
+    Looked for only when the message holds one of the words at all (a set test in C).
+    """
+    found: list[Finding] = []
+    words, text, body = message.token_set, message.text, message.body_start
+    if not _COMPOUNDS.isdisjoint(words):
+        for match in _NOUN_AS_VERB.finditer(text, body):
+            two = match.group("word").replace("-", " ")
+            found.append((match.span("word"), f"write the verb as two words: {quote(two)}"))
+    if not _PLAIN_VERBS.isdisjoint(words):
+        for match in _BE_THEN_VERB.finditer(text, body):
+            found.append((match.span(), f"check the grammar of {quote(match.group())}"))
     return found
 
 

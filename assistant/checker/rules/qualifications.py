@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from assistant.checker.context import CheckContext, overlaps, per_config, quote_note, result
+from functools import lru_cache
+
+from assistant.checker.context import (
+    CheckContext,
+    Span,
+    overlaps,
+    per_config,
+    quote,
+    quote_note,
+    result,
+)
+from assistant.checker.stems import content_stems
+from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "qualifications"
+_OWN_STRENGTH = PhraseSet(phrases()["own_strength"])
+# A stated strength is the notes' when it shares this many content words with them.
+_GROUNDING_WORDS = 2
 
 
 @per_config
@@ -18,10 +33,10 @@ def _bounds(config: RuleConfig) -> tuple[int, int]:
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Warn when no qualification from the notes is mentioned, or too many are."""
     points = [p for p in ctx.index.qualifications if p.stems]
-    if not points:
-        return result(config, True, "The notes record no qualifications to reinforce.")
-    hits = ctx.mentioned(points, overlaps(config))
     least, most = _bounds(config)
+    if not points:
+        return _stated_strengths(ctx, config, least, most)
+    hits = ctx.mentioned(points, overlaps(config))
     if len(hits) < least:
         return result(
             config,
@@ -39,3 +54,43 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
         )
     shown = ", ".join(quote_note(p.text, 40) for p in hits)
     return result(config, True, f"Reinforces {shown}.")
+
+
+@lru_cache(maxsize=32)
+def _notes_stems(words: frozenset[str]) -> frozenset[str]:
+    """The content stems of the notes' words (names and stopwords left out)."""
+    return content_stems(" ".join(words), frozenset())
+
+
+def _stated_strengths(ctx: CheckContext, config: RuleConfig, least: int, most: int) -> RuleResult:
+    """With no qualification filed from the notes, the strengths the message itself states.
+
+    A sentence counts when it states one of the candidate's own strengths ("the work I did in
+    my previous internship") in words the notes hold; a strength the notes lack is invented
+    (`grounded` names it) and reinforces nothing.
+    """
+    message = ctx.message
+    notes = _notes_stems(ctx.index.words)
+    stated: list[Span] = []
+    for sentence in message.content():
+        if message.search(_OWN_STRENGTH, sentence.start, sentence.end) is None:
+            continue
+        if len(content_stems(sentence.text, ctx.index.name_stems) & notes) >= _GROUNDING_WORDS:
+            stated.append((sentence.start, sentence.end))
+    if len(stated) < least:
+        return result(
+            config,
+            False,
+            "Reinforce one of your strengths that fits the role, in a sentence; your notes record "
+            "none, so add it to them too (e.g. \u201cme: 3 years running email campaigns\u201d).",
+        )
+    if len(stated) > most:
+        return result(
+            config,
+            False,
+            f"States {len(stated)} of your strengths; keep to the {most} strongest so each one "
+            "stays memorable.",
+            stated[most:],
+        )
+    shown = quote(message.text[stated[0][0] : stated[0][1]], 50)
+    return result(config, True, f"Reinforces a strength from your notes: {shown}.")
