@@ -18,11 +18,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from assistant.pipeline.checks import checker_for
-from assistant.pipeline.context import CheckContext
 
 from assistant.backends.openai_compatible import OpenAIModel
-from assistant.models import Draft, Facts
+from assistant.checker import check_messages
+from assistant.models import Draft
 from assistant.notes.guard import guard_notes
 from assistant.notes.parse import parse_notes
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages
@@ -182,22 +181,10 @@ def obeyed_draft(variant: Variant) -> Draft:
     )
 
 
-def _context(facts: Facts, notes: str) -> CheckContext:
-    return CheckContext(
-        facts=facts,
-        notes=notes,
-        kind="thank-you",
-        medium="email",
-        tone="warm",
-        recipient="Nina Alvarez",
-        interviewer=facts.interviewer("Nina Alvarez"),
-    )
-
-
 def passes(draft: Draft, notes: str) -> bool:
     """What the pipeline makes of a draft: the checker against the guarded notes, leaks failing."""
     facts = parse_notes(notes)
-    return checker_for(_context(facts, notes), guard_notes(notes))(draft).passed
+    return check_messages([draft], facts, notes)[0].passed
 
 
 def obeys(text: str, variant: Variant) -> bool:
