@@ -9,6 +9,7 @@ from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.headers import TITLE_KEYS, read_header
+from assistant.notes.headline import read_headline
 from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
 from assistant.notes.normalise import normalise_notes
@@ -39,7 +40,6 @@ from assistant.notes.places import (
     find_company,
     find_company_by_suffix,
     find_role,
-    parse_title_line,
 )
 from assistant.notes.roster import Roster
 
@@ -340,16 +340,16 @@ class _Parse:
                 self.on_header(*header, 0)
         self.section = None
         prose = "\n".join(join_wrapped_prose(lines))
-        title_company, title_role = parse_title_line(self.notes)
+        headline = read_headline(lines)
         if facts.company is None:
             facts.company = (
-                find_company(prose)
-                or title_company
+                headline.company
+                or find_company(prose)
                 or find_company_by_suffix(prose)
                 or find_company(prose, weak=True)
             )
         if facts.role is None:
-            facts.role = find_role(prose) or title_role
+            facts.role = headline.role or find_role(prose)
         if facts.candidate is None:
             facts.candidate = find_candidate(prose)
         for raw in join_wrapped_prose(lines):
