@@ -33,7 +33,7 @@ NOT_NAMES = JOB_WORDS | frozenset(
         "promised questions re role round said screen she so spoke talked team thanks thank",
         "that the their then there they this timeline to today todo tomorrow tour trial video",
         "was we went what when where which who why with yesterday you your zoom teams google",
-        "meet slack linkedin hr ok okay yes",
+        "meet slack linkedin hr ok okay yes hi hello hey dear subject cc sent st",
     )
     for word in line.split()
 )
@@ -119,6 +119,9 @@ def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
     words = text.replace("-", " ").split()
     if not words or words[0].casefold() in NOT_NAMES:
+        return False
+    if any(re.search(r"[^\w'’.]|\d|_", word) or (word.isupper() and len(word) > 1) for word in words):
+        # "To: Olivia", "DIDNT ASK HOW MUCH": punctuation or shouting is not a name.
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
