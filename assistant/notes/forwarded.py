@@ -98,15 +98,11 @@ def candidate_named(lines: list[str], others: set[str]) -> str | None:
 
 
 def _name_in_file(stem: str, others: set[str]) -> str | None:
-    """ "katrin_hoffmann_cv" -> "Katrin Hoffmann": the words of a file name that are not a document's."""
+    """ "katrin_hoffmann_cv" -> "Katrin Hoffmann": a file name's words that are not a document's."""
     words = [w for w in re.split(r"[_\-.]+", stem) if w]
     if not any(word.casefold() in _DOCUMENT_WORDS for word in words):
         return None  # "fairness_audit_summary" names a document, not a person
-    left = [
-        w
-        for w in words
-        if w.casefold() not in _DOCUMENT_WORDS and w.isalpha() and not re.match(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", w)
-    ]
+    left = [w for w in words if w.casefold() not in _DOCUMENT_WORDS and w.isalpha()]
     if not 1 <= len(left) <= 2 or any(w.casefold() in others for w in left):
         return None
     name = " ".join(w[:1].upper() + w[1:].lower() for w in left)

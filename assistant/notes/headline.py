@@ -215,12 +215,12 @@ def read_headline(lines: list[str]) -> Headline:
 
 
 def _names_someone(piece: str, following: list[str]) -> bool:
-    """True for "Greg Pallister" before ", the regional manager": a person, then their job."""
+    """True for "Greg Pallister" before ", the regional manager" or "(nurse mgr)": a person."""
     return (
         len(piece.split()) >= 2
         and is_name(piece)
         and bool(following)
-        and bool(re.match(r"(?i)(?:the|our|their|a|an)\s", following[0]))
+        and bool(re.match(r"(?i)(?:the|our|their|a|an)\s|\(", following[0]))
         and bool(ROLE_WORDS.search(following[0]))
     )
 

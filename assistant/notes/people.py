@@ -117,10 +117,13 @@ class Person:
 
 def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
+    if not re.match(r"\w", text.strip()) or "--" in text:
+        return False  # "-----Original Message-----"
     words = text.replace("-", " ").split()
     if not words or words[0].casefold() in NOT_NAMES:
         return False
-    if any(re.search(r"[^\w'’.]|\d|_", word) or (word.isupper() and len(word) > 1) for word in words):
+    shouted = [word for word in words if word.isupper() and len(word) > 1]
+    if shouted or any(re.search(r"[^\w'’.]|\d|_", word) for word in words):
         # "To: Olivia", "DIDNT ASK HOW MUCH": punctuation or shouting is not a name.
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
