@@ -137,6 +137,8 @@ def _headline(lines: list[str]) -> str | None:
     if re.match(r"^(?:-{3,}|from:|>|\[voice)", first, re.I) or split_list_line(first).marker:
         return None  # a forwarded email, or a list that starts straight away
     text = _DECORATION.sub("", first).strip()
+    if split_list_line(text).marker or re.match(r"^[^\W\d]+\u200e?\s*:", text):
+        return None  # "1. Jess Morales, Area Manager", "Rosa: ...": people, not a title
     return None if read_header(text) else text  # "Company: Acme" is read as a header
 
 

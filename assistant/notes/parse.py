@@ -43,6 +43,7 @@ from assistant.notes.places import (
     find_role,
 )
 from assistant.notes.roster import Roster
+from assistant.notes.speakers import find_speakers, find_titled
 
 __all__ = ["parse_notes", "suspicious_lines"]
 
@@ -342,6 +343,11 @@ class _Parse:
         self.section = None
         prose = "\n".join(join_wrapped_prose(lines))
         headline = read_headline(lines)
+        # People the layout names are added after the reading, which keeps the order the notes
+        # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
+        expected = find_titled(lines) + find_speakers(lines)
+        if headline.company and any(p.name == headline.company for p in expected):
+            headline = headline._replace(company=None)  # "Ken - director of clinical ed."
         email = read_email(lines)
         subject = read_headline([email.subject]) if email.subject else headline
         if facts.company is None:
@@ -356,6 +362,7 @@ class _Parse:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
             facts.candidate = find_candidate(prose)
+        self.roster.expect(expected)
         if email.sender:
             # The person who wrote a pasted email (often the recruiter) is someone to answer.
             person = self.roster.add(Person(name=email.sender[0]))
@@ -369,6 +376,8 @@ class _Parse:
                 self.active_listed = False
                 continue
             self.on_line(raw)
+        for named in expected:
+            self.roster.add(named)
         self.finish()
         return facts
 
