@@ -28,7 +28,7 @@ _STAGE = frozenset(
         "presentation tech technical stage trial shift tour visit stuff items thank-you thanks ugh",
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
-        "informational info i we she he they it's i'm",
+        "informational info i we she he they it's i'm talked spoke chatted",
     )
     for word in line.split()
 )
@@ -89,7 +89,7 @@ def _leading_name(piece: str) -> str | None:
         verb = ending and (kept or bare.islower())
         if _is_stage(word) or verb:
             break
-        if mixed and bare.islower() and bare not in {"of", "and", "&", "the", "de", "for"}:
+        if mixed and bare.islower() and bare not in {"of", "and", "&", "the", "de"}:
             break  # "Kettle & Crumb zoom": in mixed case, a lower-case word ends a name
         acronym = bare.isupper() and len(bare) > 1 and not piece.isupper() and not mixed
         if ROLE_WORDS.fullmatch(bare) or (acronym and kept):
@@ -159,7 +159,7 @@ def read_headline(lines: list[str]) -> Headline:
         if re.match(r"(?i)(?:re|about|abt)\b", piece):
             break  # "re night shift": the topics of the conversation follow
         if len(piece.split()) > 8:
-            if index == 0 and not _is_stage(piece.split()[0]):
+            if index == 0 and piece.isupper() and not _is_stage(piece.split()[0]):
                 # "KESSLER ELECTRIC JOURNEYMAN INTERVEIW MON 10/19": a name, then shouting.
                 company = _leading_name(piece)
             break  # the headline has turned into prose

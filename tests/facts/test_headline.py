@@ -144,3 +144,19 @@ def test_the_headline_outranks_a_past_employer_in_prose() -> None:
 def test_for_a_role_at_a_company() -> None:
     line = "Interview for Senior Data Analyst at Brightwave Health"
     assert read_headline([line]) == ("Brightwave Health", "Senior Data Analyst")
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "Interview with Dana Ortiz (Engineering Manager) at Fernhill Bank for Data Analyst.",
+            "Fernhill Bank",
+        ),
+        ("Talked with Dana Ruiz about the data pipeline rebuild and its test suite.", None),
+    ],
+)
+def test_prose_first_lines_name_no_company_by_their_first_word(
+    line: str, company: str | None
+) -> None:
+    assert read_headline([line]).company == company
