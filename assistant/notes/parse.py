@@ -8,7 +8,9 @@ import re
 from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
+from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
+from assistant.notes.headline import read_headline
 from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
 from assistant.notes.normalise import normalise_notes
@@ -39,9 +41,9 @@ from assistant.notes.places import (
     find_company,
     find_company_by_suffix,
     find_role,
-    parse_title_line,
 )
 from assistant.notes.roster import Roster
+from assistant.notes.speakers import find_speakers, find_titled
 
 __all__ = ["parse_notes", "suspicious_lines"]
 
@@ -340,24 +342,42 @@ class _Parse:
                 self.on_header(*header, 0)
         self.section = None
         prose = "\n".join(join_wrapped_prose(lines))
-        title_company, title_role = parse_title_line(self.notes)
+        headline = read_headline(lines)
+        # People the layout names are added after the reading, which keeps the order the notes
+        # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
+        expected = find_titled(lines) + find_speakers(lines)
+        if headline.company and any(p.name == headline.company for p in expected):
+            headline = headline._replace(company=None)  # "Ken - director of clinical ed."
+        email = read_email(lines)
+        subject = read_headline([email.subject]) if email.subject else headline
         if facts.company is None:
             facts.company = (
-                find_company(prose)
-                or title_company
+                headline.company
+                or subject.company
+                or find_company(prose)
                 or find_company_by_suffix(prose)
                 or find_company(prose, weak=True)
             )
         if facts.role is None:
-            facts.role = find_role(prose) or title_role
+            facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
             facts.candidate = find_candidate(prose)
+        self.roster.expect(expected)
+        if email.sender:
+            # The person who wrote a pasted email (often the recruiter) is someone to answer.
+            person = self.roster.add(Person(name=email.sender[0]))
+            if person is not None and person.email is None:
+                person.email = email.sender[1]
         for raw in join_wrapped_prose(lines):
+            if is_email_field(raw):
+                continue
             if not raw.strip():
                 self.section, self.active, self.active_indent = None, None, -1
                 self.active_listed = False
                 continue
             self.on_line(raw)
+        for named in expected:
+            self.roster.add(named)
         self.finish()
         return facts
 
@@ -380,6 +400,9 @@ class _Parse:
         for person in facts.interviewers:
             if person.title:
                 person.title = clean_title(_without_company(person.title, facts.company))
+        if facts.candidate is None:
+            others = {w.casefold() for p in facts.interviewers for w in p.name.split()}
+            facts.candidate = candidate_named(self.notes.splitlines(), others)
         facts.interviewers = [p for p in facts.interviewers if not self.roster.not_a_person(p.name)]
         for field in ("promised_actions", "qualifications", "outstanding_questions"):
             setattr(facts, field, _unique(getattr(facts, field)))

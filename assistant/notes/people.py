@@ -33,7 +33,7 @@ NOT_NAMES = JOB_WORDS | frozenset(
         "promised questions re role round said screen she so spoke talked team thanks thank",
         "that the their then there they this timeline to today todo tomorrow tour trial video",
         "was we went what when where which who why with yesterday you your zoom teams google",
-        "meet slack linkedin hr ok okay yes",
+        "meet slack linkedin hr ok okay yes hi hello hey dear subject cc sent st",
     )
     for word in line.split()
 )
@@ -117,8 +117,14 @@ class Person:
 
 def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
+    if not re.match(r"\w", text.strip()) or "--" in text:
+        return False  # "-----Original Message-----"
     words = text.replace("-", " ").split()
     if not words or words[0].casefold() in NOT_NAMES:
+        return False
+    shouted = [word for word in words if word.isupper() and len(word) > 1]
+    if shouted or any(re.search(r"[^\w'’.]|\d|_", word) for word in words):
+        # "To: Olivia", "DIDNT ASK HOW MUCH": punctuation or shouting is not a name.
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
@@ -160,7 +166,7 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
         rest = after
     else:
         comma = re.match(r"\s*,\s*([^:—–,()]{1,60}?)\s*(?:[:—–]|\s-\s|$|,\s)", after)
-        dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|$)", after)
+        dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|\.\s|$)", after)
         if comma and looks_like_title(comma.group(1)):
             title = clean_title(comma.group(1))
             after = after[comma.end() :]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes.people import is_name
-
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (
     r"(?P<company>(?:St\.[ \t]+)?[A-Z][\w&'’-]*(?:\.(?=\w))?[\w&'’-]*"
@@ -116,7 +114,10 @@ def find_role(notes: str) -> str | None:
         for match in pattern.finditer(notes):
             role = re.sub(r"\s+", " ", match.group("role")).strip(" .,;:")
             words = role.split()
-            if words and words[0].casefold() not in {"my", "your", "this", "that", "same", "next"}:
+            if words and words[0].casefold() in {"my", "your", "this", "that", "same", "next"}:
+                continue
+            if ROLE_WORDS.search(role) or re.search(r"(?i)ship$", role):
+                # "the position is union or not" names no job.
                 return role
     return None
 
@@ -132,17 +133,20 @@ COMPANY_SUFFIX = re.compile(
     r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy))"
     r"\b(?!['’])"
 )
-FORMAT_WORDS = re.compile(
-    r"\b(?:interview|notes|screen|chat|call|onsite|on-site|panel|round|debrief|meeting|shift|"
-    r"today|yesterday)\b|\b\d{1,4}[-/.]\d{1,2}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
-    re.I,
-)
+# Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").
 ROLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|manager|mgr|lead|director|analyst|designer|teacher|nurse|rn|lpn|"
-    r"chef|cook|electrician|apprentice\w*|intern\w*|technician|associate|assistant|specialist|"
-    r"coordinator|supervisor|scientist|architect|administrator|clerk|driver|operator|"
-    r"representative|consultant|accountant|officer|head|vp|principal|instructor|eng|mgr|sr)\b",
+    r"\b(?:engineer|eng|swe|sre|developer|dev|manager|mgr|lead|director|dir|analyst|designer|"
+    r"teacher|nurse|rn|lpn|chef|cook|electrician|journeyman|apprentice\w*|intern\w*|technician|"
+    r"associate|assistant|asst|specialist|coordinator|supervisor|scientist|ds|architect|"
+    r"administrator|clerk|driver|operator|representative|consultant|accountant|controller|"
+    r"officer|head|vp|principal|instructor|counsel|attorney|paralegal|dispatcher|planner|"
+    r"liaison|educator|sr|senior|jr|junior|staff|pm|backend|frontend|fullstack|editor|writer|"
+    r"producer|buyer|recruiter|therapist|pharmacist|mechanic|foreman|superintendent|worker|"
+    r"server|bartender|barista|cashier|receptionist|secretary|agent|advis[oe]r|counsel+or|"
+    r"librarian|physician|doctor|surgeon|paramedic|emt|medic|pilot|tutor|professor|lecturer|"
+    r"researcher|fellow|trainee|baker|welder|plumber|carpenter|machinist|wireman|lineman|"
+    r"estimator|surveyor|inspector|auditor|bookkeeper|strategist|marketer|aide|caregiver|"
+    r"steward|host|housekeeper|sous|programmer)\b",
     re.I,
 )
 
@@ -153,44 +157,17 @@ def find_company_by_suffix(notes: str) -> str | None:
     return _clean_company(match.group("company")) if match else None
 
 
-def parse_title_line(notes: str) -> tuple[str | None, str | None]:
-    """(company, role) from a heading line like "Warehouse Lead - Northgate Logistics"."""
-    first = next((line.strip(" #*\t") for line in notes.splitlines() if line.strip()), "")
-    if len(first.split()) > 14 or re.search(r"[.!?]$", first) or re.match(r"^[\w ]{1,24}:", first):
-        return None, None
-    pieces = re.split(r"(\s+[-—–|/]\s+|,\s+|\s+@\s+|\s+at\s+)", first)
-    if len(pieces) < 3:
-        return None, None
-    company = role = None
-    after_name = False
-    for before, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
-        part = re.sub(r"\s*\([^()]*\)", "", part).strip()
-        follows_name, after_name = after_name, is_name(part)
-        if not part or FORMAT_WORDS.search(part) or (follows_name and before.startswith(",")):
-            # "Sofia Bianchi, exec chef": the words after a name are that person's title.
-            continue
-        if before.strip() in {"@", "at"}:
-            # "exec chef @ Osteria Lume": whatever follows "@" is where they work.
-            company = company or _clean_company(part)
-        elif role is None and ROLE_WORDS.search(part):
-            role = re.sub(rf"\s+(?:{_ROLE_NOUN}|posn|pos)\.?$", "", part, flags=re.I)
-        elif (
-            company is None
-            and re.match(r"^(?:St\.\s+)?[A-Z]", part)
-            and len(part.split()) <= 5
-            and not is_name(part)
-        ):
-            company = _clean_company(part)
-    return company, role
-
-
+_CANDIDATE_NAME = (
+    r"(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?){1,2})"
+)
 CANDIDATE_PATTERN = re.compile(
-    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bI\s+\(|\bMe:\s*|(?im:^\W*me\s*[-:=–—]?\s+))"
-    r"(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?){1,2})\b"
+    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bI\s+\()" + _CANDIDATE_NAME + r"\b"
+    # "me: Aaliyah Brooks" names the writer only when the name is all the line says.
+    r"|(?im:^\W*me\s*[-:=–—]?\s+)" + _CANDIDATE_NAME.replace("name", "me") + r"[ \t]*(?:\(|$)"
 )
 
 
 def find_candidate(notes: str) -> str | None:
     """The writer's name when the notes introduce them in prose ("I am Naomi Feldman")."""
     match = CANDIDATE_PATTERN.search(notes)
-    return match.group("name") if match else None
+    return (match.group("name") or match.group("me")) if match else None

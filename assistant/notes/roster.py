@@ -13,6 +13,13 @@ class Roster:
 
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
+        self.expected: set[str] = set()
+
+    def expect(self, people: list[Person]) -> None:
+        """First names of people the layout of the notes names, known before they are read."""
+        self.expected = {
+            p.name.split()[0].casefold() for p in people if not self.not_a_person(p.name)
+        }
 
     def add(self, person: Person) -> Interviewer | None:
         """Add a person (merging with one already known by full or first name)."""
@@ -53,7 +60,8 @@ class Roster:
 
     def known_first_names(self) -> set[str]:
         """First names of the interviewers found so far, casefolded."""
-        return {person.name.split()[0].casefold() for person in self.facts.interviewers}
+        found = {person.name.split()[0].casefold() for person in self.facts.interviewers}
+        return found | self.expected
 
     def add_points(self, points: list[str], person: Interviewer | None) -> None:
         """Add points to `person`, or to the shared points when no one person is meant."""

@@ -1,0 +1,106 @@
+"""People the layout of the notes names: "Rosa: ...", "Ken asked ...", "CFO Renée Castellanos"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.notes.headers import HEADER_KEYS
+from assistant.notes.people import (
+    _TOKEN,
+    JOB_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    Person,
+    clean_title,
+    looks_like_title,
+)
+
+# Capitalised words that head a line as a label ("Vibe: good", "Salary: 85k"), never a person.
+_LABELS = frozenset(
+    word
+    for line in (
+        "note notes vibe salary pay benefits location overall result outcome answer status update",
+        "summary advice feedback impression impressions thoughts plan misc logistics comp offer",
+        "stage reminder important private action tip tips takeaway takeaways context background",
+        "everyone everybody someone somebody nobody both all team they she he we it recap total",
+        "base bonus equity start end deadline link password pw ps nb fyi edit agenda result",
+        "question answer tl dr yes no maybe wow ugh lol omg",
+    )
+    for word in line.split()
+)
+# Time stamps and list markers that may come before a speaker's name.
+_LEAD_IN = (
+    r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*)?(?:\d{1,2}[.)]\s+)?"
+)
+_PREFIX = re.compile(_LEAD_IN + rf"(?P<name>{_TOKEN})\u200e?\s*(?::|\s[-—–]\s)\s*(?P<rest>.*)$")
+_SAYS = re.compile(
+    _LEAD_IN + rf"(?P<name>{_TOKEN})\s+(?:asked|said|says|told|wants|wanted|mentioned|explained|"
+    r"offered|called|emailed|texted|thinks|thought|seemed|talked|walked|showed|gave|liked|"
+    r"loved|pushed|grilled|quizzed|described|brought)\b"
+)
+# "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
+_LISTED = re.compile(
+    r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*[-—–]?\s*)?\(?\d{1,2}[.)]\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
+    r"\s*(?:[):]|\s[-—–]\s|$)"
+)
+_PRONOUN = re.compile(r"(?i)^(?:she|he|they)\b")
+# "CFO Renée Castellanos", "Head of Design Elena Rossi", "design dir. Paul Okoye".
+_TITLED = re.compile(
+    r"(?P<title>\b(?i:head\s+of\s+[a-z]+|hiring\s+(?:mgr|manager)|(?:(?!w\b|with\b|and\b|the\b|to\b|"
+    r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
+    r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
+    rf",?\s+(?P<name>{_TOKEN}\s+{_TOKEN})(?![\w'’])"
+)
+
+
+def _is_label(word: str) -> bool:
+    lowered = word.casefold()
+    return (
+        lowered in _LABELS
+        or lowered in NOT_NAMES
+        or lowered in JOB_WORDS | ORG_WORDS
+        or lowered in HEADER_KEYS
+    )
+
+
+def find_speakers(lines: list[str]) -> list[Person]:
+    """People who head lines ("Rosa: she wants ...", "Ken - director of clinical ed.")."""
+    prefixed: dict[str, list[str]] = {}
+    says: set[str] = set()
+    people: list[Person] = []
+    texts = [line.strip() for line in lines if line.strip()]
+    for index, line in enumerate(texts):
+        listed = _LISTED.match(line)
+        if listed and looks_like_title(listed.group("title")):
+            people.append(
+                Person(name=listed.group("name"), title=clean_title(listed.group("title")))
+            )
+        if index == 0 and not re.match(r"[^:]{1,30}:", line):
+            continue  # "Quillfeather – final", "Solenne said no": the headline names a company
+        match = _PREFIX.match(line)
+        if match and not _is_label(match.group("name")):
+            prefixed.setdefault(match.group("name"), []).append(match.group("rest").strip())
+        spoke = _SAYS.match(line)
+        if spoke and not _is_label(spoke.group("name")):
+            says.add(spoke.group("name"))
+    for name, rests in prefixed.items():
+        first = re.split(r"[,.;]\s|\s[-—–]\s", rests[0], maxsplit=1)[0].strip()
+        title = (
+            clean_title(first) if looks_like_title(first) and not _PRONOUN.match(first) else None
+        )
+        # One label line is a heading; a pronoun, a title or a second line makes it a person.
+        if title or len(rests) > 1 or any(_PRONOUN.match(rest) for rest in rests) or name in says:
+            people.append(Person(name=name, title=title))
+    known = {word for person in people for word in person.name.split()}
+    people += [Person(name=name) for name in sorted(says - known)]
+    return people
+
+
+def find_titled(lines: list[str]) -> list[Person]:
+    """People written after their job title ("met with Head of Design Elena Rossi")."""
+    found = []
+    for line in lines:
+        for match in _TITLED.finditer(line):
+            found.append(Person(name=match.group("name"), title=clean_title(match.group("title"))))
+    return found

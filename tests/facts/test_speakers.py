@@ -1,0 +1,61 @@
+"""People named by the layout: name prefixes, "Ken asked ...", titles written before a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.notes.parse import parse_notes
+
+TODAY = dt.date(2026, 11, 20)
+
+PEOPLE = [
+    # (how the writer names people, notes, [(name, title)])
+    (
+        "name prefix with a title",
+        "Rosa: ED nurse manager, been there 14 yrs\nRosa: she wants help\n",
+        [("Rosa", "ED nurse manager")],
+    ),
+    ("name prefix, then a pronoun", "Dana: she said they went internal\n", [("Dana", None)]),
+    (
+        "name, dash, title",
+        "St Brigid - panel\nKen - director of clinical ed. he asked about teaching\n",
+        [("Ken", "director of clinical ed")],
+    ),
+    (
+        "name then a verb",
+        "Ridgeline - onsite\nKen asked about adult learning theory\n",
+        [("Ken", None)],
+    ),
+    (
+        "title before the name",
+        "met with Head of Design Elena Rossi + PM Tomás Vidal\n",
+        [("Elena Rossi", "Head of Design"), ("Tomás Vidal", "PM")],
+    ),
+    (
+        "acronym title",
+        "Spoke w/ CFO Renée Castellanos about the close\n",
+        [("Renée Castellanos", "CFO")],
+    ),
+    (
+        "lower-case title",
+        "phone w/ hiring mgr Ben Adeyemi, Tues\n",
+        [("Ben Adeyemi", "hiring mgr")],
+    ),
+    (
+        "time-stamped numbered panel",
+        "[1:02] 1. Jess Morales, Area Manager\n[1:06] Jess: flagship\n",
+        [("Jess Morales", "Area Manager")],
+    ),
+    # Labels are not people.
+    ("one label line", "Vibe: good\nSalary: 85k\n", []),
+    ("header words", "Position: Assistant Store Manager\n", []),
+    ("everyone", "Everyone said the team is great\n", []),
+]
+
+
+@pytest.mark.parametrize(("notes", "people"), [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE])
+def test_people(notes: str, people: list[tuple[str, str | None]]) -> None:
+    facts = parse_notes(notes, today=TODAY)
+    assert [(p.name, p.title) for p in facts.interviewers] == people
