@@ -33,10 +33,13 @@ def _inside(item: str, texts: list[str]) -> bool:
     return any(wanted in text.casefold() for text in texts)
 
 
-def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
-    """Set the facts the placed lines give, and keep private lines out of every usable list."""
+def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[str]) -> None:
+    """Set the facts the placed lines give, and keep private lines out of every usable list.
+
+    `asides` are the private remarks found inside lines that hold points ("... lol").
+    """
     private = _texts(facts, "private")
-    facts.private = _unique(private)
+    facts.private = _unique(private + [tidy(aside) for aside in asides])
     facts.points = [p for p in points if not _inside(p.text, private)]
     promises = _texts(facts, "promise")
     questions = _texts(facts, "question")
@@ -71,7 +74,7 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
     # Only a line that says it is private takes back what the phrase reading found in it.
-    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)])
+    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)] + asides)
 
 
 def _keep_private_out(facts: Facts, private: list[str]) -> None:

@@ -120,6 +120,9 @@ def is_name(text: str) -> bool:
     words = text.replace("-", " ").split()
     if not words or words[0].casefold() in NOT_NAMES:
         return False
+    # A name has a few words and no sentence marks: "HECTOR DONT KNOW IM LEAVING YET." is a line.
+    if len(words) > 4 or re.search(r"[.?!,;:]\s|[?!;]|[.,]$", text):
+        return False
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
         return False

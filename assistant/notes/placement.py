@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from typing import NamedTuple
+
 from assistant.models import Facts, Interviewer, NoteLine, Point
-from assistant.notes.line_features import content, section_of, sections
+from assistant.notes.header_lines import names_only
+from assistant.notes.line_features import PRIVATE_ASIDES, content, section_of, sections
 from assistant.notes.phrases import is_injection
 from assistant.notes.tagger import tag_lines
 from assistant.notes.topics import topic_of
@@ -25,6 +28,11 @@ CANDIDATE_CLAUSE = re.compile(
 )
 # Buckets whose lines hold points of the conversation.
 POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
+# Buckets the tagger is trusted with even for a line that names only who, where and when:
+# "- he will let me know by 20 March" stays the decision timeline.
+KEPT_BUCKETS = frozenset({"private", "timeline", "promise", "question"})
+# Where an aside starts inside a clause: ", which", " but ", " (".
+ASIDE_START = re.compile(r",\s+|\s+(?:which|but|and|though|although)\s+|\s+\(|\s+[-–—]\s+")
 # A line under a heading such as "Promised:" is that heading's, whatever its words.
 SECTION_BUCKETS = {
     "promised": "promise",
@@ -115,9 +123,29 @@ def clauses(text: str) -> list[str]:
     return kept
 
 
-def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> list[Point]:
-    points = []
-    for clause in clauses(text):
+def without_asides(clause: str) -> tuple[str, str]:
+    """A clause split into what it says and a private aside at its end ("... lol"), if any."""
+    cue = PRIVATE_ASIDES.search(clause)
+    if cue is None:
+        return clause, ""
+    starts = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())]
+    head = clause[: starts[-1]].strip(" ,;:-–—(") if starts else ""
+    if len(head.split()) < 3 or PRIVATE_ASIDES.search(head):
+        return "", clause
+    return head, clause[starts[-1] :].strip(" ,;:-–—")
+
+
+def _points(
+    text: str, bucket: str, person: Interviewer | None, number: int
+) -> tuple[list[Point], list[str]]:
+    """The points of one line, and the private asides left out of them."""
+    points, asides = [], []
+    for whole in clauses(text):
+        clause, aside = without_asides(whole)
+        if aside:
+            asides.append(aside)
+        if not clause:
+            continue
         own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
         if own:
             owner, who = "candidate", None
@@ -128,16 +156,24 @@ def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> 
         points.append(
             Point(text=clause, owner=owner, person=who, topic=topic_of(clause), line=number)  # type: ignore[arg-type]
         )
-    return points
+    return points, asides
 
 
-def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
+class Placed(NamedTuple):
+    """What the placed lines hold: the points, and the private asides found inside them."""
+
+    points: list[Point]
+    asides: list[str]
+
+
+def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
     """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
     current: Interviewer | None = None
     points: list[Point] = []
+    asides: list[str] = []
     patterns = name_patterns(facts.interviewers)
     for (number, raw), (bucket, _), section in zip(
         numbered, tagged, sections(written), strict=True
@@ -153,6 +189,9 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
             bucket = "header"
         elif section in SECTION_BUCKETS:
             bucket = SECTION_BUCKETS[section]
+        if bucket not in KEPT_BUCKETS and names_only(text, facts, today):
+            # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
+            bucket = "header"
         named = named_in(text, patterns)
         if named:
             current = named[0][1]
@@ -170,5 +209,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
         )
         if bucket in POINT_BUCKETS:
             lead = named[0][1] if named and named[0][0] == 0 else None
-            points += _points(_without_lead(text, lead), bucket, person, number)
-    return points
+            found, private = _points(_without_lead(text, lead), bucket, person, number)
+            points += found
+            asides += private
+    return Placed(points, asides)
