@@ -8,9 +8,16 @@ import re
 from typing import NamedTuple
 
 from assistant.models import Facts, Interviewer, NoteLine, Point
+from assistant.notes.blocks import block_people
 from assistant.notes.header_lines import names_only
-from assistant.notes.line_features import PRIVATE_ASIDES, content, section_of, sections
-from assistant.notes.phrases import is_injection
+from assistant.notes.line_features import (
+    PRIVATE_ASIDES,
+    PRIVATE_CUES,
+    content,
+    section_of,
+    sections,
+)
+from assistant.notes.phrases import find_promise, find_question, find_timeline, is_injection
 from assistant.notes.tagger import tag_lines
 from assistant.notes.topics import topic_of
 
@@ -166,19 +173,44 @@ class Placed(NamedTuple):
     asides: list[str]
 
 
+def _in_block(text: str, bucket: str) -> str:
+    """The bucket of a line listed under a person: what the tagger set aside as private or
+    unused is that conversation's unless the line itself says why it is not."""
+    if bucket not in {"private", "unused"} or PRIVATE_CUES.search(text):
+        return bucket
+    if PRIVATE_ASIDES.search(text):
+        return bucket
+    if find_timeline(text):
+        return "timeline"
+    if find_promise(text):
+        return "promise"
+    if find_question(text):
+        return "question"
+    return "interviewer"
+
+
 def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
     """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
+    patterns = name_patterns(facts.interviewers)
+    texts = [content(raw) for raw in written]
+    named = [named_in(text, patterns) for text in texts]
+    headers = [names_only(text, facts, today) for text in texts]
+    # The person a line opens with, or the one a header line names, heads the lines listed or
+    # indented under it.
+    leads = [
+        found[0][1] if found and (found[0][0] == 0 or header) else None
+        for found, header in zip(named, headers, strict=True)
+    ]
+    blocks = block_people(written, leads)
     current: Interviewer | None = None
     points: list[Point] = []
     asides: list[str] = []
-    patterns = name_patterns(facts.interviewers)
-    for (number, raw), (bucket, _), section in zip(
-        numbered, tagged, sections(written), strict=True
+    for (number, raw), text, (bucket, _), section, found, header, block, lead in zip(
+        numbered, texts, tagged, sections(written), named, headers, blocks, leads, strict=True
     ):
-        text = content(raw)
         if is_injection(text):
             # Shown by number only: its words must never reach a draft or a model.
             facts.lines.append(
@@ -189,13 +221,16 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             bucket = "header"
         elif section in SECTION_BUCKETS:
             bucket = SECTION_BUCKETS[section]
-        if bucket not in KEPT_BUCKETS and names_only(text, facts, today):
+        elif block is not None and lead is None:
+            bucket = _in_block(text, bucket)
+        if bucket not in KEPT_BUCKETS and header:
             # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
             bucket = "header"
-        named = named_in(text, patterns)
-        if named:
-            current = named[0][1]
-        person = current if bucket == "interviewer" else None
+        if found:
+            current = found[0][1]
+        # The layout names the owner first: the person whose block the line is listed under.
+        owner = block or current
+        person = owner if bucket == "interviewer" else None
         if bucket == "interviewer" and person is None:
             bucket = "shared"
         facts.lines.append(
@@ -208,8 +243,8 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             )
         )
         if bucket in POINT_BUCKETS:
-            lead = named[0][1] if named and named[0][0] == 0 else None
-            found, private = _points(_without_lead(text, lead), bucket, person, number)
-            points += found
+            opener = found[0][1] if found and found[0][0] == 0 else None
+            got, private = _points(_without_lead(text, opener), bucket, person, number)
+            points += got
             asides += private
     return Placed(points, asides)

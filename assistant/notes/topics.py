@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 # What opens a clause before its subject matter: "she asked abt", "we talked about", "re:".
+# The subject goes only with its verb: "they are validating X" keeps its "they".
 LEAD = re.compile(
-    r"^(?:(?:she|he|they|we|i)\s+)?(?:also\s+)?(?:asked|talked|spoke|discussed|went\s+over|"
-    r"covered|explained|described|mentioned|brought\s+up|told\s+(?:me|him|her|them))?\s*"
+    r"^(?:(?:(?:she|he|they|we|i)\s+)?(?:also\s+)?(?:asked|talked|spoke|discussed|went\s+over|"
+    r"covered|explained|described|mentioned|brought\s+up|told\s+(?:me|him|her|them))\s*)?"
     r"(?:a\s+lot\s+)?(?:about|abt|re:?|on|regarding|how)?\s*",
     re.I,
 )
