@@ -10,6 +10,7 @@ from typing import NamedTuple
 from assistant.models import Facts, Interviewer, NoteLine, Point
 from assistant.notes.blocks import block_people
 from assistant.notes.header_lines import names_only
+from assistant.notes.layout import wrapped_units
 from assistant.notes.line_features import (
     PRIVATE_ASIDES,
     PRIVATE_CUES,
@@ -18,7 +19,7 @@ from assistant.notes.line_features import (
     sections,
 )
 from assistant.notes.phrases import find_promise, find_question, find_timeline, is_injection
-from assistant.notes.tagger import tag_lines
+from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
 # Where one clause of a line ends and the next, often the other side's, begins.
@@ -189,39 +190,69 @@ def _in_block(text: str, bucket: str) -> str:
     return "interviewer"
 
 
-def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
-    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
+class _Unit(NamedTuple):
+    """A line of the notes, or a prose paragraph wrapped over several: one unit of meaning."""
+
+    numbers: list[int]
+    raws: list[str]
+    text: str
+    bucket: str
+    section: str | None
+
+
+def _units(lines: list[str], today: dt.date) -> list[_Unit]:
+    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
+    section_per_line = sections(written)
+    where = {number - 1: index for index, (number, _) in enumerate(numbered)}
+    units = []
+    for group in wrapped_units(lines):
+        indices = [where[i] for i in group]
+        # A paragraph's label is the one its lines' scores favour together.
+        scores = [sum(column) for column in zip(*(tagged[i][1] for i in indices), strict=True)]
+        units.append(
+            _Unit(
+                numbers=[numbered[i][0] for i in indices],
+                raws=[written[i] for i in indices],
+                text=" ".join(content(written[i]) for i in indices),
+                bucket=LABELS[scores.index(max(scores))],
+                section=section_per_line[indices[0]],
+            )
+        )
+    return units
+
+
+def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
+    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
+    units = _units(lines, today)
     patterns = name_patterns(facts.interviewers)
-    texts = [content(raw) for raw in written]
-    named = [named_in(text, patterns) for text in texts]
-    headers = [names_only(text, facts, today) for text in texts]
+    named = [named_in(unit.text, patterns) for unit in units]
+    headers = [names_only(unit.text, facts, today) for unit in units]
     # The person a line opens with, or the one a header line names, heads the lines listed or
     # indented under it.
     leads = [
         found[0][1] if found and (found[0][0] == 0 or header) else None
         for found, header in zip(named, headers, strict=True)
     ]
-    blocks = block_people(written, leads)
+    blocks = block_people([unit.raws[0] for unit in units], leads)
     current: Interviewer | None = None
     points: list[Point] = []
     asides: list[str] = []
-    for (number, raw), text, (bucket, _), section, found, header, block, lead in zip(
-        numbered, texts, tagged, sections(written), named, headers, blocks, leads, strict=True
-    ):
+    for unit, found, header, block in zip(units, named, headers, blocks, strict=True):
+        text, bucket, number = unit.text, unit.bucket, unit.numbers[0]
         if is_injection(text):
             # Shown by number only: its words must never reach a draft or a model.
             facts.lines.append(
                 NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
             )
             continue
-        if section_of(raw) is not None:
+        if section_of(unit.raws[0]) is not None:
             bucket = "header"
-        elif section in SECTION_BUCKETS:
-            bucket = SECTION_BUCKETS[section]
-        elif block is not None and lead is None:
+        elif unit.section in SECTION_BUCKETS:
+            bucket = SECTION_BUCKETS[unit.section]
+        elif block is not None:
             bucket = _in_block(text, bucket)
         if bucket not in KEPT_BUCKETS and header:
             # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
@@ -233,15 +264,16 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
         person = owner if bucket == "interviewer" else None
         if bucket == "interviewer" and person is None:
             bucket = "shared"
-        facts.lines.append(
+        facts.lines += [
             NoteLine(
-                number=number,
+                number=line,
                 text=raw.strip(),
                 bucket=bucket,  # type: ignore[arg-type]
                 person=person.name if person else None,
                 reason=REASONS.get(bucket) if bucket == "unused" else None,
             )
-        )
+            for line, raw in zip(unit.numbers, unit.raws, strict=True)
+        ]
         if bucket in POINT_BUCKETS:
             opener = found[0][1] if found and found[0][0] == 0 else None
             got, private = _points(_without_lead(text, opener), bucket, person, number)
