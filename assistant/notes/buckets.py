@@ -74,7 +74,7 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
     # Only a line that says it is private takes back what the phrase reading found in it.
-    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)] + asides)
+    _keep_private_out(facts, private + asides)
 
 
 def _keep_private_out(facts: Facts, private: list[str]) -> None:

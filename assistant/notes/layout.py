@@ -80,17 +80,15 @@ def join_wrapped_prose(lines: list[str]) -> list[str]:
     ]
 
 
-# "Dana: ...", "10:02 - ...", "Q: ...": a line that opens with its own key starts afresh.
-_KEYED = re.compile(r"^\s*[\[(]?[\w.'’ ]{1,24}?[\])]?\s*(?::|\s[-–—]|\s?->)\s")
-
-
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on a sentence that `previous` was wrapped in."""
     before = previous.rstrip()
     if len(before) < 50 or re.search(r"[.!?:;][\"'”’)\]]*$", before):
         return False
     _, marker, text = split_list_line(line)
-    return marker is None and not read_header(text) and not _KEYED.match(line)
+    # A wrapped sentence carries on in lower case ("planning for families ..."); a line that
+    # starts with a capital may be a new note even where the one above has no full stop.
+    return text[:1].islower() and marker is None and not read_header(text)
 
 
 def wrapped_units(lines: list[str]) -> list[list[int]]:

@@ -38,6 +38,14 @@ PRIVATE_ASIDES = re.compile(
     re.I,
 )
 
+# A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
+PRIVATE_LINE = re.compile(
+    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
+    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|bring (?:it|that) up)\b|"
+    r"\bnote to self\b",
+    re.I,
+)
+
 
 def content(line: str) -> str:
     """The words of a line without its time stamp, list marker or leading emoji."""

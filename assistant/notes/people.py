@@ -115,13 +115,20 @@ class Person:
     emails: list[str] = field(default_factory=list)
 
 
+# A mark that ends or splits a sentence; the full stop of "Dr." or "Jr." is none.
+SENTENCE_MARK = re.compile(
+    r"[?!;]|[,:](?:\s|$)|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bMrs)(?<!\bProf)\.(?:\s|$)"
+)
+
+
 def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
     words = text.replace("-", " ").split()
     if not words or words[0].casefold() in NOT_NAMES:
         return False
     # A name has a few words and no sentence marks: "HECTOR DONT KNOW IM LEAVING YET." is a line.
-    if len(words) > 4 or re.search(r"[.?!,;:]\s|[?!;]|[.,]$", text):
+    if len(words) > 4 or SENTENCE_MARK.search(text):
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):

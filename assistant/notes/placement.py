@@ -14,6 +14,7 @@ from assistant.notes.layout import wrapped_units
 from assistant.notes.line_features import (
     PRIVATE_ASIDES,
     PRIVATE_CUES,
+    PRIVATE_LINE,
     content,
     section_of,
     sections,
@@ -40,7 +41,9 @@ POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
 # "- he will let me know by 20 March" stays the decision timeline.
 KEPT_BUCKETS = frozenset({"private", "timeline", "promise", "question"})
 # Where an aside starts inside a clause: ", which", " but ", " (".
-ASIDE_START = re.compile(r",\s+|\s+(?:which|but|and|though|although)\s+|\s+\(|\s+[-–—]\s+")
+ASIDE_START = re.compile(
+    r",\s+|\s+(?:which|but|and|though|although)\s+|\s+\(|\)\s*|\s+[-–—+]\s+|(?<=\w)[.!?]+\s+"
+)
 # A line under a heading such as "Promised:" is that heading's, whatever its words.
 SECTION_BUCKETS = {
     "promised": "promise",
@@ -131,16 +134,28 @@ def clauses(text: str) -> list[str]:
     return kept
 
 
-def without_asides(clause: str) -> tuple[str, str]:
-    """A clause split into what it says and a private aside at its end ("... lol"), if any."""
+def without_asides(clause: str) -> tuple[str, list[str]]:
+    """A clause without its private asides ("open rate is meh", "(saw on cam lol)"), and them.
+
+    An aside runs from the separator before its cue to the separator after it; what is left
+    is said only when it still holds a few words.
+    """
+    asides = []
     cue = PRIVATE_ASIDES.search(clause)
-    if cue is None:
-        return clause, ""
-    starts = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())]
-    head = clause[: starts[-1]].strip(" ,;:-–—(") if starts else ""
-    if len(head.split()) < 3 or PRIVATE_ASIDES.search(head):
-        return "", clause
-    return head, clause[starts[-1] :].strip(" ,;:-–—")
+    while cue is not None:
+        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue.start())]
+        ends = [m.start() for m in ASIDE_START.finditer(clause, cue.end())]
+        start, end = (starts[-1] if starts else 0), (ends[0] if ends else len(clause))
+        if starts:
+            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())][-1]
+        close = clause.find(")", cue.end())
+        if clause[start:].lstrip(" ,").startswith("(") and close >= 0:
+            end = close + 1  # "(saw on cam lol)" goes whole
+        asides.append(clause[start:end].strip(" ,;:-–—+"))
+        head, tail = clause[:start].strip(" ,;:-–—+"), clause[end:].strip(" ,;:-–—+")
+        clause = ", ".join(part for part in (head, tail) if part)
+        cue = PRIVATE_ASIDES.search(clause)
+    return (clause if len(clause.split()) >= 3 else ""), asides
 
 
 def _points(
@@ -149,9 +164,8 @@ def _points(
     """The points of one line, and the private asides left out of them."""
     points, asides = [], []
     for whole in clauses(text):
-        clause, aside = without_asides(whole)
-        if aside:
-            asides.append(aside)
+        clause, private = without_asides(whole)
+        asides += private
         if not clause:
             continue
         own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
@@ -254,7 +268,9 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             bucket = SECTION_BUCKETS[unit.section]
         elif block is not None:
             bucket = _in_block(text, bucket)
-        if bucket not in KEPT_BUCKETS and header:
+        if PRIVATE_LINE.search(text):
+            bucket = "private"
+        elif bucket not in KEPT_BUCKETS and header:
             # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
             bucket = "header"
         if found:
