@@ -171,6 +171,7 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
     else:
         comma = re.match(r"\s*,\s*([^:—–,()]{1,60}?)\s*(?:[:—–]|\s-\s|$|,\s)", after)
         dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|$)", after)
+        bare = re.match(r"\s+([^:—–,()-]{1,30}?)\s*(?:[:—–,]|\s-\s)", after)
         if comma and looks_like_title(comma.group(1)):
             title = clean_title(comma.group(1))
             after = after[comma.end() :]
@@ -178,6 +179,11 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
         elif dash and looks_like_title(dash.group(1)) and not DISCUSS_LEAD.match(dash.group(1)):
             title = clean_title(dash.group(1))
             after = after[dash.end() :]
+            rest = after
+        elif bare and len(bare.group(1).split()) <= 3 and looks_like_title(bare.group(1)):
+            # "Dr. Alan Whitcomb CNO - big on retention": a short title with no comma before it.
+            title = clean_title(bare.group(1))
+            after = after[bare.end() :]
             rest = after
         elif (
             SEPARATOR.match(after)

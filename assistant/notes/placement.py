@@ -24,8 +24,12 @@ from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
 # Where one clause of a line ends and the next, often the other side's, begins.
+# "he asked about my bending I told him I can do offsets": the candidate's answer starts at
+# "I told", "I said", even in notes without punctuation.
 CLAUSE_SPLIT = re.compile(
-    r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|(?<=[a-z0-9)\"”])[.!?]+\s+(?=\S)"
+    r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|"
+    r"(?<=[A-Za-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?]+\s+(?=\S)|"
+    r",?\s+(?=(?i:i\s+(?:said|told|explained|answered)\b))"
 )
 # A clause that is the candidate's own: an answer, a strength, something they did.
 CANDIDATE_CLAUSE = re.compile(
