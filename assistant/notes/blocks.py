@@ -1,4 +1,4 @@
-"""Whose block each line of the notes sits in: the lines listed or indented under a person's line."""
+"""Whose block each line of the notes sits in: the lines listed or indented under a person."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ def depth(raw: str) -> int:
     return 2 * indent + (marker is not None)
 
 
-def block_people(
-    lines: list[str], leads: list[Interviewer | None]
-) -> list[Interviewer | None]:
+def block_people(lines: list[str], leads: list[Interviewer | None]) -> list[Interviewer | None]:
     """For each line, the person whose block it sits in, or None outside every block.
 
     `leads[i]` is the person line i opens with, if any. "Interviewer: Paul Henderson" and

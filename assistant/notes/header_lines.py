@@ -12,13 +12,14 @@ from assistant.notes.headers import read_header
 # Header keys that introduce who, where and when ("Interviewer:", "Company:", "Date:").
 WHO_WHERE_WHEN = frozenset({"company", "role", "date", "candidate", "format", "interviewers"})
 # Words that say what kind of meeting it was, and the glue between the names and the date.
-MEETING_WORDS = frozenset(
+_MEETING_WORDS = (
     "interview interviews intvw interviewer interviewers panel panelist panelists onsite on-site "
     "site phone screen screening video zoom teams meet call coffee chat lunch round rnd loop final "
     "first second third 1st 2nd 3rd virtual in-person person meeting informational technical "
     "hr recruiter hiring manager with w and at for the a an of me by on via from between to "
-    "am pm min mins hr hrs hour hours today yesterday yest this morning afternoon".split()
+    "am pm min mins hr hrs hour hours today yesterday yest this morning afternoon"
 )
+MEETING_WORDS = frozenset(_MEETING_WORDS.split())
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

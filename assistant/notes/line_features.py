@@ -41,10 +41,16 @@ PRIVATE_ASIDES = re.compile(
 # A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
 PRIVATE_LINE = re.compile(
     r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
-    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|bring (?:it|that) up)\b|"
+    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|"
+    r"bring (?:it|that) up)\b|"
     r"\bnote to self\b",
     re.I,
 )
+
+
+def says_private(text: str) -> bool:
+    """Whether a line or a part of it says it is for the writer alone."""
+    return any(cue.search(text) for cue in (PRIVATE_CUES, PRIVATE_ASIDES, PRIVATE_LINE))
 
 
 def content(line: str) -> str:

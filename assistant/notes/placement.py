@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from typing import NamedTuple
 
 from assistant.models import Facts, Interviewer, NoteLine, Point
