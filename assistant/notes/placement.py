@@ -9,12 +9,13 @@ from typing import NamedTuple
 from assistant.models import Facts, Interviewer, NoteLine, Point
 from assistant.notes.blocks import block_people
 from assistant.notes.header_lines import names_only
+from assistant.notes.headers import read_header
 from assistant.notes.layout import wrapped_units
 from assistant.notes.line_features import (
     PRIVATE_ASIDES,
-    PRIVATE_CUES,
     PRIVATE_LINE,
     content,
+    says_private,
     section_of,
     sections,
 )
@@ -192,11 +193,9 @@ class Placed(NamedTuple):
 
 
 def _in_block(text: str, bucket: str) -> str:
-    """The bucket of a line listed under a person: what the tagger set aside as private or
-    unused is that conversation's unless the line itself says why it is not."""
-    if bucket not in {"private", "unused"} or PRIVATE_CUES.search(text):
-        return bucket
-    if PRIVATE_ASIDES.search(text):
+    """The bucket of a line listed under a person, or opening with their name: what the tagger
+    set aside (private, unused, a header) is that conversation's unless the line says why not."""
+    if bucket not in {"private", "unused", "header"} or says_private(text):
         return bucket
     if find_timeline(text):
         return "timeline"
@@ -265,10 +264,14 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
                 NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
             )
             continue
+        keyed = read_header(text)
         if section_of(unit.raws[0]) is not None:
             bucket = "header"
         elif unit.section in SECTION_BUCKETS:
             bucket = SECTION_BUCKETS[unit.section]
+        elif keyed is not None and keyed.value and keyed.kind == "promised":
+            # "To send: copy of my OSHA 10 card" is a promise whatever its neighbours are.
+            bucket = SECTION_BUCKETS[keyed.kind]
         elif block is not None:
             bucket = _in_block(text, bucket)
         if PRIVATE_LINE.search(text):
