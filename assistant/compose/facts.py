@@ -132,6 +132,8 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
     seen: set[str] = set()
     kept = []
     for phrase in phrases:
+        if phrase is not None and _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
+            continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
         if phrase is not None and phrase.text.casefold() not in seen:
             seen.add(phrase.text.casefold())
             kept.append(phrase)

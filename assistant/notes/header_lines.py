@@ -17,7 +17,8 @@ _MEETING_WORDS = (
     "site phone screen screening video zoom teams meet call coffee chat lunch round rnd loop final "
     "first second third 1st 2nd 3rd virtual in-person person meeting informational technical "
     "hr recruiter hiring manager with w and at for the a an of me by on via from between to "
-    "am pm min mins hr hrs hour hours today yesterday yest this morning afternoon"
+    "am pm min mins hr hrs hour hours today yesterday yest this morning afternoon "
+    "interviewed position role job opening my name is was"
 )
 MEETING_WORDS = frozenset(_MEETING_WORDS.split())
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -80,15 +80,30 @@ def join_wrapped_prose(lines: list[str]) -> list[str]:
     ]
 
 
+# Words a sentence does not end on: a line that stops on one was wrapped.
+_OPEN_WORDS = (
+    "a an the of at for to with and or but in on from by about my our your his her their its "
+    "as than that which who whose into onto over under after before while where when"
+)
+_OPEN_ENDS = frozenset(_OPEN_WORDS.split())
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on a sentence that `previous` was wrapped in."""
     before = previous.rstrip()
     if len(before) < 50 or re.search(r"[.!?:;][\"'”’)\]]*$", before):
         return False
     _, marker, text = split_list_line(line)
-    # A wrapped sentence carries on in lower case ("planning for families ..."); a line that
-    # starts with a capital may be a new note even where the one above has no full stop.
-    return text[:1].islower() and marker is None and not read_header(text)
+    if marker is not None or read_header(text) or not text:
+        return False
+    last = before.split()[-1]
+    # "planning for families ...", "... Controller at / Calloway & Finch", "Motion Works /
+    # Physiotherapy": lower case, an open end, or a name carried over; "talking / Dana: ..." not.
+    return (
+        text[:1].islower()
+        or last.casefold() in _OPEN_ENDS
+        or (last[:1].isupper() and text[:1].isupper() and not re.match(r"^\S+:", text))
+    )
 
 
 def wrapped_units(lines: list[str]) -> list[list[int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from assistant.models import Facts, Interviewer, NoteLine, Point
@@ -19,7 +20,13 @@ from assistant.notes.line_features import (
     section_of,
     sections,
 )
-from assistant.notes.phrases import find_promise, find_question, find_timeline, is_injection
+from assistant.notes.phrases import (
+    find_promise,
+    find_question,
+    find_timeline,
+    is_injection,
+    timeline_strength,
+)
 from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
@@ -29,12 +36,17 @@ from assistant.notes.topics import topic_of
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|"
     r"(?<=[A-Za-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?]+\s+(?=\S)|"
-    r",?\s+(?=(?i:i\s+(?:said|told|explained|answered)\b))"
+    r",?\s+(?:and\s+)?(?=(?i:i\s+(?:said|told|explained|answered|described)\b))|"
+    r",?\s+(?=(?i:and\s+(?:also\s+)?(?:described|told|talked|explained|asked|mentioned|showed|about)\b))"
 )
+# "asked about X and described Y": the clause after "and" has the same speaker as the one before.
+SAME_SPEAKER = re.compile(r"^and\s+", re.I)
+# "Dr. Aisha Rahman, ...": a line still opens with a name after an honorific.
+HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef)\.?\s+", re.I)
 # A clause that is the candidate's own: an answer, a strength, something they did.
 CANDIDATE_CLAUSE = re.compile(
     r"^\W*(?:\(me\)|me\s*[:-]|my\s+(?:answer|a)\b|a\s*:|answer(?:ed)?\b|"
-    r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?:him|her|them|\w+)\b|"
+    r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?!me\b)\w+\b|"
     r"(?:said|explained|described|mentioned|talked\s+(?:about|abt)|walked\s+(?:him|her|them)\s+"
     r"through|showed|gave|used)\b)",
     re.I,
@@ -108,18 +120,24 @@ def named_in(text: str, patterns: NamePatterns) -> list[tuple[int, Interviewer]]
     return sorted(found, key=lambda pair: pair[0])
 
 
+def _opens_with(text: str, found: list[tuple[int, Interviewer]]) -> bool:
+    """Whether the line opens with the first person it names ("Dr. Aisha Rahman, ...")."""
+    return bool(found) and HONORIFIC.sub("", text[: found[0][0]]) == ""
+
+
 def _without_lead(text: str, person: Interviewer | None) -> str:
     """The line without the name (and title) it opens with: "Rosa: she wants ..." -> "she wants"."""
     if person is None:
         return text
     for form in _name_forms(person):
         match = re.match(
-            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b[^:\-–—]{{0,60}}?"
-            r"(?::|\s[-–—]|\s?->)\s*",
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b(?:[^:\-–—]{{0,60}}?"
+            r"(?::|\s[-–—]|\s?->)|\s*\([^()]{1,60}\)|,[^,]{1,60},)\s*",
             text,
             re.I,
         )
         if match:
+            # "Karen Whitaker, Branch Manager, asked how ..." -> "asked how ..."
             return text[match.end() :]
     return text
 
@@ -163,16 +181,24 @@ def without_asides(clause: str) -> tuple[str, list[str]]:
 
 
 def _points(
-    text: str, bucket: str, person: Interviewer | None, number: int
+    text: str, bucket: str, person: Interviewer | None, number: int, header: Callable[[str], bool]
 ) -> tuple[list[Point], list[str]]:
-    """The points of one line, and the private asides left out of them."""
-    points, asides = [], []
+    """The points of one line, and the private asides left out of them; a sentence that says
+    only who, where and when (`header`) is none."""
+    points: list[Point] = []
+    asides: list[str] = []
     for whole in clauses(text):
         clause, private = without_asides(whole)
         asides += private
-        if not clause:
+        if not clause or header(clause):
             continue
-        own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
+        if find_timeline(clause) and timeline_strength(clause) == 2:
+            continue  # "she said the team would decide within two weeks" is the timeline
+        if SAME_SPEAKER.match(clause) and points:
+            clause = SAME_SPEAKER.sub("", clause)
+            own = points[-1].owner == "candidate"
+        else:
+            own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
         if own:
             owner, who = "candidate", None
         elif person is not None:
@@ -249,8 +275,8 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
     # The person a line opens with, or the one a header line names, heads the lines listed or
     # indented under it.
     leads = [
-        found[0][1] if found and (found[0][0] == 0 or header) else None
-        for found, header in zip(named, headers, strict=True)
+        found[0][1] if found and (_opens_with(unit.text, found) or header) else None
+        for unit, found, header in zip(units, named, headers, strict=True)
     ]
     blocks = block_people([unit.raws[0] for unit in units], leads)
     current: Interviewer | None = None
@@ -297,8 +323,14 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             for line, raw in zip(unit.numbers, unit.raws, strict=True)
         ]
         if bucket in POINT_BUCKETS:
-            opener = found[0][1] if found and found[0][0] == 0 else None
-            got, private = _points(_without_lead(text, opener), bucket, person, number)
+            opener = found[0][1] if _opens_with(text, found) else None
+            got, private = _points(
+                _without_lead(text, opener),
+                bucket,
+                person,
+                number,
+                lambda clause: names_only(clause, facts, today),
+            )
             points += got
             asides += private
     return Placed(points, asides)
