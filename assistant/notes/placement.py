@@ -139,6 +139,11 @@ def _without_lead(text: str, person: Interviewer | None) -> str:
         if match:
             # "Karen Whitaker, Branch Manager, asked how ..." -> "asked how ..."
             return text[match.end() :]
+    for form in _name_forms(person):
+        # "Met Priya Shah, Staff Engineer: we talked about ..." -> "we talked about ..."
+        match = re.match(rf"[^:]{{0,40}}?\b{re.escape(form)}\b[^:]{{0,40}}:\s+", text, re.I)
+        if match:
+            return text[match.end() :]
     return text
 
 
@@ -323,7 +328,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             for line, raw in zip(unit.numbers, unit.raws, strict=True)
         ]
         if bucket in POINT_BUCKETS:
-            opener = found[0][1] if _opens_with(text, found) else None
+            opener = found[0][1] if found else None
             got, private = _points(
                 _without_lead(text, opener),
                 bucket,
