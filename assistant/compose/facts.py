@@ -7,7 +7,7 @@ import zlib
 
 from assistant.compose import grammar, kinds, text
 from assistant.compose.forms import Phrase, is_clean, realise, spell_out, unshout
-from assistant.models import Facts, Interviewer
+from assistant.models import Facts, Interviewer, Point
 
 
 def find_person(facts: Facts, recipient: str) -> Interviewer | None:
@@ -75,6 +75,32 @@ def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
     return phrase
 
 
+# Buckets of the lines that hold points of the conversation (see `Facts.lines`).
+_POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
+# "Interviewer: ", "Panel - ": a label that opens a pasted line.
+_LABEL = re.compile(r"^\W*[A-Za-z][\w /'-]{0,24}?\s*(?::|\s[-–—])\s*")
+
+
+def _names_only(facts: Facts, note: str) -> bool:
+    """Whether a note says only who was there ("Paul Henderson, Lab Supervisor")."""
+    known = [facts.company, facts.role, facts.candidate]
+    for person in facts.interviewers:
+        known += [person.name, person.title, *person.name.split()]
+    rest = _LABEL.sub("", note)
+    for name in sorted((k for k in known if k), key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest, flags=re.IGNORECASE)
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def is_point(facts: Facts, point: Point) -> bool:
+    """Whether a point may be said: it came from a line of the conversation, not a header, a
+    private or a set-aside line, and it says more than who was there."""
+    buckets = {line.number: line.bucket for line in facts.lines}
+    if point.line is not None and buckets.get(point.line, "shared") not in _POINT_BUCKETS:
+        return False
+    return not _names_only(facts, point.text)
+
+
 def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Phrase]:
     """This recipient's points, then the panel's; never a colleague's nor the candidate's own.
 
@@ -82,13 +108,14 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
     """
     person = find_person(facts, recipient)
     notes: list[tuple[str, str | None, bool]] = []  # (text, topic, theirs)
+    said = [point for point in facts.points if is_point(facts, point)]
     if facts.points:
-        for point in facts.points:
+        for point in said:
             if point.owner == "candidate":
                 continue
             if person is not None and point.person == person.name:
                 notes.append((point.text, point.topic, True))
-        for point in facts.points:
+        for point in said:
             if point.owner != "candidate" and (point.person is None or person is None):
                 notes.append((point.text, point.topic, False))
     else:
@@ -105,6 +132,8 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
     seen: set[str] = set()
     kept = []
     for phrase in phrases:
+        if phrase is not None and _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
+            continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
         if phrase is not None and phrase.text.casefold() not in seen:
             seen.add(phrase.text.casefold())
             kept.append(phrase)
@@ -114,7 +143,7 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
 def strengths_for(facts: Facts, recipient: str) -> list[str]:
     """The candidate's own strengths as list items: those told to this recipient first."""
     person = find_person(facts, recipient)
-    own = [p for p in facts.points if p.owner == "candidate"]
+    own = [p for p in facts.points if p.owner == "candidate" and is_point(facts, p)]
     if own:
         own.sort(key=lambda p: person is None or p.person != person.name)
         items = [(p.text, p.topic) for p in own]

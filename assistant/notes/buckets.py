@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.models import Facts, Point
 from assistant.notes.kinds import counter_figure, offer_figures, offer_intent, rejection_wishes
-from assistant.notes.line_features import PRIVATE_CUES, URL, content
+from assistant.notes.line_features import URL, content, says_private
 from assistant.notes.phrases import find_timeline, tidy
 from assistant.notes.placement import INSTRUCTION
 
@@ -33,10 +33,13 @@ def _inside(item: str, texts: list[str]) -> bool:
     return any(wanted in text.casefold() for text in texts)
 
 
-def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
-    """Set the facts the placed lines give, and keep private lines out of every usable list."""
+def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[str]) -> None:
+    """Set the facts the placed lines give, and keep private lines out of every usable list.
+
+    `asides` are the private remarks found inside lines that hold points ("... lol").
+    """
     private = _texts(facts, "private")
-    facts.private = _unique(private)
+    facts.private = _unique(private + [tidy(aside) for aside in asides])
     facts.points = [p for p in points if not _inside(p.text, private)]
     promises = _texts(facts, "promise")
     questions = _texts(facts, "question")
@@ -70,8 +73,9 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str) -> None:
         facts.counter_figure = counter_figure(decision + private)
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
-    # Only a line that says it is private takes back what the phrase reading found in it.
-    _keep_private_out(facts, [text for text in private if PRIVATE_CUES.search(text)])
+    # Only a line that says it is private takes back what the phrase reading found in it: the
+    # tagger alone may set aside a promise, or a line of a paragraph whose other line is private.
+    _keep_private_out(facts, [text for text in private if says_private(text)] + asides)
 
 
 def _keep_private_out(facts: Facts, private: list[str]) -> None:

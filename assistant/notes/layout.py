@@ -35,37 +35,87 @@ def _is_structure(line: str) -> bool:
     return bool(marker or indent or read_header(text) or not text)
 
 
-def join_wrapped_prose(lines: list[str]) -> list[str]:
-    """Lines with prose paragraphs joined, so a sentence wrapped over two lines is one sentence.
+def wrapped_groups(lines: list[str]) -> list[list[int]]:
+    """Indices of `lines` grouped so that a prose paragraph wrapped over lines is one group.
 
     Shorthand (lines without sentence punctuation) keeps one fact per line.
     """
-    joined: list[str] = []
-    run: list[str] = []
+    groups: list[list[int]] = []
+    run: list[int] = []
 
     def flush() -> None:
+        texts = [lines[i].strip() for i in run]
         # A sentence ends in a word and a full stop; "St. Mary's" or "11/18" end nothing.
-        ends = sum(bool(re.search(r"[a-z]{2}\.(?:\s|$)", line.strip())) for line in run)
-        widest = max((len(line.strip()) for line in run), default=0)
+        ends = sum(bool(re.search(r"[a-z]{2}\.(?:\s|$)", text)) for text in texts)
+        widest = max((len(text) for text in texts), default=0)
         if len(run) > 1 and ends and (ends * 2 >= len(run) or widest >= 60):
-            paragraph: list[str] = []
-            for line in run:
-                paragraph.append(line.strip())
+            paragraph: list[int] = []
+            for index, text in zip(run, texts, strict=True):
+                paragraph.append(index)
                 # A short line without punctuation is a heading, not a wrapped sentence.
-                if not re.search(r"[.!?,;:]$", line.strip()) and len(line.strip()) < 0.8 * widest:
-                    joined.append(" ".join(paragraph))
+                if not re.search(r"[.!?,;:]$", text) and len(text) < 0.8 * widest:
+                    groups.append(paragraph)
                     paragraph = []
             if paragraph:
-                joined.append(" ".join(paragraph))
+                groups.append(paragraph)
         else:
-            joined.extend(run)
+            groups.extend([index] for index in run)
         run.clear()
 
-    for line in lines:
+    for index, line in enumerate(lines):
         if _is_structure(line):
             flush()
-            joined.append(line)
+            groups.append([index])
         else:
-            run.append(line)
+            run.append(index)
     flush()
-    return joined
+    return groups
+
+
+def join_wrapped_prose(lines: list[str]) -> list[str]:
+    """Lines with prose paragraphs joined, so a sentence wrapped over two lines is one sentence."""
+    return [
+        lines[group[0]] if len(group) == 1 else " ".join(lines[i].strip() for i in group)
+        for group in wrapped_groups(lines)
+    ]
+
+
+# Words a sentence does not end on: a line that stops on one was wrapped.
+_OPEN_WORDS = (
+    "a an the of at for to with and or but in on from by about my our your his her their its "
+    "as than that which who whose into onto over under after before while where when"
+)
+_OPEN_ENDS = frozenset(_OPEN_WORDS.split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on a sentence that `previous` was wrapped in."""
+    before = previous.rstrip()
+    if len(before) < 50 or re.search(r"[.!?:;][\"'”’)\]]*$", before):
+        return False
+    _, marker, text = split_list_line(line)
+    if marker is not None or read_header(text) or not text:
+        return False
+    last = before.split()[-1]
+    # "planning for families ...", "... Controller at / Calloway & Finch", "Motion Works /
+    # Physiotherapy": lower case, an open end, or a name carried over; "talking / Dana: ..." not.
+    return (
+        text[:1].islower()
+        or last.casefold() in _OPEN_ENDS
+        or (last[:1].isupper() and text[:1].isupper() and not re.match(r"^\S+:", text))
+    )
+
+
+def wrapped_units(lines: list[str]) -> list[list[int]]:
+    """Indices of the non-empty `lines`; a sentence of a prose paragraph wrapped over several
+    lines is one unit, a line that ends its sentence or opens with its own key stands alone."""
+    units: list[list[int]] = []
+    for group in wrapped_groups(lines):
+        for index in group:
+            if not lines[index].strip():
+                continue
+            if len(group) > 1 and index != group[0] and _continues(lines[index - 1], lines[index]):
+                units[-1].append(index)
+            else:
+                units.append([index])
+    return units

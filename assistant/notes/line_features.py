@@ -26,6 +26,31 @@ PRIVATE_CUES = re.compile(
     r"other offer|other candidate|anchor|walk away|leverage|secret|between us)\b",
     re.I,
 )
+# An aside inside a point that is for the writer alone: a joke, a worry, a secret, a verdict on
+# someone, the other candidates ("which is supposedly going ok lol", "do NOT repeat that").
+PRIVATE_ASIDES = re.compile(
+    r"\b(?:lol|lmao|ugh|tbh|ngl|meh|imo|smh|yikes|note to self|nts|off the record|in the room|"
+    r"between us|confidential|secret|(?:don'?t|dont|do not) (?:mention|say|bring|tell|repeat|"
+    r"anchor|grovel|counter)|nervous|worried|worry|embarrass\w*|blanked|fumbled|rambled|"
+    r"botched|undersold|forgot|my bad|too (?:chatty|long|much)|currently (?:make|making|at)|"
+    r"other offers?|(?:other|another|internal|external) candidates?|walk away|leverage|"
+    r"i hope|i think (?:she|he|they)|(?:she|he|they) (?:hates?|don'?t like))\b",
+    re.I,
+)
+
+# A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
+PRIVATE_LINE = re.compile(
+    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
+    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|"
+    r"bring (?:it|that) up)\b|"
+    r"\bnote to self\b",
+    re.I,
+)
+
+
+def says_private(text: str) -> bool:
+    """Whether a line or a part of it says it is for the writer alone."""
+    return any(cue.search(text) for cue in (PRIVATE_CUES, PRIVATE_ASIDES, PRIVATE_LINE))
 
 
 def content(line: str) -> str:

@@ -455,6 +455,6 @@ def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     facts = _Parse(plain, day).run()
     facts.warnings = normalised.warnings
     facts.interview_date = interview_day(plain.split("\n"), day) or facts.interview_date
-    points = place_lines(plain.split("\n"), facts, day)
-    fill_from_lines(facts, points, plain)
+    placed = place_lines(plain.split("\n"), facts, day)
+    fill_from_lines(facts, placed.points, plain, placed.asides)
     return facts

@@ -115,6 +115,13 @@ class Person:
     emails: list[str] = field(default_factory=list)
 
 
+# A mark that ends or splits a sentence; the full stop of "Dr." or "Jr." is none.
+SENTENCE_MARK = re.compile(
+    r"[?!;]|[,:](?:\s|$)|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bMrs)(?<!\bProf)\.(?:\s|$)"
+)
+
+
 def is_name(text: str) -> bool:
     """True when `text` reads as a person's name rather than a capitalised word or heading."""
     if not re.match(r"\w", text.strip()) or "--" in text:
@@ -125,6 +132,9 @@ def is_name(text: str) -> bool:
     shouted = [word for word in words if word.isupper() and len(word) > 1]
     if shouted or any(re.search(r"[^\w'’.]|\d|_", word) for word in words):
         # "To: Olivia", "DIDNT ASK HOW MUCH": punctuation or shouting is not a name.
+        return False
+    # A name has a few words and no sentence marks: "Hector dont know im leaving yet." is a line.
+    if len(words) > 4 or SENTENCE_MARK.search(text):
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
@@ -167,6 +177,7 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
     else:
         comma = re.match(r"\s*,\s*([^:—–,()]{1,60}?)\s*(?:[:—–]|\s-\s|$|,\s)", after)
         dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|\.\s|$)", after)
+        bare = re.match(r"\s+([^:—–,()-]{1,30}?)\s*(?:[:—–,]|\s-\s)", after)
         if comma and looks_like_title(comma.group(1)):
             title = clean_title(comma.group(1))
             after = after[comma.end() :]
@@ -174,6 +185,11 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
         elif dash and looks_like_title(dash.group(1)) and not DISCUSS_LEAD.match(dash.group(1)):
             title = clean_title(dash.group(1))
             after = after[dash.end() :]
+            rest = after
+        elif bare and len(bare.group(1).split()) <= 3 and looks_like_title(bare.group(1)):
+            # "Dr. Alan Whitcomb CNO - big on retention": a short title with no comma before it.
+            title = clean_title(bare.group(1))
+            after = after[bare.end() :]
             rest = after
         elif (
             SEPARATOR.match(after)

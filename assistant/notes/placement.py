@@ -4,27 +4,62 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from assistant.models import Facts, Interviewer, NoteLine, Point
-from assistant.notes.line_features import content, section_of, sections
-from assistant.notes.phrases import is_injection
-from assistant.notes.tagger import tag_lines
+from assistant.notes.blocks import block_people
+from assistant.notes.header_lines import names_only
+from assistant.notes.headers import read_header
+from assistant.notes.layout import wrapped_units
+from assistant.notes.line_features import (
+    PRIVATE_ASIDES,
+    PRIVATE_LINE,
+    content,
+    says_private,
+    section_of,
+    sections,
+)
+from assistant.notes.phrases import (
+    find_promise,
+    find_question,
+    find_timeline,
+    is_injection,
+    timeline_strength,
+)
+from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
 # Where one clause of a line ends and the next, often the other side's, begins.
+# "he asked about my bending I told him I can do offsets": the candidate's answer starts at
+# "I told", "I said", even in notes without punctuation.
 CLAUSE_SPLIT = re.compile(
-    r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|(?<=[a-z0-9)\"”])[.!?]+\s+(?=\S)"
+    r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|"
+    r"(?<=[A-Za-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?]+\s+(?=\S)|"
+    r",?\s+(?:and\s+)?(?=(?i:i\s+(?:said|told|explained|answered|described)\b))|"
+    r",?\s+(?=(?i:and\s+(?:also\s+)?(?:described|told|talked|explained|asked|mentioned|showed|about)\b))"
 )
+# "asked about X and described Y": the clause after "and" has the same speaker as the one before.
+SAME_SPEAKER = re.compile(r"^and\s+", re.I)
+# "Dr. Aisha Rahman, ...": a line still opens with a name after an honorific.
+HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef)\.?\s+", re.I)
 # A clause that is the candidate's own: an answer, a strength, something they did.
 CANDIDATE_CLAUSE = re.compile(
     r"^\W*(?:\(me\)|me\s*[:-]|my\s+(?:answer|a)\b|a\s*:|answer(?:ed)?\b|"
-    r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?:him|her|them|\w+)\b|"
+    r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?!me\b)\w+\b|"
     r"(?:said|explained|described|mentioned|talked\s+(?:about|abt)|walked\s+(?:him|her|them)\s+"
     r"through|showed|gave|used)\b)",
     re.I,
 )
 # Buckets whose lines hold points of the conversation.
 POINT_BUCKETS = frozenset({"interviewer", "shared", "candidate"})
+# Buckets the tagger is trusted with even for a line that names only who, where and when:
+# "- he will let me know by 20 March" stays the decision timeline.
+KEPT_BUCKETS = frozenset({"private", "timeline", "promise", "question"})
+# Where an aside starts inside a clause: ", which", " but ", " (".
+ASIDE_START = re.compile(
+    r",\s+|\s+(?:which|but|and|though|although)\s+|\s+\(|\)\s*|\s+[-–—+]\s+|(?<=\w)[.!?]+\s+"
+)
 # A line under a heading such as "Promised:" is that heading's, whatever its words.
 SECTION_BUCKETS = {
     "promised": "promise",
@@ -85,17 +120,28 @@ def named_in(text: str, patterns: NamePatterns) -> list[tuple[int, Interviewer]]
     return sorted(found, key=lambda pair: pair[0])
 
 
+def _opens_with(text: str, found: list[tuple[int, Interviewer]]) -> bool:
+    """Whether the line opens with the first person it names ("Dr. Aisha Rahman, ...")."""
+    return bool(found) and HONORIFIC.sub("", text[: found[0][0]]) == ""
+
+
 def _without_lead(text: str, person: Interviewer | None) -> str:
     """The line without the name (and title) it opens with: "Rosa: she wants ..." -> "she wants"."""
     if person is None:
         return text
     for form in _name_forms(person):
         match = re.match(
-            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b[^:\-–—]{{0,60}}?"
-            r"(?::|\s[-–—]|\s?->)\s*",
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b(?:[^:\-–—]{{0,60}}?"
+            r"(?::|\s[-–—]|\s?->)|\s*\([^()]{1,60}\)|,[^,]{1,60},)\s*",
             text,
             re.I,
         )
+        if match:
+            # "Karen Whitaker, Branch Manager, asked how ..." -> "asked how ..."
+            return text[match.end() :]
+    for form in _name_forms(person):
+        # "Met Priya Shah, Staff Engineer: we talked about ..." -> "we talked about ..."
+        match = re.match(rf"[^:]{{0,40}}?\b{re.escape(form)}\b[^:]{{0,40}}:\s+", text, re.I)
         if match:
             return text[match.end() :]
     return text
@@ -115,10 +161,49 @@ def clauses(text: str) -> list[str]:
     return kept
 
 
-def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> list[Point]:
-    points = []
-    for clause in clauses(text):
-        own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
+def without_asides(clause: str) -> tuple[str, list[str]]:
+    """A clause without its private asides ("open rate is meh", "(saw on cam lol)"), and them.
+
+    An aside runs from the separator before its cue to the separator after it; what is left
+    is said only when it still holds a few words.
+    """
+    asides = []
+    cue = PRIVATE_ASIDES.search(clause)
+    while cue is not None:
+        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue.start())]
+        ends = [m.start() for m in ASIDE_START.finditer(clause, cue.end())]
+        start, end = (starts[-1] if starts else 0), (ends[0] if ends else len(clause))
+        if starts:
+            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())][-1]
+        close = clause.find(")", cue.end())
+        if clause[start:].lstrip(" ,").startswith("(") and close >= 0:
+            end = close + 1  # "(saw on cam lol)" goes whole
+        asides.append(clause[start:end].strip(" ,;:-–—+"))
+        head, tail = clause[:start].strip(" ,;:-–—+"), clause[end:].strip(" ,;:-–—+")
+        clause = ", ".join(part for part in (head, tail) if part)
+        cue = PRIVATE_ASIDES.search(clause)
+    return (clause if len(clause.split()) >= 3 else ""), asides
+
+
+def _points(
+    text: str, bucket: str, person: Interviewer | None, number: int, header: Callable[[str], bool]
+) -> tuple[list[Point], list[str]]:
+    """The points of one line, and the private asides left out of them; a sentence that says
+    only who, where and when (`header`) is none."""
+    points: list[Point] = []
+    asides: list[str] = []
+    for whole in clauses(text):
+        clause, private = without_asides(whole)
+        asides += private
+        if not clause or header(clause):
+            continue
+        if find_timeline(clause) and timeline_strength(clause) == 2:
+            continue  # "she said the team would decide within two weeks" is the timeline
+        if SAME_SPEAKER.match(clause) and points:
+            clause = SAME_SPEAKER.sub("", clause)
+            own = points[-1].owner == "candidate"
+        else:
+            own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
         if own:
             owner, who = "candidate", None
         elif person is not None:
@@ -128,47 +213,129 @@ def _points(text: str, bucket: str, person: Interviewer | None, number: int) -> 
         points.append(
             Point(text=clause, owner=owner, person=who, topic=topic_of(clause), line=number)  # type: ignore[arg-type]
         )
-    return points
+    return points, asides
 
 
-def place_lines(lines: list[str], facts: Facts, today: dt.date) -> list[Point]:
-    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
+class Placed(NamedTuple):
+    """What the placed lines hold: the points, and the private asides found inside them."""
+
+    points: list[Point]
+    asides: list[str]
+
+
+def _in_block(text: str, bucket: str) -> str:
+    """The bucket of a line listed under a person, or opening with their name: what the tagger
+    set aside (private, unused, a header) is that conversation's unless the line says why not."""
+    if bucket not in {"private", "unused", "header"} or says_private(text):
+        return bucket
+    if find_timeline(text):
+        return "timeline"
+    if find_promise(text):
+        return "promise"
+    if find_question(text):
+        return "question"
+    return "interviewer"
+
+
+class _Unit(NamedTuple):
+    """A line of the notes, or a prose paragraph wrapped over several: one unit of meaning."""
+
+    numbers: list[int]
+    raws: list[str]
+    text: str
+    bucket: str
+    section: str | None
+
+
+def _units(lines: list[str], today: dt.date) -> list[_Unit]:
+    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
+    section_per_line = sections(written)
+    where = {number - 1: index for index, (number, _) in enumerate(numbered)}
+    units = []
+    for group in wrapped_units(lines):
+        indices = [where[i] for i in group]
+        # A paragraph's label is the one its lines' scores favour together.
+        scores = [sum(column) for column in zip(*(tagged[i][1] for i in indices), strict=True)]
+        units.append(
+            _Unit(
+                numbers=[numbered[i][0] for i in indices],
+                raws=[written[i] for i in indices],
+                text=" ".join(content(written[i]) for i in indices),
+                bucket=LABELS[scores.index(max(scores))],
+                section=section_per_line[indices[0]],
+            )
+        )
+    return units
+
+
+def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
+    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
+    units = _units(lines, today)
+    patterns = name_patterns(facts.interviewers)
+    named = [named_in(unit.text, patterns) for unit in units]
+    headers = [names_only(unit.text, facts, today) for unit in units]
+    # The person a line opens with, or the one a header line names, heads the lines listed or
+    # indented under it.
+    leads = [
+        found[0][1] if found and (_opens_with(unit.text, found) or header) else None
+        for unit, found, header in zip(units, named, headers, strict=True)
+    ]
+    blocks = block_people([unit.raws[0] for unit in units], leads)
     current: Interviewer | None = None
     points: list[Point] = []
-    patterns = name_patterns(facts.interviewers)
-    for (number, raw), (bucket, _), section in zip(
-        numbered, tagged, sections(written), strict=True
-    ):
-        text = content(raw)
+    asides: list[str] = []
+    for unit, found, header, block in zip(units, named, headers, blocks, strict=True):
+        text, bucket, number = unit.text, unit.bucket, unit.numbers[0]
         if is_injection(text):
             # Shown by number only: its words must never reach a draft or a model.
             facts.lines.append(
                 NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
             )
             continue
-        if section_of(raw) is not None:
+        keyed = read_header(text)
+        if section_of(unit.raws[0]) is not None:
             bucket = "header"
-        elif section in SECTION_BUCKETS:
-            bucket = SECTION_BUCKETS[section]
-        named = named_in(text, patterns)
-        if named:
-            current = named[0][1]
-        person = current if bucket == "interviewer" else None
+        elif unit.section in SECTION_BUCKETS:
+            bucket = SECTION_BUCKETS[unit.section]
+        elif keyed is not None and keyed.value and keyed.kind == "promised":
+            # "To send: copy of my OSHA 10 card" is a promise whatever its neighbours are.
+            bucket = SECTION_BUCKETS[keyed.kind]
+        elif block is not None:
+            bucket = _in_block(text, bucket)
+        if PRIVATE_LINE.search(text):
+            bucket = "private"
+        elif bucket not in KEPT_BUCKETS and header:
+            # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
+            bucket = "header"
+        if found:
+            current = found[0][1]
+        # The layout names the owner first: the person whose block the line is listed under.
+        owner = block or current
+        person = owner if bucket == "interviewer" else None
         if bucket == "interviewer" and person is None:
             bucket = "shared"
-        facts.lines.append(
+        facts.lines += [
             NoteLine(
-                number=number,
+                number=line,
                 text=raw.strip(),
                 bucket=bucket,  # type: ignore[arg-type]
                 person=person.name if person else None,
                 reason=REASONS.get(bucket) if bucket == "unused" else None,
             )
-        )
+            for line, raw in zip(unit.numbers, unit.raws, strict=True)
+        ]
         if bucket in POINT_BUCKETS:
-            lead = named[0][1] if named and named[0][0] == 0 else None
-            points += _points(_without_lead(text, lead), bucket, person, number)
-    return points
+            opener = found[0][1] if found else None
+            got, private = _points(
+                _without_lead(text, opener),
+                bucket,
+                person,
+                number,
+                lambda clause: names_only(clause, facts, today),
+            )
+            points += got
+            asides += private
+    return Placed(points, asides)

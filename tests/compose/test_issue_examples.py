@@ -9,7 +9,7 @@ import pytest
 from assistant.compose import compose_draft
 from assistant.compose.forms import Phrase, realise
 from assistant.compose.kinds import advice_phrase, info_items, question, timeline_phrase
-from assistant.models import Draft, Facts, Interviewer, Kind, Medium, OfferIntent, Point
+from assistant.models import Draft, Facts, Interviewer, Kind, Medium, NoteLine, OfferIntent, Point
 
 
 @pytest.mark.parametrize(
@@ -258,3 +258,40 @@ def test_advice_and_information_by_form() -> None:
     )
     forms = [i.form for i in info_items(["pw: nwb-wen-1116", "Raman_References.pdf"], [])]
     assert forms == ["password", "file"]
+
+
+PAUL = Interviewer(name="Paul Henderson", title="Lab Supervisor")
+SPOKEN = "the PCR instrument they are validating this spring"
+LABELLED = "Interviewer: Paul Henderson, Lab Supervisor"
+TITLED = "Paul Henderson, Lab Supervisor"
+
+
+@pytest.mark.parametrize(
+    ("point", "bucket"),
+    [
+        # A header line that reached the points, its words taken for a topic: who was there
+        # is no topic ("I enjoyed our conversation about Interviewer: Paul Henderson, ...").
+        (Point(text=LABELLED, person=PAUL.name, topic=LABELLED, line=1), "interviewer"),
+        (Point(text=TITLED, person=PAUL.name, topic=TITLED, line=1), "interviewer"),
+        # A point whose line was placed as a header, a private remark or nothing usable.
+        (Point(text="the staffing budget for next year", person=PAUL.name, line=1), "header"),
+        (Point(text="the staffing budget for next year", person=PAUL.name, line=1), "private"),
+        (Point(text="the staffing budget for next year", person=PAUL.name, line=1), "unused"),
+    ],
+    ids=["labelled-header", "name-and-title", "header-line", "private-line", "unused-line"],
+)
+def test_the_composer_never_pastes_a_line_that_is_not_a_point(point: Point, bucket: str) -> None:
+    facts = Facts(
+        interviewers=[PAUL],
+        points=[point, Point(text=SPOKEN, person=PAUL.name, topic=SPOKEN, line=2)],
+        lines=[
+            NoteLine(number=1, text=point.text, bucket=bucket),  # type: ignore[arg-type]
+            NoteLine(number=2, text=SPOKEN, bucket="interviewer", person=PAUL.name),
+        ],
+    )
+    body = compose_draft(
+        facts, kind="thank-you", medium="email", tone="warm", recipient=PAUL.name
+    ).body
+    assert SPOKEN in body
+    assert "staffing budget" not in body and "Interviewer" not in body
+    assert "Lab Supervisor" not in body

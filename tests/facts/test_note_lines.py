@@ -178,3 +178,123 @@ def test_an_arrow_splits_the_question_from_the_candidates_answer() -> None:
 def test_a_relative_clause_stays_with_its_head() -> None:
     topic = topic_of("the migration to dbt and Snowflake, which is about half done")
     assert topic == "the migration to dbt and Snowflake, about half done"
+
+
+PHONE_SCREEN = (
+    "Phone screen - 11 March 2026\n"
+    "Me: Yuki Tanaka\n"
+    "Company: Meridian Diagnostics\n"
+    "Role: Clinical Laboratory Technician\n"
+    "Interviewer: Paul Henderson, Lab Supervisor\n"
+    "- they are validating a new PCR instrument this spring\n"
+    "- he asked about my experience with specimen accessioning\n"
+    "- he will let me know by 20 March\n"
+)
+PANEL = (
+    "Onsite panel - 3 March 2026\n"
+    "Panel:\n"
+    "1. Helen Marsh (Nurse Manager)\n"
+    "   - the new bedside handoff process they rolled out in January\n"
+    "2. Lena Cho (Clinical Educator)\n"
+    "   - the preceptor program for new graduate nurses\n"
+    "   - my experience precepting six new graduates\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("notes", "headers"),
+    [(PHONE_SCREEN, [1, 2, 3, 4, 5]), (PANEL, [1, 2, 3, 5])],
+    ids=["phone-screen", "panel"],
+)
+def test_a_line_that_says_only_who_where_and_when_is_a_header_never_a_point(
+    notes: str, headers: list[int]
+) -> None:
+    facts = parse_notes(notes, today=TODAY)
+    assert [line.number for line in facts.lines if line.bucket == "header"] == headers
+    assert not {point.line for point in facts.points} & set(headers)
+    assert all("Paul Henderson" not in point.text for point in facts.points)
+
+
+def test_points_belong_to_the_person_they_are_listed_under() -> None:
+    facts = parse_notes(PANEL, today=TODAY)
+    owners = {point.text: point.person for point in facts.points}
+    assert owners == {
+        "the new bedside handoff process they rolled out in January": "Helen Marsh",
+        "the preceptor program for new graduate nurses": "Lena Cho",
+        "my experience precepting six new graduates": "Lena Cho",
+    }
+    assert facts.private == []
+
+
+def test_a_timeline_under_a_person_is_the_decision_timeline_not_a_private_remark() -> None:
+    facts = parse_notes(PHONE_SCREEN, today=TODAY)
+    assert facts.lines[-1].bucket == "timeline"
+    assert facts.decision_timeline == "by 20 March"
+    assert facts.private == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "aside"),
+    [
+        (
+            "- theyre mid-way thru Epic go-live which is supposedly going ok lol",
+            "theyre mid-way thru Epic go-live",
+            "which is supposedly going ok lol",
+        ),
+        (
+            "- email list is 40k subs, open rate is meh, he wants someone to own segmentation",
+            "email list is 40k subs, he wants someone to own segmentation",
+            "open rate is meh",
+        ),
+        (
+            "- has a dog named Biscuit and runs the brand team (saw on cam lol)",
+            "has a dog named Biscuit and runs the brand team",
+            "(saw on cam lol)",
+        ),
+    ],
+    ids=["which-lol", "meh", "parenthesis"],
+)
+def test_a_private_aside_inside_a_point_is_kept_out(line: str, kept: str, aside: str) -> None:
+    notes = f"Interviewer: Owen Pratt\n{line}\n"
+    facts = parse_notes(notes, today=TODAY)
+    assert [point.text for point in facts.points] == [kept]
+    assert aside in facts.private
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> private: current TC 198k. don't anchor first",
+        "- she mentioned layoffs planned for Jan. do NOT repeat that",
+    ],
+)
+def test_a_line_that_says_it_is_private_is_private(line: str) -> None:
+    facts = parse_notes(f"Interviewer: Dana Ortiz\n- pipeline reviews\n{line}\n", today=TODAY)
+    assert facts.lines[-1].bucket == "private"
+    usable = [p.text for p in facts.points] + facts.promised_actions
+    usable += [item for person in facts.interviewers for item in person.discussed]
+    assert not [item for item in usable if "TC" in item or "layoffs" in item]
+
+
+def test_a_sentence_wrapped_over_lines_is_one_point_of_its_speaker() -> None:
+    notes = (
+        "Maria Lopez, Child Life Specialist, talked with me about sibling support groups and\n"
+        "the art-therapy room they opened last year.\n"
+    )
+    facts = parse_notes(notes, today=TODAY)
+    assert {line.bucket for line in facts.lines} == {"interviewer"}
+    assert [p.person for p in facts.points] == ["Maria Lopez"]
+    assert "art-therapy room" in facts.points[0].text
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("they are validating a new PCR instrument this spring", None),
+        ("she asked about my experience with accessioning", "my experience with accessioning"),
+    ],
+)
+def test_a_topic_keeps_its_subject_unless_a_talk_verb_follows(
+    clause: str, topic: str | None
+) -> None:
+    assert topic_of(clause) == topic
