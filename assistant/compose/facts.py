@@ -7,6 +7,7 @@ import zlib
 
 from assistant.compose import grammar, kinds, text
 from assistant.compose.forms import Phrase, is_clean, realise, spell_out, unshout
+from assistant.compose.topics import is_clause, is_topic
 from assistant.models import Facts, Interviewer, Point
 
 
@@ -57,13 +58,39 @@ _LOGISTICS = re.compile(
 )
 
 
-def _speakable(facts: Facts, text: str, kind: str) -> bool:
-    """Neither private nor, in a thank-you, logistics."""
-    if _overlaps(text, facts.private):
+def _speakable(facts: Facts, text: str) -> bool:
+    """Neither private nor logistics (pay, benefits, paperwork): never a topic, in any kind.
+
+    Dates and times are judged on the phrase said (`topics.is_topic`), not the whole note.
+    """
+    if _overlaps(text, facts.private) or _overlaps(text, facts.logistics):
         return False
-    if kind in {"thank-you", "networking", "rejection-reply"}:
-        return not (_overlaps(text, facts.logistics) or _LOGISTICS.search(text))
-    return True
+    return not _LOGISTICS.search(text)
+
+
+def people_names(facts: Facts) -> frozenset[str]:
+    """Every word of a name the facts know: the panel's, the candidate's, the points' owners'."""
+    names = [facts.candidate, *(i.name for i in facts.interviewers)]
+    names += [p.person for p in facts.points]
+    words = {w.strip(".,") for name in names if name for w in name.split()}
+    return frozenset(w for w in words if w[:1].isupper() and len(w) > 1)
+
+
+# First words the composer itself puts before a note's words ("the", "you", "whether").
+_MADE_STARTS = text.word_set("the you your whether having")
+
+
+def _says_it(phrase: Phrase, names: frozenset[str], source: str) -> bool:
+    """Whether a realised phrase is correct to say: a topic reads as a noun phrase, a clause
+    names no one, and neither starts inside a word of the note it came from ("mote cache")."""
+    first = phrase.text.split(" ", 1)[0]
+    spelled = spell_out(unshout(source))
+    inside = not re.search(rf"(?<![\w-]){re.escape(first)}", spelled, re.IGNORECASE)
+    if source and inside and first.lower() not in _MADE_STARTS and not first.endswith("ing"):
+        return False
+    if phrase.form == "topic":
+        return is_topic(phrase.text, names)
+    return is_clause(phrase.text, names)
 
 
 def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
@@ -124,17 +151,18 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
         notes = [(p, none, True) for p in own] + [(p, none, False) for p in facts.shared_points]
         if not notes and person is None:
             notes = [(p, none, False) for i in facts.interviewers for p in i.discussed]
-    phrases = [
-        _phrase(text, topic, theirs)
-        for text, topic, theirs in notes
-        if _speakable(facts, text, kind) and (topic is None or _speakable(facts, topic, kind))
-    ]
+    names = people_names(facts)
     seen: set[str] = set()
     kept = []
-    for phrase in phrases:
-        if phrase is not None and _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
+    for note, topic, theirs in notes:
+        if not _speakable(facts, note) or (topic is not None and not _speakable(facts, topic)):
+            continue
+        phrase = _phrase(note, topic, theirs)
+        if phrase is None or not _says_it(phrase, names, note):
+            continue
+        if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
-        if phrase is not None and phrase.text.casefold() not in seen:
+        if phrase.text.casefold() not in seen:
             seen.add(phrase.text.casefold())
             kept.append(phrase)
     return kept
@@ -149,12 +177,13 @@ def strengths_for(facts: Facts, recipient: str) -> list[str]:
         items = [(p.text, p.topic) for p in own]
     else:
         items = [(q, None) for q in facts.qualifications]
+    names = people_names(facts)
     phrases = []
     for note, topic in items:
-        if not _speakable(facts, note, "thank-you"):
+        if not _speakable(facts, note):
             continue
         phrase = _strength(note, topic)
-        if phrase:
+        if phrase and is_topic(re.sub(r"^having\s+", "", phrase), names):
             phrases.append(phrase)
     return dedupe(phrases)
 

@@ -231,6 +231,13 @@ def _has_foreign_pronoun(text: str) -> bool:
     return bool({w.lower() for w in re.findall(r"[A-Za-z']+", text)} & pronouns)
 
 
+def _starts_a_comment(text: str) -> bool:
+    """Whether a fragment opens as a note's comment or the candidate's own statement."""
+    first = text.split(" ", 1)[0].lower()
+    adverb = first.endswith("ly") and first not in _LY_ADJECTIVES
+    return first in {"i", "me", "we"} or first in _BAD_STARTS or first in _SUBJECTS or adverb
+
+
 def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phrase | None:
     """What a sentence may say about a point, or None when it cannot be said correctly.
 
@@ -243,6 +250,8 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         text = to_reader(spell_out(unshout(tidy(topic))), theirs=theirs)
         text = re.sub(r"^(?:about|on|re)\s+", "", text)
         fits = is_clean(text) and len(text.split()) <= MAX_TOPIC_WORDS
+        if _starts_a_comment(text):
+            return None  # "big on retention, ...": the writer's comment, not a noun phrase
         if fits and not _has_foreign_pronoun(text):
             return Phrase(text, "topic")
         # A topic the writer formed may still carry a dash or a comma: try its first part.
@@ -276,10 +285,9 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         if _has_foreign_pronoun(clause):
             return None
         return Phrase(clause, "clause")
-    adverb = first.endswith("ly") and first not in _LY_ADJECTIVES
     # "I am sitting the exam" is the candidate's own statement, not a topic; "my experience
     # with accessioning" stays one ("our conversation about my experience with ...").
-    if first in {"i", "me", "we"} or first in _BAD_STARTS or adverb:
+    if _starts_a_comment(text):
         return None
     text = to_reader(text, theirs=theirs)
     if not is_clean(text) or len(words) > MAX_TOPIC_WORDS or _has_foreign_pronoun(text):

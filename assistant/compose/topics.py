@@ -1,0 +1,88 @@
+"""What a sentence may be about: a phrase that names no person, date, time or figure of pay,
+and that reads as a noun phrase (or a clause, in a clause frame), not a pasted note sentence."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose.text import DETERMINERS, word_set
+
+# Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Chef)\b\.?", re.IGNORECASE)
+# Dates, times and figures: when and how much are logistics, never what was discussed.
+_WHEN = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b"
+    r"|\b(?:am|pm)\b|\$|\b\d+(?:\.\d+)?\s*k\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+# "May" alone is likelier the verb than the month; only a month written with a day counts.
+_MAY_DATE = re.compile(r"\bMay\s+\d{1,2}\b")
+# Verbs that make a note a sentence of its own ("Ms. Lin was the most engaged", "Kayla even
+# said ..."): after a noun phrase's head they would leave a pasted clause, not a topic.
+_FINITE = word_set(
+    "is are was were am has have had does did will would should shall might must "
+    "said says asked told called wanted opened described mentioned explained seemed felt "
+    "thinks liked loved went got took gave pushed talked spoke wrote sent met volunteered "
+    "emailed telephoned phoned walked showed"
+)
+# A wh-word then an auxiliary is a direct question ("how would I cut ..."), not a noun clause.
+_WH_QUESTION = re.compile(
+    r"^(?:how|what|why|where|when|which|who|whether)\s+"
+    r"(?:would|do|does|did|is|are|was|were|can|could|should|will|has|have)\b",
+    re.IGNORECASE,
+)
+_WH = word_set("how what why where when which who whether")
+# Words of a role or an organisation: "Hiring manager" names who, not what was discussed.
+ROLE_WORDS = word_set(
+    "hiring manager mgr team recruiter recruiting committee panel department dept hr "
+    "human resources talent acquisition principal director dir vp ceo cto cno cfo coo head "
+    "supervisor lead staff board office officer coordinator partner representative rep"
+)
+
+
+def names_someone(text: str, names: frozenset[str]) -> bool:
+    """Whether `text` names a person: an honorific, or a word of a known person's name."""
+    if _HONORIFIC.search(text):
+        return True
+    words = {w for w in re.findall(r"[A-Z][\w'-]*", text)}
+    return any(w.removesuffix("'s") in names for w in words)
+
+
+def says_when_or_how_much(text: str) -> bool:
+    """Whether `text` holds a date, a time, a day or a sum of money."""
+    return bool(_WHEN.search(text) or _MAY_DATE.search(text))
+
+
+def _leads_a_clause(words: list[str]) -> bool:
+    """A finite verb where a noun phrase would go on: "Ledgerly is going", "Kayla even said".
+
+    After a determiner ("the greenhouse they are building") a verb may start a relative
+    clause, so only the words before the third are judged there.
+    """
+    lowered = [w.lower().strip(".,;'\"") for w in words]
+    if lowered[0] in _WH:
+        return bool(_WH_QUESTION.match(" ".join(lowered)))
+    if lowered[0] in DETERMINERS:
+        return any(w in _FINITE for w in lowered[1:3])
+    return any(w in _FINITE for w in lowered[1:])
+
+
+def is_topic(text: str, names: frozenset[str]) -> bool:
+    """Whether a noun phrase may follow "our conversation about": no name, date, figure,
+    label or sentence of its own."""
+    words = text.split()
+    if not words or re.search(r":(?!\d)|[?,;]", text):
+        return False  # a label ("Q: ..."), a question, or a note's list of asides
+    if names_someone(text, names) or says_when_or_how_much(text):
+        return False
+    if all(w.lower().strip(".,") in ROLE_WORDS | DETERMINERS for w in words):
+        return False  # "Hiring manager", "the panel"
+    return not _leads_a_clause(words)
+
+
+def is_clause(text: str, names: frozenset[str]) -> bool:
+    """Whether a clause may follow "I was glad to hear that": no name, date or figure."""
+    return bool(text) and not names_someone(text, names) and not says_when_or_how_much(text)
