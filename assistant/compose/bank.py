@@ -22,7 +22,7 @@ PartName = Literal[
 PART_NAMES: tuple[str, ...] = get_args(PartName)
 # Every variable a frame may use; compose.py fills them from the facts.
 VARIABLES = frozenset(
-    {"full", "first", "position", "where", "topic", "role", "candidate", "point", "quals"}
+    {"full", "first", "addressee", "position", "where", "topic", "role", "candidate", "point", "quals"}
     | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
@@ -128,6 +128,8 @@ class ComposeBank(BaseModel):
     distinct_target: float
     greeting: Slot
     anonymous_greeting: Slot
+    # When the recipient is a role ("Hiring Manager"), not a person.
+    role_greeting: Slot
     signoff: Slot
     kinds: dict[Kind, KindBank]
 

@@ -12,6 +12,7 @@ from assistant.compose.facts import (
     points_for,
     promises_for,
     recipient_index,
+    rejection_points,
     strengths_for,
 )
 from assistant.compose.forms import Phrase, is_clean
@@ -19,10 +20,6 @@ from assistant.compose.parts import ComposedParts, assemble
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
-# A rejection's reason or winner ("went with an internal candidate"): never a reply's topic.
-_ABOUT_THE_DECISION = re.compile(
-    r"\b(?:candidates?|went with|chose|hired|internal|someone|decision|experience)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -75,12 +72,9 @@ class Composer:
             if given:
                 return given
         if self.kind == "rejection-reply":
-            # Whatever they said about the decision (the winner, the reason) is not a topic.
-            return [
-                p
-                for p in points_for(self.facts, self.recipient, self.kind)
-                if p.form == "topic" and not _ABOUT_THE_DECISION.search(p.text)
-            ]
+            # A reply to a rejection thanks, asks for feedback when wanted and keeps in touch;
+            # nothing the rejection said (who called, the winner, the reason) is repeated.
+            return rejection_points(self.facts, self.recipient)
         return points_for(self.facts, self.recipient, self.kind)
 
     def _promise_sayable(self, action: str) -> bool:
@@ -88,7 +82,8 @@ class Composer:
         if kinds.info_items([], [action]):
             return True
         _, phrase = grammar.promise_parts(action, people)
-        return is_clean(phrase)
+        # "the Q still open: equity refresh policy?" is a question noted, not a thing to send.
+        return is_clean(phrase) and not re.search(r"[?:]", phrase)
 
     def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
         """One filled frame from a slot of this kind ("" when none is usable)."""
@@ -160,7 +155,10 @@ class Composer:
         if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
             phrases = []
         points = [p.text for p in phrases]
-        greeting_slot = self.bank.greeting if self.values["full"] else self.bank.anonymous_greeting
+        greeting_slot = self.bank.greeting
+        if not self.values["full"]:
+            addressed = self.values["addressee"]
+            greeting_slot = self.bank.role_greeting if addressed else self.bank.anonymous_greeting
         greeting = pick(
             frames_for(greeting_slot, medium=self.medium, tone=self.tone), self.values, self.base
         )

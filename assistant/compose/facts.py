@@ -7,6 +7,7 @@ import zlib
 
 from assistant.compose import grammar, kinds, text
 from assistant.compose.forms import Phrase, is_clean, realise, spell_out, unshout
+from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
 from assistant.models import Facts, Interviewer, Point
 
@@ -168,6 +169,38 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
     return kept
 
 
+# Words of a rejection's news: who called, the winner, the reason, the decision itself.
+_ABOUT_THE_DECISION = re.compile(
+    r"\b(?:candidates?|went with|go with|going with|chose|chosen|hired|internal|someone|"
+    r"decision|decided|unfortunately|not moving forward|filled|letter|called|call|emailed|"
+    r"experience|rejected|rejection|offer)\b",
+    re.IGNORECASE,
+)
+
+
+def rejection_points(facts: Facts, recipient: str) -> list[Phrase]:
+    """What a reply to a rejection may recall: topics of the recipient's own conversation,
+    from lines that say nothing of the rejection (who called, the winner, the reason)."""
+    person = find_person(facts, recipient)
+    if person is None:
+        return []
+    texts = {line.number: line.text for line in facts.lines}
+
+    def about_the_interview(point: Point) -> bool:
+        line = texts.get(point.line, "") if point.line is not None else ""
+        return not _ABOUT_THE_DECISION.search(f"{line} {point.text}")
+
+    own = [p for p in facts.points if p.person == person.name and about_the_interview(p)]
+    mine = facts.model_copy(update={"points": own, "shared_points": []})
+    if facts.points and not own:
+        return []
+    return [
+        p
+        for p in points_for(mine, recipient, "rejection-reply")
+        if p.form == "topic" and not _ABOUT_THE_DECISION.search(p.text)
+    ]
+
+
 def strengths_for(facts: Facts, recipient: str) -> list[str]:
     """The candidate's own strengths as list items: those told to this recipient first."""
     person = find_person(facts, recipient)
@@ -203,12 +236,44 @@ def _strength(text: str, topic: str | None) -> str | None:
     return grammar.point_phrase(phrase.text)
 
 
+# Who a promise was made to: "told Whitcomb I'd send", "promised Ms. Lin that I would".
+_NAME = r"((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+_PROMISED_TO = (
+    re.compile(
+        r"^(?:told|promised|said to|emailed|send|sending|email|forward)\s+" + _NAME
+        + r"(?:'s)?\s+(?:that\b|I'?d\b|id\b|I\s+would\b|I'?ll\b|I\s+will\b|to\b|the\b|my\b|"
+        r"a\b|an\b|our\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^" + _NAME + r"\s+that\s+I\b"),
+)
+# Promises the candidate made to themselves ("prepare a better example"): never announced.
+_SELF_WORK = re.compile(
+    r"^(?:prepare|practi[cs]e|brush up|study|rehearse|polish|improve|work on|review my|"
+    r"think about|reflect)\b",
+    re.IGNORECASE,
+)
+
+
+def _promised_to(action: str) -> set[str]:
+    """The words of the name a promise was made to, if it names one."""
+    tidy = text.tidy(action)
+    match = _PROMISED_TO[0].match(tidy) or _PROMISED_TO[1].match(tidy)
+    if match is None or not match.group(1)[:1].isupper():
+        return set()
+    words = {w.strip(".").casefold() for w in match.group(1).split()}
+    return words - {"mr", "mrs", "ms", "mx", "dr", "prof", "i"}
+
+
 def promises_for(facts: Facts, recipient: str) -> list[str]:
-    """Promised actions meant for this recipient: not those naming another panelist."""
+    """Promised actions meant for this recipient: not private, not the candidate's own
+    homework, and not made to someone else (a panelist, or a name the notes give)."""
     person = find_person(facts, recipient)
+    mine = {n.casefold() for n in (person.name if person else recipient).split()}
     kept = []
     for action in facts.promised_actions:
-        if not text.tidy(action):
+        tidy = text.tidy(action)
+        if not tidy or _overlaps(tidy, facts.private) or _SELF_WORK.match(tidy):
             continue
         words = set(re.findall(r"[\w']+", action.casefold()))
         others = [
@@ -216,8 +281,10 @@ def promises_for(facts: Facts, recipient: str) -> list[str]:
             for i in facts.interviewers
             if i is not person and words & {n.casefold() for n in i.name.split()}
         ]
-        if not others:
-            kept.append(action)
+        addressee = _promised_to(action)
+        if others or (addressee and not addressee & mine):
+            continue
+        kept.append(action)
     return kept
 
 
@@ -234,6 +301,10 @@ def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     """The variables every frame may use, from the facts; None where the facts are silent."""
     person = find_person(facts, recipient)
     full = text.usable_fact(person.name if person else recipient)
+    # A greeting names a person only by a plausible name; a role is addressed as a role.
+    addressee = text.usable_fact(role_addressee(recipient) if full else None)
+    if full and not is_plausible_name(full):
+        full = None
     company_name = text.usable_fact(facts.company)
     role = text.usable_fact(facts.role)
     if role and not _role_sayable(role):
@@ -247,6 +318,7 @@ def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     return {
         "full": full,
         "first": text.first_name(full) if full else None,
+        "addressee": addressee,
         "position": position,
         "where": company or "your team",
         "topic": topic,

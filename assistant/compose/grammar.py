@@ -189,6 +189,13 @@ def promise_parts(action: str, people: list[str]) -> tuple[str, str]:
         text,
         flags=re.IGNORECASE,
     )
+    # "Ms. Lin that I would send her the rubric": the name and the telling go.
+    text = re.sub(
+        r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+that\s+"
+        r"(?=(?:i|I)\b)",
+        "",
+        text,
+    )
     text = re.sub(r"^(?:i|I)\s+(?:will|would|promised to|said i would|said I would)\s+", "", text)
     text = re.sub(r"^(?:to)\s+", "", text)
     match = _SEND_VERB.match(text)
@@ -200,6 +207,13 @@ def promise_parts(action: str, people: list[str]) -> tuple[str, str]:
                 if part and thing.lower().startswith(part.lower() + " "):
                     thing = thing[len(part) + 1 :]
                     break
+        # "send Marcus the outbox writeup": a name the panel list lacks goes too.
+        thing = re.sub(
+            r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+            r"(?=(?:the|my|a|an|our|this|that|some)\b)",
+            "",
+            thing,
+        )
         thing = re.sub(r"^(?:over|along)\s+", "", thing)
         return "send", with_article(soften_start(thing))
     first = text.split(" ", 1)[0].lower()
