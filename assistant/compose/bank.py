@@ -22,7 +22,18 @@ PartName = Literal[
 PART_NAMES: tuple[str, ...] = get_args(PartName)
 # Every variable a frame may use; compose.py fills them from the facts.
 VARIABLES = frozenset(
-    {"full", "first", "addressee", "position", "where", "topic", "role", "candidate", "point", "quals"}
+    {
+        "full",
+        "first",
+        "addressee",
+        "position",
+        "where",
+        "topic",
+        "role",
+        "candidate",
+        "point",
+        "quals",
+    }
     | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.

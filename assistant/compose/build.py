@@ -21,7 +21,6 @@ from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
 
-
 @dataclass(frozen=True)
 class Options:
     """How much of the material one attempt at fitting the word budget uses."""

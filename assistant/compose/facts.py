@@ -94,6 +94,14 @@ def _says_it(phrase: Phrase, names: frozenset[str], source: str) -> bool:
     return is_clause(phrase.text, names)
 
 
+def _without_company(facts: Facts, phrase: str) -> str:
+    """The phrase with the company's name taken out: it is no person's, and may be said."""
+    company = facts.company
+    if not company:
+        return phrase
+    return re.sub(re.escape(company), "the company", phrase, flags=re.IGNORECASE)
+
+
 def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
     if topic:
         return realise(note, topic=topic, theirs=theirs)
@@ -159,7 +167,8 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
         if not _speakable(facts, note) or (topic is not None and not _speakable(facts, topic)):
             continue
         phrase = _phrase(note, topic, theirs)
-        if phrase is None or not _says_it(phrase, names, note):
+        said = phrase and Phrase(_without_company(facts, phrase.text), phrase.form)
+        if phrase is None or not said or not _says_it(said, names, note):
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
@@ -216,9 +225,26 @@ def strengths_for(facts: Facts, recipient: str) -> list[str]:
         if not _speakable(facts, note):
             continue
         phrase = _strength(note, topic)
-        if phrase and is_topic(re.sub(r"^having\s+", "", phrase), names):
+        if phrase and _is_strength(_without_company(facts, phrase), names):
             phrases.append(phrase)
     return dedupe(phrases)
+
+
+# "having met with the Head of School": being there is no strength.
+_MEETING = re.compile(
+    r"^having (?:met|spoken|talked|told|sat|walked|visited|interviewed|asked|said)\b"
+)
+
+
+def _is_strength(phrase: str, names: frozenset[str]) -> bool:
+    """A strength reads as one: not a meeting, a question ("why leave Corvid"), a superlative
+    label ("biggest infra mistake") or a pasted clause."""
+    if _MEETING.match(phrase):
+        return False
+    first = phrase.split(" ", 1)[0].lower()
+    if first.endswith("est") and len(first) > 4:
+        return False
+    return is_topic(re.sub(r"^having\s+", "", phrase), names)
 
 
 def _strength(text: str, topic: str | None) -> str | None:
@@ -240,7 +266,8 @@ def _strength(text: str, topic: str | None) -> str | None:
 _NAME = r"((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 _PROMISED_TO = (
     re.compile(
-        r"^(?:told|promised|said to|emailed|send|sending|email|forward)\s+" + _NAME
+        r"^(?:told|promised|said to|emailed|send|sending|email|forward)\s+"
+        + _NAME
         + r"(?:'s)?\s+(?:that\b|I'?d\b|id\b|I\s+would\b|I'?ll\b|I\s+will\b|to\b|the\b|my\b|"
         r"a\b|an\b|our\b)",
         re.IGNORECASE,

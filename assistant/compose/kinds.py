@@ -52,6 +52,17 @@ _NOT_VERBS = word_set(
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
 
 
+_BETTER_ANSWER = re.compile(
+    r"\b(?:better|correct|true|right|fuller|actual|real) answer\b[^:]{0,60}:\s*", re.IGNORECASE
+)
+# Words of the writer's regret or worry: a sentence holding one is for the writer alone.
+_REGRET = re.compile(
+    r"\b(?:vague|bothered|bother|worried|worry|embarrass\w*|stumbl\w*|fumbl\w*|weak|rambl\w*|"
+    r"ugh|regret\w*|apologi[sz]\w*|sorry|undersold|blew|botched)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Info:
     """One piece of information an additional-information note carries."""
@@ -95,12 +106,19 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
             found.append(Info(name, "file"))
         if _URL.search(text) or password or _FILE.search(text) or raw in promises:
             continue
-        correction = _CORRECTION.match(text)
-        plain = clean_fragment(text[correction.end() :] if correction else text)
+        # "My answer was vague ... The better answer is this: last year I ...": the answer
+        # itself is the correction; the writer's regret before it stays in the notes.
+        answer = _BETTER_ANSWER.search(text)
+        if answer:
+            text = text[answer.end() :]
+        correction = _CORRECTION.match(text) or answer
+        plain = clean_fragment(text[correction.end() :] if correction and not answer else text)
         # In a corrected figure an arrow reads "to": "2.3 → 0.7" is "2.3 to 0.7".
         plain = re.sub(r"\s*(?:->|\u2192)\s*", " to ", plain)
         plain = re.sub(r"\bvs\b\.?", "versus", plain)
         sentences = [s for s in re.split(r"(?<=\.)\s+", plain) if s]
+        if any(_REGRET.search(s) for s in sentences):
+            continue  # the candidate's own feelings are private, never sent
         if plain and all(is_clean(s.rstrip(".")) and len(s.split()) <= 32 for s in sentences):
             found.append(Info(plain.rstrip("."), "correction" if correction else "detail"))
     seen: set[str] = set()
@@ -140,6 +158,8 @@ def advice_phrase(note: str) -> str | None:
         return None
     if len(text.split()) > 16 or _THIRD_PERSON.search(text):
         return None
+    if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
+        return None  # "staff is not a level": a saying quoted, not advice to do something
     text = re.sub(r"^do not\s+", "not to ", text)
     last = text.rsplit(" ", 1)[-1]
     if len(last) <= 2 and not last.isdigit():

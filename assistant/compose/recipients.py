@@ -16,14 +16,21 @@ _NOT_NAME_WORDS = word_set(
     "engineering operations sales marketing finance product design support orientation "
     "interview onsite panel round general regional"
 )
+# Roles a letter may be addressed to.
+_ROLE_NOUNS = word_set(
+    "manager team recruiter committee panel department principal director supervisor "
+    "coordinator officer partner representative"
+)
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019-]*\.?$")
 
 
 def role_addressee(recipient: str) -> str | None:
     """A role a letter may be addressed to ("Hiring Manager"), title-cased, or None."""
     words = recipient.split()
-    if not words or not all(w.lower().strip(".") in ROLE_WORDS | {"hiring"} for w in words):
+    if not words or not all(w.lower().strip(".") in ROLE_WORDS for w in words):
         return None
+    if words[-1].lower().strip(".") not in _ROLE_NOUNS:
+        return None  # "Hiring" alone is no one to write to
     return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in words)
 
 

@@ -35,6 +35,11 @@ _WH_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _WH = word_set("how what why where when which who whether")
+# What may follow a wh-word in a noun clause: its subject, or "to" ("how to scale ...").
+_WH_SUBJECTS = word_set("i you we they the a an my your our their to this these those")
+# Two capitalised words in a row: a person's or a place's name ("Marco Silva", "Harlan Middle").
+# After "the" they name an organisation ("the Harbor Family Shelter"), which may be a topic.
+_PROPER_NAME = re.compile(r"(\w+\s+)?\b(?:[A-Z][a-z]+(?:'s)?\s+)+[A-Z][a-z]+\b")
 # Words of a role or an organisation: "Hiring manager" names who, not what was discussed.
 ROLE_WORDS = word_set(
     "hiring manager mgr team recruiter recruiting committee panel department dept hr "
@@ -43,10 +48,18 @@ ROLE_WORDS = word_set(
 )
 
 
+_PAST = re.compile(
+    r"^(?:\w+ed|said|told|took|gave|went|got|spoke|wrote|sent|met|lit|saw|made)$", re.I
+)
+
+
 def names_someone(text: str, names: frozenset[str]) -> bool:
     """Whether `text` names a person: an honorific, or a word of a known person's name."""
     if _HONORIFIC.search(text):
         return True
+    for run in _PROPER_NAME.finditer(text):
+        if (run.group(1) or "").strip().lower() != "the":
+            return True
     words = {w for w in re.findall(r"[A-Z][\w'-]*", text)}
     return any(w.removesuffix("'s") in names for w in words)
 
@@ -63,8 +76,13 @@ def _leads_a_clause(words: list[str]) -> bool:
     clause, so only the words before the third are judged there.
     """
     lowered = [w.lower().strip(".,;'\"") for w in words]
+    if lowered[0] in _FINITE:
+        return True  # "emailed congrats too": a deed noted, not a thing discussed
     if lowered[0] in _WH:
-        return bool(_WH_QUESTION.match(" ".join(lowered)))
+        # "how I would support new grads" is a noun clause; "why leave Corvid" a question.
+        second = lowered[1] if len(lowered) > 1 else ""
+        bare_why = lowered[0] == "why" and second not in _WH_SUBJECTS
+        return bool(_WH_QUESTION.match(" ".join(lowered))) or bare_why
     if lowered[0] in DETERMINERS:
         return any(w in _FINITE for w in lowered[1:3])
     return any(w in _FINITE for w in lowered[1:])
@@ -84,5 +102,12 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
 
 
 def is_clause(text: str, names: frozenset[str]) -> bool:
-    """Whether a clause may follow "I was glad to hear that": no name, date or figure."""
-    return bool(text) and not names_someone(text, names) and not says_when_or_how_much(text)
+    """Whether a clause may follow "I was glad to hear that": news of the work, naming no
+    one, no date or figure; not the reader's reaction ("you liked ...", "you volunteered")."""
+    words = text.split()
+    if len(words) < 4 or names_someone(text, names) or says_when_or_how_much(text):
+        return False
+    if words[0].lower() == "you" and _PAST.search(words[1]):
+        return False
+    # A "they" left inside the clause points at no one the reader can place.
+    return not any(w.lower() == "they" for w in words[1:])
