@@ -6,7 +6,7 @@ import re
 import zlib
 
 from assistant.compose import grammar, kinds, text
-from assistant.compose.forms import Phrase, is_clean, realise, spell_out, unshout
+from assistant.compose.forms import Phrase, first_part, is_clean, realise, spell_out, unshout
 from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
 from assistant.models import Facts, Interviewer, Point
@@ -167,8 +167,13 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
         if not _speakable(facts, note) or (topic is not None and not _speakable(facts, topic)):
             continue
         phrase = _phrase(note, topic, theirs)
-        said = phrase and Phrase(_without_company(facts, phrase.text), phrase.form)
-        if phrase is None or not said or not _says_it(said, names, note):
+        if phrase is None:
+            continue
+        if phrase.form == "topic" and not _says_it(phrase, names, note):
+            # "holiday staffing, they hire 15 seasonals": the part before the aside may stand.
+            phrase = Phrase(first_part(phrase.text), "topic")
+        judged = Phrase(_without_company(facts, phrase.text), phrase.form)
+        if len(judged.text.split()) < 2 or not _says_it(judged, names, note):
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence

@@ -21,7 +21,7 @@ _ROLE_NOUNS = word_set(
     "manager team recruiter committee panel department principal director supervisor "
     "coordinator officer partner representative"
 )
-_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019-]*\.?$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'\u2019-]*\.?$")
 
 
 def role_addressee(recipient: str) -> str | None:
@@ -41,7 +41,8 @@ def is_plausible_name(name: str) -> bool:
         return False
     for word in words:
         bare = word.lower().strip(".")
-        if not _NAME_WORD.match(word) or bare in _NOT_NAME_WORDS or bare in ROLE_WORDS:
+        capital = word[:1].isupper()
+        if not capital or not _NAME_WORD.match(word) or bare in _NOT_NAME_WORDS | ROLE_WORDS:
             return False
         if bare in FUNCTION_WORDS:
             return False

@@ -35,6 +35,22 @@ _WH_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _WH = word_set("how what why where when which who whether")
+_RELATIVE_SUBJECTS = word_set("i you we they she he which that who")
+# A date that ends a phrase as its adverbial ("the process they rolled out in January").
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:in|on|by|since|every|this|next|last)\s+(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)s?$",
+    re.IGNORECASE,
+)
+
+
+def without_trailing_date(text: str) -> str:
+    """A phrase without the month or day that ends it, after a preposition ("the process
+    they rolled out in January" becomes "the process they rolled out")."""
+    return _TRAILING_WHEN.sub("", text)
+
+
 # What may follow a wh-word in a noun clause: its subject, or "to" ("how to scale ...").
 _WH_SUBJECTS = word_set("i you we they the a an my your our their to this these those")
 # Two capitalised words in a row: a person's or a place's name ("Marco Silva", "Harlan Middle").
@@ -83,9 +99,11 @@ def _leads_a_clause(words: list[str]) -> bool:
         second = lowered[1] if len(lowered) > 1 else ""
         bare_why = lowered[0] == "why" and second not in _WH_SUBJECTS
         return bool(_WH_QUESTION.match(" ".join(lowered))) or bare_why
-    if lowered[0] in DETERMINERS:
-        return any(w in _FINITE for w in lowered[1:3])
-    return any(w in _FINITE for w in lowered[1:])
+    # After a pronoun a verb starts a relative clause ("the room they opened last year").
+    return any(
+        w in _FINITE and lowered[i - 1] not in _RELATIVE_SUBJECTS
+        for i, w in enumerate(lowered[1:], 1)
+    )
 
 
 def is_topic(text: str, names: frozenset[str]) -> bool:
@@ -94,7 +112,9 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
     words = text.split()
     if not words or re.search(r":(?!\d)|[?,;]", text):
         return False  # a label ("Q: ..."), a question, or a note's list of asides
-    if names_someone(text, names) or says_when_or_how_much(text):
+    # A month that ends the phrase dates what was discussed ("the process they rolled out in
+    # January"); a date anywhere else is what the phrase is about ("the December 17").
+    if names_someone(text, names) or says_when_or_how_much(without_trailing_date(text)):
         return False
     if all(w.lower().strip(".,") in ROLE_WORDS | DETERMINERS for w in words):
         return False  # "Hiring manager", "the panel"
