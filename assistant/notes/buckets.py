@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from assistant.models import Facts, Point
 from assistant.notes.kinds import counter_figure, offer_figures, offer_intent, rejection_wishes
-from assistant.notes.line_features import URL, content, says_private
+from assistant.notes.line_features import URL, content
 from assistant.notes.phrases import find_timeline, tidy
 from assistant.notes.placement import INSTRUCTION
+from assistant.notes.private import says_private
 
 
 def _texts(facts: Facts, bucket: str) -> list[str]:

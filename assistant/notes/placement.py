@@ -12,21 +12,9 @@ from assistant.notes.blocks import block_people
 from assistant.notes.header_lines import names_only
 from assistant.notes.headers import read_header
 from assistant.notes.layout import wrapped_units
-from assistant.notes.line_features import (
-    PRIVATE_ASIDES,
-    PRIVATE_LINE,
-    content,
-    says_private,
-    section_of,
-    sections,
-)
-from assistant.notes.phrases import (
-    find_promise,
-    find_question,
-    find_timeline,
-    is_injection,
-    timeline_strength,
-)
+from assistant.notes.line_features import content, section_of, sections
+from assistant.notes.phrases import find_promise, find_question, find_timeline, timeline_strength
+from assistant.notes.private import PRIVATE_ASIDES, PRIVATE_LINE, says_private
 from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
@@ -245,10 +233,19 @@ class _Unit(NamedTuple):
     text: str
     bucket: str
     section: str | None
+    # The best label other than "private", for a line the tagger set aside without a cue.
+    runner_up: str
 
 
-def _units(lines: list[str], today: dt.date) -> list[_Unit]:
-    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole."""
+def _runner_up(scores: list[float]) -> str:
+    """The label the scores favour after "private"."""
+    private = LABELS.index("private")
+    return LABELS[max((i for i in range(len(LABELS)) if i != private), key=scores.__getitem__)]
+
+
+def _units(lines: list[str], today: dt.date, instructions: set[int]) -> list[_Unit]:
+    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole;
+    a line of an instruction to a model (`instructions`, 0-based) stands alone, untagged."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
@@ -256,24 +253,36 @@ def _units(lines: list[str], today: dt.date) -> list[_Unit]:
     where = {number - 1: index for index, (number, _) in enumerate(numbered)}
     units = []
     for group in wrapped_units(lines):
-        indices = [where[i] for i in group]
-        # A paragraph's label is the one its lines' scores favour together.
-        scores = [sum(column) for column in zip(*(tagged[i][1] for i in indices), strict=True)]
-        units.append(
-            _Unit(
-                numbers=[numbered[i][0] for i in indices],
-                raws=[written[i] for i in indices],
-                text=" ".join(content(written[i]) for i in indices),
-                bucket=LABELS[scores.index(max(scores))],
-                section=section_per_line[indices[0]],
+        # An instruction never joins the prose around it: each of its lines is placed alone.
+        pieces = [[i] for i in group] if instructions.intersection(group) else [group]
+        for piece in pieces:
+            indices = [where[i] for i in piece]
+            text = " ".join(content(written[i]) for i in indices)
+            # A paragraph's label is the one its lines' scores favour together.
+            scores = [sum(col) for col in zip(*(tagged[i][1] for i in indices), strict=True)]
+            label = LABELS[scores.index(max(scores))]
+            if piece[0] in instructions:
+                label = "instruction"
+            units.append(
+                _Unit(
+                    numbers=[numbered[i][0] for i in indices],
+                    raws=[written[i] for i in indices],
+                    text=text,
+                    bucket=label,
+                    section=section_per_line[indices[0]],
+                    runner_up=_runner_up(scores),
+                )
             )
-        )
     return units
 
 
-def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
-    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
-    units = _units(lines, today)
+def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: set[int]) -> Placed:
+    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold.
+
+    The lines at `instructions` (0-based) are instructions to a model: private, shown only
+    by a placeholder.
+    """
+    units = _units(lines, today, instructions)
     patterns = name_patterns(facts.interviewers)
     named = [named_in(unit.text, patterns) for unit in units]
     headers = [names_only(unit.text, facts, today) for unit in units]
@@ -289,7 +298,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
     asides: list[str] = []
     for unit, found, header, block in zip(units, named, headers, blocks, strict=True):
         text, bucket, number = unit.text, unit.bucket, unit.numbers[0]
-        if is_injection(text):
+        if bucket == "instruction":
             # Shown by number only: its words must never reach a draft or a model.
             facts.lines.append(
                 NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
@@ -305,6 +314,10 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             bucket = SECTION_BUCKETS[keyed.kind]
         elif block is not None:
             bucket = _in_block(text, bucket)
+        if bucket == "private" and unit.section != "private" and not says_private(text):
+            # The tagger learnt which lines are private; the words that show it are the
+            # detector's, so a benign line ("courses: FEA, ...") takes its next label.
+            bucket = unit.runner_up
         if PRIVATE_LINE.search(text):
             bucket = "private"
         elif bucket not in KEPT_BUCKETS and header:
