@@ -14,7 +14,7 @@ from assistant.notes.headers import read_header
 from assistant.notes.layout import wrapped_units
 from assistant.notes.line_features import content, section_of, sections
 from assistant.notes.phrases import find_promise, find_question, find_timeline, timeline_strength
-from assistant.notes.private import PRIVATE_ASIDES, PRIVATE_LINE, says_private
+from assistant.notes.private import PRIVATE_LINE, private_cue, private_reason, says_private
 from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
@@ -156,20 +156,20 @@ def without_asides(clause: str) -> tuple[str, list[str]]:
     is said only when it still holds a few words.
     """
     asides = []
-    cue = PRIVATE_ASIDES.search(clause)
+    cue = private_cue(clause)
     while cue is not None:
-        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue.start())]
-        ends = [m.start() for m in ASIDE_START.finditer(clause, cue.end())]
+        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue[0])]
+        ends = [m.start() for m in ASIDE_START.finditer(clause, cue[1])]
         start, end = (starts[-1] if starts else 0), (ends[0] if ends else len(clause))
         if starts:
-            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())][-1]
-        close = clause.find(")", cue.end())
+            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue[0])][-1]
+        close = clause.find(")", cue[1])
         if clause[start:].lstrip(" ,").startswith("(") and close >= 0:
             end = close + 1  # "(saw on cam lol)" goes whole
         asides.append(clause[start:end].strip(" ,;:-–—+"))
         head, tail = clause[:start].strip(" ,;:-–—+"), clause[end:].strip(" ,;:-–—+")
         clause = ", ".join(part for part in (head, tail) if part)
-        cue = PRIVATE_ASIDES.search(clause)
+        cue = private_cue(clause)
     return (clause if len(clause.split()) >= 3 else ""), asides
 
 
@@ -318,7 +318,8 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: se
             # The tagger learnt which lines are private; the words that show it are the
             # detector's, so a benign line ("courses: FEA, ...") takes its next label.
             bucket = unit.runner_up
-        if PRIVATE_LINE.search(text):
+        if PRIVATE_LINE.search(text) or (bucket not in KEPT_BUCKETS and private_reason(text)):
+            # A line the detector flags is private whatever the tagger made of it.
             bucket = "private"
         elif bucket not in KEPT_BUCKETS and header:
             # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.

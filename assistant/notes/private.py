@@ -16,6 +16,7 @@ __all__ = [
     "PRIVATE_ASIDES",
     "PRIVATE_LINE",
     "find_private",
+    "private_cue",
     "private_reason",
     "private_remarks",
     "says_private",
@@ -71,6 +72,18 @@ _REASONS: dict[str, str] = {
         r"|push\s+back|say\s+no)\b|\bwould\s+(?:still\s+)?(?:take|settle\s+for)\b"
         r"|\bsettle\s+for\b|\bcompeting\s+offer\b|\bthey'?d\s+match\b|\bif\s+i\s+counter\b"
         r"|\bdon'?t\s+counter\b"
+    ),
+    "advice to self": (
+        r"^\W*(?:tone|self[- ]critique|ojo|entre\s+nos|reason\s*\(do\s+not\s+say\))\s*:"
+        r"|\b(?:do\s*n[o']?t|dont|never)\s+(?:push|forget|sound|over-?explain|explain|reopen"
+        r"|apologi[sz]e|seem)\b|\bkeep\s+it\s+(?:short|brief|upbeat|light|warm|simple)\b"
+        r"|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences|lines)\s+max\b|\bnot\s+needy\b"
+        r"|[\U0001F62C\U0001F92B]"
+    ),
+    "impression": (
+        r"\bfelt\s+like\s+(?:i|my)\b|\b(?:seemed|seems)\s+(?:kinda\s+|to\s+think\b)"
+        r"|\bidk\b|\bfrankly\b|\bhonestly\b|\bstings\b|\bi\s+really\s+want\b"
+        r"|\bi\s+think\s+\w+\s+(?:don'?t|doesn'?t)\s+like\b|\bheard\s+(?:rumou?rs|\w+\s+pays)\b"
     ),
     "other candidates": (
         r"\bother\s+(?:candidates?|applicants?|finalists?)\b"
@@ -131,6 +144,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "current pay": "current currently earn paid salary wage comp pays",
         "negotiation": "walk walk-away floor under below lower bottom leverage can't cannot "
         "won't firm push settle competing they'd counter",
+        "advice to self": "tone self-critique critique ojo entre reason push forget sound explain "
+        "over-explain overexplain reopen apologise apologize seem keep sentences lines needy "
+        "\U0001f62c \U0001f92b",
+        "impression": "felt seemed seems idk frankly honestly stings really think heard",
         "other candidates": "candidate candidates applicant applicants finalist finalists "
         "internal went",
     }.items()
@@ -176,6 +193,14 @@ def private_reason(text: str, reasons: tuple[str, ...] | None = None) -> str | N
         if _PATTERNS[reason].search(text):
             return reason
     return None
+
+
+def private_cue(text: str) -> tuple[int, int] | None:
+    """Where `text` first says something for the writer alone: an aside's cue or a reason's."""
+    spans = [(m.start(), m.end()) for m in PRIVATE_ASIDES.finditer(text)][:1]
+    if not _OK_TO_SAY.search(text):
+        spans += [(start, end) for start, end, _ in find_private(text, tuple(_REASONS))][:1]
+    return min(spans) if spans else None
 
 
 def says_private(text: str) -> bool:
