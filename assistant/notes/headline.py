@@ -29,6 +29,7 @@ _STAGE = frozenset(
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
         "informational info i we she he they it's i'm talked spoke chatted",
+        "informal casual quick brief intro on",
     )
     for word in line.split()
 )
