@@ -233,14 +233,22 @@ class _Unit(NamedTuple):
     text: str
     bucket: str
     section: str | None
-    # The best label other than "private", for a line the tagger set aside without a cue.
-    runner_up: str
+    # Every label, the one the scores favour most first.
+    ranked: list[str]
 
 
-def _runner_up(scores: list[float]) -> str:
-    """The label the scores favour after "private"."""
-    private = LABELS.index("private")
-    return LABELS[max((i for i in range(len(LABELS)) if i != private), key=scores.__getitem__)]
+# The phrase that a label for what was promised, asked or timed needs in the line itself.
+_NEEDS = {"promise": find_promise, "question": find_question, "timeline": find_timeline}
+
+
+def _set_aside(ranked: list[str], text: str) -> str:
+    """The label of a line the tagger set aside as private without a word that shows it: the
+    next label it favours whose phrase (a promise, a question, a timeline) the line holds."""
+    for label in ranked:
+        needed = _NEEDS.get(label)
+        if label != "private" and (needed is None or needed(text)):
+            return label
+    return "unused"
 
 
 def _units(lines: list[str], today: dt.date, instructions: set[int]) -> list[_Unit]:
@@ -270,7 +278,7 @@ def _units(lines: list[str], today: dt.date, instructions: set[int]) -> list[_Un
                     text=text,
                     bucket=label,
                     section=section_per_line[indices[0]],
-                    runner_up=_runner_up(scores),
+                    ranked=sorted(LABELS, key=lambda label: -scores[LABELS.index(label)]),
                 )
             )
     return units
@@ -317,7 +325,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: se
         if bucket == "private" and unit.section != "private" and not says_private(text):
             # The tagger learnt which lines are private; the words that show it are the
             # detector's, so a benign line ("courses: FEA, ...") takes its next label.
-            bucket = unit.runner_up
+            bucket = _set_aside(unit.ranked, text)
         if PRIVATE_LINE.search(text) or (bucket not in KEPT_BUCKETS and private_reason(text)):
             # A line the detector flags is private whatever the tagger made of it.
             bucket = "private"
