@@ -56,6 +56,8 @@ SECTION_BUCKETS = {
     "timeline": "timeline",
     "private": "private",
 }
+# "Strengths that came up: eight years of ...": the label says what follows, it is no point.
+LABEL = re.compile(r"^(?:strengths?|qualifications?|skills?|my\s+strengths?)\b[^:]{0,30}:\s+", re.I)
 INSTRUCTION = "(an instruction to a model: never used)"
 REASONS = {
     "unused": "nothing a draft can use",
@@ -352,7 +354,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: se
         if bucket in POINT_BUCKETS:
             opener = found[0][1] if found else None
             got, private = _points(
-                _without_lead(text, opener),
+                LABEL.sub("", _without_lead(text, opener)),
                 bucket,
                 person,
                 number,
