@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from assistant.models import Facts, Point
-from assistant.notes.kinds import counter_figure, offer_figures, offer_intent, rejection_wishes
-from assistant.notes.line_features import URL, content, says_private
+from assistant.notes.intent import read_intent
+from assistant.notes.kinds import offer_figures
+from assistant.notes.line_features import URL, content
 from assistant.notes.phrases import find_timeline, tidy
 from assistant.notes.placement import INSTRUCTION
+from assistant.notes.private import says_private
 
 
 def _texts(facts: Facts, bucket: str) -> list[str]:
@@ -68,11 +70,13 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
             (found for found in map(find_timeline, timeline) if found), None
         )
     decision = _texts(facts, "decision")
-    facts.offer_intent = offer_intent(decision, notes, bool(questions))
+    # The one reader of the candidate's wishes, the one the checker falls back on too.
+    wishes = read_intent(notes)
+    facts.offer_intent = wishes.offer_intent
     if facts.offer_intent == "counter":
-        facts.counter_figure = counter_figure(decision + private)
+        facts.counter_figure = wishes.counter_figure
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
-    facts.wants_feedback, facts.stay_in_touch = rejection_wishes(notes)
+    facts.wants_feedback, facts.stay_in_touch = wishes.wants_feedback, wishes.stay_in_touch
     # Only a line that says it is private takes back what the phrase reading found in it: the
     # tagger alone may set aside a promise, or a line of a paragraph whose other line is private.
     _keep_private_out(facts, [text for text in private if says_private(text)] + asides)

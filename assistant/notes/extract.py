@@ -14,8 +14,8 @@ from assistant.backends.base import CompletionRequest, Model
 from assistant.errors import ModelError
 from assistant.models import Facts, Interviewer
 from assistant.notes.dates import find_dates, find_timeline_phrase, resolve_timeline
+from assistant.notes.injection import is_injection
 from assistant.notes.parse import parse_notes
-from assistant.notes.phrases import is_injection
 from assistant.prompts import load_template
 from assistant.tokens import fit_to_budget
 

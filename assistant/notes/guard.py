@@ -15,23 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from assistant.checker.stems import stem
-from assistant.notes.injection import in_english, is_instruction, readings, split_instructions
-from assistant.notes.parse import suspicious_lines
+from assistant.notes.injection import in_english, instruction_lines, readings
 from assistant.notes.stopwords import STOPWORDS
 from assistant.prompts import load_template
 
-# Phrasings aimed at a model rather than at a reader of interview notes.
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?"
-    r"\b(?:instructions?|rules?|prompts?|above|previous|prior|guidelines|checks?)\b"
-    r"|^\s*(?:system|assistant|developer)\s*(?:prompt)?\s*:"
-    r"|\byou\s+(?:are\s+now|must\s+now|will\s+now)\b"
-    r"|\b(?:new|updated)\s+instructions?\b"
-    r"|\b(?:as\s+an?\s+)?(?:ai|language\s+model|assistant|chatbot)\b[^.\n]{0,30}?"
-    r"\b(?:must|should|write|say)\b"
-    r"|\b(?:write|say|state|claim|add)\s+that\s+I\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _WORD = re.compile(r"[\w$€£%,.'-]+")
 # Three content words in a row from an instruction line are its wording, not a coincidence.
 NGRAM = 3
@@ -123,14 +110,8 @@ def _system_prompt_ngrams() -> frozenset[tuple[str, ...]]:
 def guard_notes(notes: str) -> GuardedNotes:
     """The notes without their instruction-like lines, one spread over several lines included."""
     lines = notes.splitlines()
-    # The parser's own detector as well, so that what never became a fact never reaches a prompt.
-    flagged_text = set(suspicious_lines(notes))
-    flagged = {
-        i
-        for i, line in enumerate(lines)
-        if _INSTRUCTION.search(line) or is_instruction(line) or line.strip() in flagged_text
-    }
-    flagged |= split_instructions(lines, flagged)
+    # The parser's own detector, so that what never became a fact never reaches a prompt.
+    flagged = instruction_lines(lines)
     if not flagged:
         return GuardedNotes(notes=notes, injected=())
     kept = [line for i, line in enumerate(lines) if i not in flagged]

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from assistant.notes.headers import read_header
-from assistant.notes.layout import split_list_line
+from assistant.notes.layout import split_list_line, wrapped_units
 from assistant.notes.people import is_name
 from assistant.notes.places import ROLE_WORDS
 
@@ -29,6 +29,7 @@ _STAGE = frozenset(
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
         "informational info i we she he they it's i'm talked spoke chatted",
+        "informal casual quick brief intro",
     )
     for word in line.split()
 )
@@ -134,6 +135,9 @@ def proper_case(text: str) -> str:
 def _headline(lines: list[str]) -> str | None:
     """The first line, when it reads as a title rather than prose."""
     first = next((line.strip() for line in lines if line.strip()), "")
+    units = wrapped_units(lines)
+    if units and len(units[0]) > 1:
+        return None  # a sentence wrapped onto the next line: prose, not a title
     if re.match(r"^(?:-{3,}|from:|>|\[voice)", first, re.I) or split_list_line(first).marker:
         return None  # a forwarded email, or a list that starts straight away
     text = _DECORATION.sub("", first).strip()

@@ -1,4 +1,8 @@
-"""What the candidate wants a message to do, as the notes say it: accept, counter, ask, send."""
+"""What the candidate wants a message to do, as the notes say it: accept, counter, ask, send.
+
+The one reader of the candidate's wishes: the parser fills `Facts.offer_intent` and the other
+kind facts with it, and the checker's `intent` rule reads the same wishes when Facts lack them.
+"""
 
 from __future__ import annotations
 
@@ -7,41 +11,65 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.models import OfferIntent
+from assistant.notes.kinds import MONEY
 from assistant.notes.phrases import find_question
 from assistant.notes.private import private_reason
 
 __all__ = ["NotesIntent", "read_intent"]
 
+# What the candidate means to do with an offer, in the words notes use ("going to decline,
+# staying at county", "counter at $95k", "ask for until Friday to decide", "I SAID YES").
 _DECLINE = re.compile(
-    r"\b(?:declin(?:e|ing)|turn(?:ing)?\s+(?:it|them|this)\s+down|turn\s+down|saying\s+no|say\s+no"
-    r"|not\s+(?:going\s+to\s+)?(?:accept|take)(?:ing)?\s+(?:it|this|the\s+offer)|pass(?:ing)?\s+on"
-    r"\s+(?:it|this|the\s+offer))\b",
-    re.IGNORECASE,
+    r"\b(?:declin\w+|turn(?:ing)?\s+(?:it|them|this)?\s*down|pass(?:ing)?\s+on\s+(?:it|this|the)|"
+    r"not\s+(?:taking|accepting)\s+(?:it|the)|say(?:ing)?\s+no\b|won'?t\s+(?:take|accept)|"
+    r"not\s+(?:going\s+to\s+)?(?:accept|take)\s+(?:it|this|the\s+offer)|"
+    r"going\s+to\s+stay|staying\s+(?:at|where|put)|rechaz\w+)",
+    re.I,
 )
-_COUNTER = re.compile(r"\bcounter(?:\s*(?:at|with|offer|:|/)|ing\b)", re.IGNORECASE)
-_NO_COUNTER = re.compile(
-    r"\b(?:do\s*n[o']?t|dont|not|no|won'?t|if\s+i)\s+(?:want\s+to\s+)?counter", re.IGNORECASE
+_COUNTER = re.compile(
+    r"\b(?:counter\w*|push(?:ing)?\s+(?:back\s+)?for|ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
+    r"negotiat\w+|come\s+up\s+to|match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
+    re.I,
 )
 _MORE_TIME = re.compile(
-    r"\b(?:more\s+time|an?\s+extension|not\s+ready\s+to\s+(?:sign|decide|accept|commit)"
-    r"|need\s+(?:some\s+)?time\s+to\s+(?:think|decide))\b",
-    re.IGNORECASE,
+    r"\b(?:more\s+time|an?\s+extension|extension|extra\s+(?:few\s+)?days?|few\s+(?:more\s+)?days|"
+    r"(?:until|till|til|by)\s+\w+\s+to\s+(?:decide|think|answer)|ask(?:ing)?\s+for\s+time|"
+    r"need\s+(?:some\s+)?(?:time|to\s+think)|think\s+(?:it\s+)?over|sleep\s+on|"
+    r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off)",
+    re.I,
 )
 _ACCEPT = re.compile(
-    r"\b(?:accept(?:ing)?|saying\s+yes|say\s+yes|i\s+want\s+(?:it|this)|take\s+it|sign\s+it)\b",
-    re.IGNORECASE,
+    r"\b(?:accept\w*|taking\s+it|take\s+(?:it|the\s+(?:job|offer))|said\s+yes|saying\s+yes|"
+    r"say\s+yes|sign(?:ing)?\s+(?:it|the)|yes\b|going\s+(?:for|with)\s+it|i\s+want\s+(?:it|this)|"
+    r"acepto|aceptar)",
+    re.I,
 )
+# Accepting once something is settled: questions first ("before I accept", "once they confirm").
 _FIRST = re.compile(
-    r"\bbefore\s+(?:i\s+)?(?:accept(?:ing)?|sign(?:ing)?|say(?:ing)?\s+yes|i\s+commit)\b"
-    r"|\b(?:need|want)\s+answers\s+first\b|\bonly\s+once\b|\bask\s+first\b",
-    re.IGNORECASE,
+    r"\b(?:once|only\s+once|before\s+(?:I\s+)?(?:accept\w*|sign\w*|say(?:ing)?\s+yes|commit)|after\s+(?:they|I\s+get)|if\s+they|"
+    r"as\s+long\s+as|need\s+to\s+(?:confirm|know|check|ask)|want\s+to\s+(?:confirm|know|ask)|"
+    r"questions?\s+(?:first|before)|(?:need|want)\s+answers\s+first|ask\s+first|"
+    r"depends?\s+on|provided)\b",
+    re.I,
 )
-# A sum of money in the notes' shorthand: "$138,000", "72k", "138K base", "$62,000".
-_MONEY = re.compile(r"\$\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?[kK]\b")
+_NEGATED = re.compile(
+    r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without|if\s+i)\s+(?:\w+\s+){0,4}$", re.I
+)
+_REJECTED = re.compile(
+    r"\b(?:reject\w*|not\s+moving\s+forward|went\s+(?:with|w/)|another\s+candidate|"
+    r"didn'?t\s+get|did\s+not\s+get|unfortunately|not\s+selected|no\s+offer|"
+    r"position\s+(?:has\s+been\s+)?filled|other\s+direction|decided\s+to\s+(?:go|move|pursue))",
+    re.I,
+)
 _PIECES = re.compile(r"(?<=[.!?;])\s+|\s+/\s+|\s+(?:um|so\s+yeah)\s+")
 _FEEDBACK = re.compile(r"\bfeedback\b|\bwhat\s+i\s+could\s+(?:do|improve)", re.IGNORECASE)
-_NO = re.compile(r"\b(?:no|not|don'?t|do\s+not|dont|never)\b|❌", re.IGNORECASE)
-_IN_TOUCH = re.compile(r"\b(?:stay|keep)\s+in\s+touch\b|\bkeep\s+the\s+door\s+open\b", re.I)
+_NO = re.compile(r"\b(?:no|not|don'?t|do\s+not|dont|never|skip|without)\b|❌", re.IGNORECASE)
+_IN_TOUCH = re.compile(
+    r"\b(?:stay|keep)(?:ing)?\s+in\s+touch|\bkeep\s+me\s+in\s+mind|\bfuture\s+(?:roles?|openings?|"
+    r"positions?|opportunit\w+)|\bstay\s+connected|\bconnect\s+on\s+linkedin|\breapply|"
+    r"\bdoor\s+open|\bkeep\s+(?:the\s+)?(?:door|relationship)|\bnext\s+time\b|\bother\s+openings?",
+    re.I,
+)
 # What an additional-information note must carry: a link, a file, a corrected figure or answer.
 _INFO = re.compile(
     r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|zip)\b"
@@ -63,38 +91,47 @@ class NotesIntent:
     stay_in_touch: bool | None = None
 
 
+def _said(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `text` says it, not preceded by a "don't" or "not going to"."""
+    return any(
+        not _NEGATED.search(text[max(0, m.start() - 40) : m.start()])
+        for m in pattern.finditer(text)
+    )
+
+
 def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent | None:
     text = "\n".join(lines)
-    if _DECLINE.search(text):
-        return "decline"
-    if any(_COUNTER.search(line) and not _NO_COUNTER.search(line) for line in lines):
-        return "counter"
-    if _MORE_TIME.search(text):
-        return "ask-for-time"
-    if _FIRST.search(text):
-        return "accept-after-questions"  # accepting while asking is fine; "first" is not
-    if _ACCEPT.search(text):
-        return "accept"
+    for pattern, intent in (
+        (_DECLINE, "decline"),
+        (_COUNTER, "counter"),
+        (_MORE_TIME, "ask-for-time"),
+    ):
+        if _said(text, pattern):
+            return intent  # type: ignore[return-value]
+    if _said(text, _ACCEPT):
+        # Accepting while asking is fine; accepting once questions are answered is not yet.
+        return "accept-after-questions" if _FIRST.search(text) else "accept"
     return None
 
 
 def _counter_figure(lines: list[str]) -> str | None:
     for line in lines:
-        if _COUNTER.search(line) and not _NO_COUNTER.search(line):
-            money = _MONEY.search(line)
+        if _said(line, _COUNTER):
+            money = MONEY.findall(line)
             if money:
-                return money.group().strip()
+                return money[-1].strip()
     return None
 
 
-def _wish(lines: list[str], pattern: re.Pattern[str]) -> bool | None:
-    """True or False where a line states the wish (or its absence), None where none does."""
+def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | None:
+    """True or False where a line states the wish (or its absence); False for a rejection that
+    states neither; None otherwise."""
     for line in lines:
         found = pattern.search(line)
         if found:
             before = line[: found.start()]
             return not (_NO.search(before) or _NO.search(line[found.end() : found.end() + 12]))
-    return None
+    return False if rejected else None
 
 
 def _info(lines: list[str]) -> tuple[str, ...]:
@@ -112,11 +149,12 @@ def read_intent(notes: str) -> NotesIntent:
     pieces = (p.strip() for line in notes.splitlines() for p in _PIECES.split(line))
     lines = [piece for piece in pieces if piece and not private_reason(piece)]
     questions = tuple(q for line in lines if (q := find_question(line)))
+    rejected = bool(_REJECTED.search("\n".join(lines)))
     return NotesIntent(
         offer_intent=_offer_intent(lines, questions),
         counter_figure=_counter_figure(lines),
         questions=questions,
         info_to_send=_info(lines),
-        wants_feedback=_wish(lines, _FEEDBACK),
-        stay_in_touch=_wish(lines, _IN_TOUCH),
+        wants_feedback=_wish(lines, _FEEDBACK, rejected),
+        stay_in_touch=_wish(lines, _IN_TOUCH, rejected),
     )

@@ -7,7 +7,8 @@ import re
 
 from assistant.notes.dates import find_dates
 from assistant.notes.headers import read_header
-from assistant.notes.phrases import find_promise, find_question, find_timeline, is_injection
+from assistant.notes.injection import is_injection
+from assistant.notes.phrases import find_promise, find_question, find_timeline
 
 # "10:02 -", "[10:15]", "(3:58)": a time stamp typed before the line, not part of its content.
 TIME_STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s*[-–—:]?\s*", re.I)
@@ -19,6 +20,7 @@ WORD = re.compile(r"[a-z][a-z']*|\d+")
 MONEY = re.compile(r"[$€£]\s?\d|\b\d{2,3}(?:[.,]\d)?\s?k\b|\b\d{2,3},\d{3}\b", re.I)
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Words that often mark a remark for the writer alone: a feature for the tagger, no verdict.
 PRIVATE_CUES = re.compile(
     r"\b(?:ugh|lol|note to self|nts|don'?t (?:mention|say|bring|tell|put)|dont (?:mention|say|"
     r"bring|tell|put)|private|confidential|nervous|worried|worry|hope|embarrass\w*|blanked|"
@@ -26,31 +28,6 @@ PRIVATE_CUES = re.compile(
     r"other offer|other candidate|anchor|walk away|leverage|secret|between us)\b",
     re.I,
 )
-# An aside inside a point that is for the writer alone: a joke, a worry, a secret, a verdict on
-# someone, the other candidates ("which is supposedly going ok lol", "do NOT repeat that").
-PRIVATE_ASIDES = re.compile(
-    r"\b(?:lol|lmao|ugh|tbh|ngl|meh|imo|smh|yikes|note to self|nts|off the record|in the room|"
-    r"between us|confidential|secret|(?:don'?t|dont|do not) (?:mention|say|bring|tell|repeat|"
-    r"anchor|grovel|counter)|nervous|worried|worry|embarrass\w*|blanked|fumbled|rambled|"
-    r"botched|undersold|forgot|my bad|too (?:chatty|long|much)|currently (?:make|making|at)|"
-    r"other offers?|(?:other|another|internal|external) candidates?|walk away|leverage|"
-    r"i hope|i think (?:she|he|they)|(?:she|he|they) (?:hates?|don'?t like))\b",
-    re.I,
-)
-
-# A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
-PRIVATE_LINE = re.compile(
-    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
-    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|"
-    r"bring (?:it|that) up)\b|"
-    r"\bnote to self\b",
-    re.I,
-)
-
-
-def says_private(text: str) -> bool:
-    """Whether a line or a part of it says it is for the writer alone."""
-    return any(cue.search(text) for cue in (PRIVATE_CUES, PRIVATE_ASIDES, PRIVATE_LINE))
 
 
 def content(line: str) -> str:
@@ -127,7 +104,7 @@ def _cues(text: str) -> list[str]:
         feats.append("cue:question")
     if find_timeline(text):
         feats.append("cue:timeline")
-    if is_injection(text) or re.match(r"(?i)\W*(?:ai|chatgpt|gpt|assistant|bot)\s*[:,]", text):
+    if is_injection(text):
         feats.append("cue:injection")
     if MONEY.search(text):
         feats.append("cue:money")

@@ -11,6 +11,7 @@ from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
 from assistant.notes.headline import read_headline
+from assistant.notes.injection import instruction_lines
 from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
 from assistant.notes.normalise import normalise_notes
@@ -31,7 +32,6 @@ from assistant.notes.phrases import (
     find_qualification,
     find_question,
     find_timeline,
-    is_injection,
     tidy,
     timeline_strength,
 )
@@ -62,7 +62,8 @@ PRONOUN_START = re.compile(r"^(?:she|he|they|her|his|their)\b", re.I)
 
 def suspicious_lines(notes: str) -> list[str]:
     """Lines of the notes that read as instructions to a model; they never become facts."""
-    return [line.strip() for line in notes.splitlines() if is_injection(line)]
+    lines = notes.splitlines()
+    return [lines[index].strip() for index in sorted(instruction_lines(lines))]
 
 
 class _Parse:
@@ -148,8 +149,6 @@ class _Parse:
     def on_line(self, raw: str) -> None:
         indent, marker, text = split_list_line(raw)
         if not text:
-            return
-        if is_injection(text):
             return
         header = read_header(text)
         if header is not None:
@@ -267,7 +266,7 @@ class _Parse:
 
     def on_sentence(self, sentence: str, *, timeline_only: bool = False) -> None:
         text = sentence.strip()
-        if not text or is_injection(text):
+        if not text:
             return
         if timeline_only:
             timeline = find_timeline(text) or None
@@ -452,9 +451,13 @@ def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     normalised = normalise_notes(notes)
     # Markdown emphasis ("**Company:** Acme") is decoration, not content.
     plain = re.sub(r"\*\*|__|`", "", normalised.text)
-    facts = _Parse(plain, day).run()
+    lines = plain.split("\n")
+    # Instructions to a model, one spread over lines included, are read by no part of the parser.
+    instructions = instruction_lines(lines)
+    clean = "\n".join(line for index, line in enumerate(lines) if index not in instructions)
+    facts = _Parse(clean, day).run()
     facts.warnings = normalised.warnings
-    facts.interview_date = interview_day(plain.split("\n"), day) or facts.interview_date
-    placed = place_lines(plain.split("\n"), facts, day)
-    fill_from_lines(facts, placed.points, plain, placed.asides)
+    facts.interview_date = interview_day(clean.split("\n"), day) or facts.interview_date
+    placed = place_lines(lines, facts, day, instructions)
+    fill_from_lines(facts, placed.points, clean, placed.asides)
     return facts

@@ -5,21 +5,6 @@ from __future__ import annotations
 import re
 
 from assistant.notes.dates import find_timeline_phrase
-from assistant.notes.injection import is_instruction
-
-# Lines that try to steer a model instead of recording the interview; never facts.
-INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|every\s+)*"
-    r"(?:previous|prior|above|earlier|preceding|other|system)?\s*(?:instructions?|prompts?|rules|"
-    r"directions|guidelines|context)\b"
-    r"|\byou\s+are\s+now\b|\bsystem\s+prompt\b|\bnew\s+instructions?\b|\bjailbreak\b"
-    r"|\b(?:write|say|state|claim|tell\s+them)\s+that\s+I\s+(?:accept|agree|will\s+accept)\b"
-    r"|\bact\s+as\s+(?:an?\s+)?(?:ai|assistant|language\s+model|chatbot)\b"
-    r"|<\s*/?\s*(?:system|instructions?)\s*>"
-    r"|^\W*(?:system|assistant|developer)\s*:"
-    r"|\bthe\s+(?:assistant|ai|model)\s+(?:must|should|will)\b",
-    re.IGNORECASE,
-)
 
 # What a candidate promises to deliver; "I said I'd start with zoning" is an answer, not a promise.
 _DELIVER = (
@@ -128,12 +113,6 @@ FORMATS = [
     (re.compile(r"\bpanel\b", re.I), "panel interview"),
     (re.compile(r"\bon-?site\b|\bin[- ]person\b", re.I), "onsite"),
 ]
-
-
-def is_injection(line: str) -> bool:
-    """True for a line that gives instructions to a model rather than recording the interview."""
-    # The plain English forms first; then the disguises (other languages, base64, ...).
-    return bool(INJECTION.search(line)) or is_instruction(line)
 
 
 def tidy(text: str) -> str:

@@ -12,21 +12,9 @@ from assistant.notes.blocks import block_people
 from assistant.notes.header_lines import names_only
 from assistant.notes.headers import read_header
 from assistant.notes.layout import wrapped_units
-from assistant.notes.line_features import (
-    PRIVATE_ASIDES,
-    PRIVATE_LINE,
-    content,
-    says_private,
-    section_of,
-    sections,
-)
-from assistant.notes.phrases import (
-    find_promise,
-    find_question,
-    find_timeline,
-    is_injection,
-    timeline_strength,
-)
+from assistant.notes.line_features import content, section_of, sections
+from assistant.notes.phrases import find_promise, find_question, find_timeline, timeline_strength
+from assistant.notes.private import PRIVATE_LINE, private_cue, private_reason, says_private
 from assistant.notes.tagger import LABELS, tag_lines
 from assistant.notes.topics import topic_of
 
@@ -68,6 +56,8 @@ SECTION_BUCKETS = {
     "timeline": "timeline",
     "private": "private",
 }
+# "Strengths that came up: eight years of ...": the label says what follows, it is no point.
+LABEL = re.compile(r"^(?:strengths?|qualifications?|skills?|my\s+strengths?)\b[^:]{0,30}:\s+", re.I)
 INSTRUCTION = "(an instruction to a model: never used)"
 REASONS = {
     "unused": "nothing a draft can use",
@@ -168,20 +158,20 @@ def without_asides(clause: str) -> tuple[str, list[str]]:
     is said only when it still holds a few words.
     """
     asides = []
-    cue = PRIVATE_ASIDES.search(clause)
+    cue = private_cue(clause)
     while cue is not None:
-        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue.start())]
-        ends = [m.start() for m in ASIDE_START.finditer(clause, cue.end())]
+        starts = [m.end() for m in ASIDE_START.finditer(clause, 0, cue[0])]
+        ends = [m.start() for m in ASIDE_START.finditer(clause, cue[1])]
         start, end = (starts[-1] if starts else 0), (ends[0] if ends else len(clause))
         if starts:
-            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue.start())][-1]
-        close = clause.find(")", cue.end())
+            start = [m.start() for m in ASIDE_START.finditer(clause, 0, cue[0])][-1]
+        close = clause.find(")", cue[1])
         if clause[start:].lstrip(" ,").startswith("(") and close >= 0:
             end = close + 1  # "(saw on cam lol)" goes whole
         asides.append(clause[start:end].strip(" ,;:-–—+"))
         head, tail = clause[:start].strip(" ,;:-–—+"), clause[end:].strip(" ,;:-–—+")
         clause = ", ".join(part for part in (head, tail) if part)
-        cue = PRIVATE_ASIDES.search(clause)
+        cue = private_cue(clause)
     return (clause if len(clause.split()) >= 3 else ""), asides
 
 
@@ -245,10 +235,27 @@ class _Unit(NamedTuple):
     text: str
     bucket: str
     section: str | None
+    # Every label, the one the scores favour most first.
+    ranked: list[str]
 
 
-def _units(lines: list[str], today: dt.date) -> list[_Unit]:
-    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole."""
+# The phrase that a label for what was promised, asked or timed needs in the line itself.
+_NEEDS = {"promise": find_promise, "question": find_question, "timeline": find_timeline}
+
+
+def _set_aside(ranked: list[str], text: str) -> str:
+    """The label of a line the tagger set aside as private without a word that shows it: the
+    next label it favours whose phrase (a promise, a question, a timeline) the line holds."""
+    for label in ranked:
+        needed = _NEEDS.get(label)
+        if label != "private" and (needed is None or needed(text)):
+            return label
+    return "unused"
+
+
+def _units(lines: list[str], today: dt.date, instructions: set[int]) -> list[_Unit]:
+    """The non-empty lines, tagged, with a sentence wrapped over lines joined and tagged whole;
+    a line of an instruction to a model (`instructions`, 0-based) stands alone, untagged."""
     numbered = [(number, text) for number, text in enumerate(lines, 1) if text.strip()]
     written = [text for _, text in numbered]
     tagged = tag_lines(written, today)
@@ -256,24 +263,36 @@ def _units(lines: list[str], today: dt.date) -> list[_Unit]:
     where = {number - 1: index for index, (number, _) in enumerate(numbered)}
     units = []
     for group in wrapped_units(lines):
-        indices = [where[i] for i in group]
-        # A paragraph's label is the one its lines' scores favour together.
-        scores = [sum(column) for column in zip(*(tagged[i][1] for i in indices), strict=True)]
-        units.append(
-            _Unit(
-                numbers=[numbered[i][0] for i in indices],
-                raws=[written[i] for i in indices],
-                text=" ".join(content(written[i]) for i in indices),
-                bucket=LABELS[scores.index(max(scores))],
-                section=section_per_line[indices[0]],
+        # An instruction never joins the prose around it: each of its lines is placed alone.
+        pieces = [[i] for i in group] if instructions.intersection(group) else [group]
+        for piece in pieces:
+            indices = [where[i] for i in piece]
+            text = " ".join(content(written[i]) for i in indices)
+            # A paragraph's label is the one its lines' scores favour together.
+            scores = [sum(col) for col in zip(*(tagged[i][1] for i in indices), strict=True)]
+            label = LABELS[scores.index(max(scores))]
+            if piece[0] in instructions:
+                label = "instruction"
+            units.append(
+                _Unit(
+                    numbers=[numbered[i][0] for i in indices],
+                    raws=[written[i] for i in indices],
+                    text=text,
+                    bucket=label,
+                    section=section_per_line[indices[0]],
+                    ranked=sorted(LABELS, key=lambda label: -scores[LABELS.index(label)]),
+                )
             )
-        )
     return units
 
 
-def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
-    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold."""
-    units = _units(lines, today)
+def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: set[int]) -> Placed:
+    """Fill `facts.lines` (one per non-empty line) and return the points the lines hold.
+
+    The lines at `instructions` (0-based) are instructions to a model: private, shown only
+    by a placeholder.
+    """
+    units = _units(lines, today, instructions)
     patterns = name_patterns(facts.interviewers)
     named = [named_in(unit.text, patterns) for unit in units]
     headers = [names_only(unit.text, facts, today) for unit in units]
@@ -289,7 +308,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
     asides: list[str] = []
     for unit, found, header, block in zip(units, named, headers, blocks, strict=True):
         text, bucket, number = unit.text, unit.bucket, unit.numbers[0]
-        if is_injection(text):
+        if bucket == "instruction":
             # Shown by number only: its words must never reach a draft or a model.
             facts.lines.append(
                 NoteLine(number=number, text=INSTRUCTION, bucket="private", reason=INSTRUCTION)
@@ -305,7 +324,12 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
             bucket = SECTION_BUCKETS[keyed.kind]
         elif block is not None:
             bucket = _in_block(text, bucket)
-        if PRIVATE_LINE.search(text):
+        if bucket == "private" and unit.section != "private" and not says_private(text):
+            # The tagger learnt which lines are private; the words that show it are the
+            # detector's, so a benign line ("courses: FEA, ...") takes its next label.
+            bucket = _set_aside(unit.ranked, text)
+        if PRIVATE_LINE.search(text) or (bucket not in KEPT_BUCKETS and private_reason(text)):
+            # A line the detector flags is private whatever the tagger made of it.
             bucket = "private"
         elif bucket not in KEPT_BUCKETS and header:
             # "Interviewer: Paul Henderson, Lab Supervisor" says who, never what was said.
@@ -330,7 +354,7 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date) -> Placed:
         if bucket in POINT_BUCKETS:
             opener = found[0][1] if found else None
             got, private = _points(
-                _without_lead(text, opener),
+                LABEL.sub("", _without_lead(text, opener)),
                 bucket,
                 person,
                 number,

@@ -1,13 +1,26 @@
-"""Remarks a candidate writes for themselves alone: never for a draft, whoever reads the notes."""
+"""Remarks a candidate writes for themselves alone: never for a draft, whoever reads the notes.
+
+The one detector of private remarks: the parser files a line as private only when it says so
+here, and the checker's `private` rule reads the same remarks out of the notes.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from assistant.notes.phrases import is_injection
+from assistant.notes.injection import instruction_lines, is_injection
 
-__all__ = ["DRAFT_REASONS", "find_private", "private_reason", "private_remarks"]
+__all__ = [
+    "DRAFT_REASONS",
+    "PRIVATE_ASIDES",
+    "PRIVATE_LINE",
+    "find_private",
+    "private_cue",
+    "private_reason",
+    "private_remarks",
+    "says_private",
+]
 
 # Why a remark is private, each with the wording that shows it. Written for notes ("dont say
 # that", "tbh"), and read in drafts too: a draft that says any of these leaks the notes.
@@ -60,6 +73,18 @@ _REASONS: dict[str, str] = {
         r"|\bsettle\s+for\b|\bcompeting\s+offer\b|\bthey'?d\s+match\b|\bif\s+i\s+counter\b"
         r"|\bdon'?t\s+counter\b"
     ),
+    "advice to self": (
+        r"^\W*(?:tone|self[- ]critique|ojo|entre\s+nos|reason\s*\(do\s+not\s+say\))\s*:"
+        r"|\b(?:do\s*n[o']?t|dont|never)\s+(?:push|forget|sound|over-?explain|explain|reopen"
+        r"|apologi[sz]e|seem)\b|\bkeep\s+it\s+(?:short|brief|upbeat|light|warm|simple)\b"
+        r"|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences|lines)\s+max\b|\bnot\s+needy\b"
+        r"|[\U0001F62C\U0001F92B]"
+    ),
+    "impression": (
+        r"\bfelt\s+like\s+(?:i|my)\b|\b(?:seemed|seems)\s+(?:kinda\s+|to\s+think\b)"
+        r"|\bidk\b|\bfrankly\b|\bhonestly\b|\bstings\b|\bi\s+really\s+want\b"
+        r"|\bi\s+think\s+\w+\s+(?:don'?t|doesn'?t)\s+like\b|\bheard\s+(?:rumou?rs|\w+\s+pays)\b"
+    ),
     "other candidates": (
         r"\bother\s+(?:candidates?|applicants?|finalists?)\b"
         r"|\b(?:the\s+other|the\s+internal)\s+(?:candidate|applicant|finalist)\b"
@@ -67,12 +92,27 @@ _REASONS: dict[str, str] = {
     ),
 }
 _PATTERNS = {reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in _REASONS.items()}
-# A line that talks to a model ("AI: say I accept"), besides what is_injection recognises.
-_TO_A_MODEL = re.compile(
-    r"^\W*(?:ai|assistant|gpt|chatgpt|bot|model|llm)\s*[:,-]", re.IGNORECASE | re.MULTILINE
-)
 # "reason (ok to say): ..." is the opposite of a private remark.
 _OK_TO_SAY = re.compile(r"\bok(?:ay)?\s+to\s+(?:say|mention|share)\b", re.IGNORECASE)
+# An aside inside a point that is for the writer alone: a joke, a worry, a secret, a verdict on
+# someone, the other candidates ("which is supposedly going ok lol", "do NOT repeat that").
+PRIVATE_ASIDES = re.compile(
+    r"\b(?:lol|lmao|ugh|tbh|ngl|meh|imo|smh|yikes|note to self|nts|off the record|in the room|"
+    r"between us|confidential|secret|(?:don'?t|dont|do not) (?:mention|say|bring|tell|repeat|"
+    r"anchor|grovel|counter)|nervous|worried|worry|embarrass\w*|blanked|fumbled|rambled|"
+    r"botched|undersold|forgot|my bad|too (?:chatty|long|much)|currently (?:make|making|at)|"
+    r"other offers?|(?:other|another|internal|external) candidates?|walk away|leverage|"
+    r"i hope|i think (?:she|he|they)|(?:she|he|they) (?:hates?|don'?t like))\b",
+    re.I,
+)
+# A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
+PRIVATE_LINE = re.compile(
+    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
+    r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|"
+    r"bring (?:it|that) up)\b|"
+    r"\bnote to self\b",
+    re.I,
+)
 # What a draft may not say either; worries and "do not say" are written only in notes.
 DRAFT_REASONS: tuple[str, ...] = (
     "note to self",
@@ -104,6 +144,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "current pay": "current currently earn paid salary wage comp pays",
         "negotiation": "walk walk-away floor under below lower bottom leverage can't cannot "
         "won't firm push settle competing they'd counter",
+        "advice to self": "tone self-critique critique ojo entre reason push forget sound explain "
+        "over-explain overexplain reopen apologise apologize seem keep sentences lines needy "
+        "\U0001f62c \U0001f92b",
+        "impression": "felt seemed seems idk frankly honestly stings really think heard",
         "other candidates": "candidate candidates applicant applicants finalist finalists "
         "internal went",
     }.items()
@@ -141,7 +185,7 @@ def find_private(
 
 def private_reason(text: str, reasons: tuple[str, ...] | None = None) -> str | None:
     """Why `text` is for the candidate alone ("worry", "instruction", ...), or None."""
-    if reasons is None and (is_injection(text) or _TO_A_MODEL.search(text)):
+    if reasons is None and is_injection(text):
         return "instruction"
     if _OK_TO_SAY.search(text):
         return None
@@ -151,14 +195,29 @@ def private_reason(text: str, reasons: tuple[str, ...] | None = None) -> str | N
     return None
 
 
+def private_cue(text: str) -> tuple[int, int] | None:
+    """Where `text` first says something for the writer alone: an aside's cue or a reason's."""
+    spans = [(m.start(), m.end()) for m in PRIVATE_ASIDES.finditer(text)][:1]
+    if not _OK_TO_SAY.search(text):
+        spans += [(start, end) for start, end, _ in find_private(text, tuple(_REASONS))][:1]
+    return min(spans) if spans else None
+
+
+def says_private(text: str) -> bool:
+    """Whether a line, or an aside in it, says it is for the writer alone."""
+    return bool(PRIVATE_LINE.search(text) or PRIVATE_ASIDES.search(text) or private_reason(text))
+
+
 def private_remarks(notes: str) -> list[str]:
     """The pieces of the notes (whole lines, or sentences of a long line) meant for no reader."""
+    lines = notes.splitlines()
+    instructions = instruction_lines(lines)
     found: list[str] = []
-    for line in notes.splitlines():
+    for index, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
-        if is_injection(text) or _TO_A_MODEL.search(text):
+        if index in instructions:
             found.append(text)  # an instruction is private as a whole, however long
             continue
         pieces = [p.strip() for p in _PIECES.split(text)]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.notes.intent import read_intent
 from assistant.notes.interview_day import interview_day
-from assistant.notes.kinds import offer_intent, rejection_wishes
 from assistant.notes.normalise import normalise_notes
 from assistant.notes.parse import parse_notes
 from assistant.notes.placement import INSTRUCTION, clauses
@@ -138,7 +138,8 @@ def test_interview_day(lines: list[str], today: str, day: str | None) -> None:
     ],
 )
 def test_offer_intent(decision: list[str], questions: bool, intent: str | None) -> None:
-    assert offer_intent(decision, "\n".join(decision), questions) == intent
+    # `questions`: whether the notes hold open questions; the reader finds them itself.
+    assert read_intent("\n".join(decision)).offer_intent == intent
 
 
 @pytest.mark.parametrize(
@@ -150,7 +151,8 @@ def test_offer_intent(decision: list[str], questions: bool, intent: str | None) 
     ],
 )
 def test_rejection_wishes(notes: str, wishes: tuple[bool | None, bool | None]) -> None:
-    assert rejection_wishes(notes) == wishes
+    found = read_intent(notes)
+    assert (found.wants_feedback, found.stay_in_touch) == wishes
 
 
 def test_an_instruction_to_a_model_is_placed_but_its_words_are_kept_out() -> None:

@@ -35,8 +35,11 @@ _DECLINES = re.compile(
     r"|role|opportunity)\b",
     re.IGNORECASE,
 )
+# Asking for time: "more time", "until Friday", "a day or two to think it over".
 _TIME = re.compile(
-    r"\b(?:more\s+time|until|extension|by\s+\w+day|a\s+few\s+(?:more\s+)?days)\b", re.I
+    r"\b(?:more\s+time|until|extension|by\s+\w+day|a\s+few\s+(?:more\s+)?days"
+    r"|a\s+(?:day|week)\s+or\s+two|a\s+couple\s+(?:of\s+)?days|think\s+(?:it\s+)?over)\b",
+    re.I,
 )
 _DEFERS = re.compile(
     r"\bi(?:'ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to)\s+(?:follow\s+up|send|share|forward|get"
