@@ -216,23 +216,28 @@ def rejection_points(facts: Facts, recipient: str) -> list[Phrase]:
 
 
 def strengths_for(facts: Facts, recipient: str) -> list[str]:
-    """The candidate's own strengths as list items: those told to this recipient first."""
+    """The candidate's own strengths as list items: those told to this recipient first, then the
+    rest, turned by the recipient's place in the panel so two panelists do not read the same."""
     person = find_person(facts, recipient)
     own = [p for p in facts.points if p.owner == "candidate" and is_point(facts, p)]
     if own:
-        own.sort(key=lambda p: person is None or p.person != person.name)
-        items = [(p.text, p.topic) for p in own]
+        items = [(p.text, p.topic, person is not None and p.person == person.name) for p in own]
     else:
-        items = [(q, None) for q in facts.qualifications]
+        items = [(q, None, False) for q in facts.qualifications]
     names = people_names(facts)
-    phrases = []
-    for note, topic in items:
+    told: list[str] = []
+    rest: list[str] = []
+    for note, topic, to_them in items:
         if not _speakable(facts, note):
             continue
         phrase = _strength(note, topic)
         if phrase and _is_strength(_without_company(facts, phrase), names):
-            phrases.append(phrase)
-    return dedupe(phrases)
+            (told if to_them else rest).append(phrase)
+    rest = dedupe(rest)
+    if person is not None and rest:
+        turn = facts.interviewers.index(person) % len(rest)
+        rest = rest[turn:] + rest[:turn]
+    return dedupe(told + rest)
 
 
 # "having met with the Head of School": being there is no strength.

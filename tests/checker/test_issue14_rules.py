@@ -82,6 +82,15 @@ BROKEN: list[tuple[str, str, str, str, Kind, str]] = [
         "the I'm",
     ),
     (
+        # The composer's own slip, seen on an additional-information scenario.
+        "grammar",
+        "As promised, I will send the it with the case study shortly.",
+        AML_NOTES,
+        "Dana Reyes",
+        "thank-you",
+        "the it",
+    ),
+    (
         "grammar",
         "Your thoughts on their path planner is C++17 have stayed with me.",
         PANEL_NOTES,
