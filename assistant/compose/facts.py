@@ -302,6 +302,14 @@ def _promised_to(action: str) -> set[str]:
     return words - {"mr", "mrs", "ms", "mx", "dr", "prof", "i"}
 
 
+# "send it with the case study": what "it" is, the notes knew and a message cannot say.
+_NO_REFERENT = re.compile(
+    r"^(?:(?:i\s+(?:will|would|'ll)\s+)?(?:send|share|email|forward|bring|submit)\s+)"
+    r"(?:it|them|this|that|these|those)\b",
+    re.IGNORECASE,
+)
+
+
 def promises_for(facts: Facts, recipient: str) -> list[str]:
     """Promised actions meant for this recipient: not private, not the candidate's own
     homework, and not made to someone else (a panelist, or a name the notes give)."""
@@ -310,7 +318,12 @@ def promises_for(facts: Facts, recipient: str) -> list[str]:
     kept = []
     for action in facts.promised_actions:
         tidy = text.tidy(action)
-        if not tidy or _overlaps(tidy, facts.private) or _SELF_WORK.match(tidy):
+        if (
+            not tidy
+            or _overlaps(tidy, facts.private)
+            or _SELF_WORK.match(tidy)
+            or _NO_REFERENT.match(tidy)
+        ):
             continue
         words = set(re.findall(r"[\w']+", action.casefold()))
         others = [

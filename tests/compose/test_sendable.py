@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.compose import compose_draft
+from assistant.compose.facts import promises_for
 from assistant.compose.kinds import advice_phrase, info_items
 from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
@@ -224,3 +225,16 @@ def test_advice_is_something_to_do() -> None:
     assert advice_phrase("stop leading w/ Kafka migration story") == (
         "to stop leading with Kafka migration story"
     )
+
+
+@pytest.mark.parametrize(
+    "promise", ["send it with the case study", "Send them over tonight", "I will send this"]
+)
+def test_a_promise_whose_thing_the_message_cannot_name_is_left_out(promise: str) -> None:
+    facts = Facts(
+        company="Lumen Health",
+        role="Product Designer",
+        interviewers=[Interviewer(name="Ben Adeyemi", discussed=["usability tests"])],
+        promised_actions=[promise, "send the clinic booking case study PDF"],
+    )
+    assert promises_for(facts, "Ben Adeyemi") == ["send the clinic booking case study PDF"]
