@@ -7,8 +7,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from typing import cast
 
 from assistant.checker.context import CheckContext, build_context
 from assistant.checker.rules import (
@@ -60,27 +58,14 @@ RULES: dict[str, Rule] = {
 }
 
 
-@lru_cache(maxsize=64)
-def _plan(kind: str, medium: str) -> tuple[tuple[Rule, RuleConfig], ...]:
-    """Each applicable rule's check with its settings, in report order (rules_for is cached)."""
-    configs = rules_for(kind, medium)
-    return tuple((RULES[rule], config) for rule, config in configs.items() if rule in RULES)
-
-
 def _check(ctx: CheckContext) -> list[RuleResult]:
-    return [check(ctx, config) for check, config in _plan(ctx.draft.kind, ctx.draft.medium)]
+    configs = rules_for(ctx.draft.kind, ctx.draft.medium)
+    return [RULES[rule](ctx, config) for rule, config in configs.items() if rule in RULES]
 
 
 def check_draft(draft: Draft, facts: Facts, notes: str) -> CheckReport:
     """Check one draft against the etiquette rules for its kind and medium."""
-    return _report({"results": _check(build_context(draft, facts, notes))})
-
-
-# CheckReport(results=...) is this validator call behind BaseModel.__init__'s Python frame.
-_report = cast(
-    Callable[[dict[str, list[RuleResult]]], CheckReport],
-    CheckReport.__pydantic_validator__.validate_python,
-)
+    return CheckReport(results=_check(build_context(draft, facts, notes)))
 
 
 def check_drafts(drafts: list[Draft], facts: Facts, notes: str) -> list[CheckReport]:
@@ -96,7 +81,7 @@ def check_messages(drafts: Sequence[Draft], facts: Facts, notes: str) -> list[Ch
     guarded = guard_notes(notes)
     contexts = [build_context(draft, facts, guarded.notes) for draft in drafts]
     return [
-        _report({"results": [*_leak_checked(ctx, guarded), *_distinct(ctx, contexts)]})
+        CheckReport(results=[*_leak_checked(ctx, guarded), *_distinct(ctx, contexts)])
         for ctx in contexts
     ]
 

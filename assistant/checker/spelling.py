@@ -43,7 +43,6 @@ def is_dictionary_word(word: str) -> bool:
     return word in dictionary() or word in vocabulary()
 
 
-@lru_cache(maxsize=65536)
 def is_known(word: str) -> bool:
     """Whether a lowercase word is spelled right (British spellings and plurals included)."""
     if is_dictionary_word(word):
@@ -59,7 +58,6 @@ def is_known(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
 def suggestion(word: str) -> str | None:
     """The most frequent known word one edit away, or None (None for very long words)."""
     lower = word.lower()

@@ -29,6 +29,9 @@ _SUFFIXES = (
 _VOWELS = frozenset("aeiouy")
 
 
+# Kept for the speed target (bench_checker at 1,500 drafts/s or more in a quiet minute): a
+# draft's fifty-odd word forms are stemmed on every check, and words recur from draft to draft.
+# Without the cache the checker measured 1,460-1,530 drafts/s against 1,700-1,720.
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: the same for "migrate", "migrating", "migration"."""

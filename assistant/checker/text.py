@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import operator
 import re
-import string
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from typing import Any, Generic, Literal, TypeVar
+from functools import cached_property
+from itertools import accumulate
+from typing import Literal
 
 from assistant.checker.figures import SpanSet, find_links
-from assistant.checker.wordlists import PhraseSet, PhraseStarts, phrase_sets, phrases
+from assistant.checker.wordlists import PhraseSet, phrases
 
 Match = re.Match[str]
 Part = Literal["subject", "greeting", "content", "sign-off"]
@@ -21,16 +21,9 @@ Part = Literal["subject", "greeting", "content", "sign-off"]
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 # Initialisms first ("e.g.", "U.S.") so they stay one word; then letters with inner ' or -.
-# Latin letters, accented ones included, spelled out as ranges: a character class the regex
-# engine tests from a table, faster than the Unicode "letter" category on the hot path.
-# The pattern opens with that one class (the initialism's ASCII letter is checked by the
-# look-behind) so the engine skips from letter to letter instead of trying both branches at
-# every character: the same matches as "(?:[A-Za-z]\.){2,}|[letters]+(?:['-][letters]+)*",
-# a third faster.
+# Latin letters, accented ones included, spelled out as ranges.
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-WORD_RE = re.compile(
-    rf"[{_LETTER}](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[{_LETTER}]*(?:['\-][{_LETTER}]+)*)"
-)
+WORD_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|[{_LETTER}]+(?:['\-][{_LETTER}]+)*")
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 # A title's period never ends a sentence ("Dr. Evans"); nor does "e.g." or "i.e.".
@@ -57,32 +50,16 @@ _TITLES = frozenset(
 # These end one unless a lower-case word follows ("at Brightwater Coffee Co. I am delighted"
 # ends; "Brightwater Coffee Co. is hiring" does not).
 _ABBREVIATIONS = frozenset(["etc", "inc", "ltd", "co", "corp", "no", "dept"])
-# A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line
-# end. Matched on text whose "!" and "?" became ".": a pattern that opens with one plain
-# character lets the engine jump between candidates (7x faster than opening with a class).
-# Group 1 takes part in the ends that may not end a sentence, left to _ends_sentence ("Dr.",
-# "J.", "no."). The others surely end one: a small ASCII letter before the dot, the two
-# characters before it ending no title or abbreviation (each has two or more, all ASCII, and
-# an initial is a capital) ("role."); more word characters before it than any title or
-# abbreviation has ("matters."); or no word character nor line break before it ("20%.").
-_SHORT_FORMS = _TITLES | _ABBREVIATIONS
-_LONGEST_SHORT_FORM = max(map(len, _SHORT_FORMS))
-_SHORT_FORM_ENDINGS = "|".join(sorted({re.escape(form[-2:]) for form in _SHORT_FORMS}))
-_DOT_END = re.compile(
-    rf"\.(?:(?<=[a-z]\.)(?<!(?i:{_SHORT_FORM_ENDINGS})\.)|(?<=\w{{{_LONGEST_SHORT_FORM + 1}}}\.)"
-    rf"|(?<=[^\w\n]\.)|())\.*[\"')\]]*(?=\s|$)"
-)
+# A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a line end.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # The word (or "e.g"-like run) just before a period, read in a window of this many characters.
 _LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)$")
 _LAST_WORD_WINDOW = 12
 _GREETING = re.compile(phrases()["greeting"], re.IGNORECASE)
 _SIGN_OFF = re.compile(phrases()["sign_off"], re.IGNORECASE)
-_TERMINAL_MARKS = frozenset(".!?:;")
+_TERMINAL = re.compile(r"[.!?:;]\W*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\n\s][^\n]*)*")
 _LEAD = re.compile(r"[a-z]{1,3}")
-_START = operator.methodcaller("start")
-_FIRST = operator.itemgetter(0)
-_GROUP = operator.methodcaller("group")
 _SKIP_BEFORE = frozenset(" \t\"'([*-\u2022")
 _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
 # A word that starts with a capital letter ("Priya", "SQL", "McKay", "O'Neil", "Jean-Luc").
@@ -90,36 +67,6 @@ _INITIAL_AFTER = frozenset(".!?:\n\u2014\u2013")
 _CAPITALISED = re.compile(
     rf"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)[{_LETTER}]*(?:['\-][{_LETTER}]+)*"
 )
-
-# ASCII text is scanned on a copy of its character classes, one byte a character (so offsets
-# hold): capitals "U", small letters "l", digits "0", "_" and "'" and "-" as themselves, the
-# rest " ". Patterns that open with one plain byte then let the engine jump between candidates
-# instead of testing a class at every character, the dearest part of a scan.
-_CLASS_TABLE = bytes(
-    ord("U")
-    if chr(code) in string.ascii_uppercase
-    else ord("l")
-    if chr(code) in string.ascii_lowercase
-    else ord("0")
-    if chr(code) in string.digits
-    else code
-    if chr(code) in "_'-"
-    else ord(" ")
-    for code in range(256)
-)
-# _CAPITALISED on the class copy: a capital not after a word character or "'", then letters.
-_CAPITALISED_CLASSES = re.compile(rb"U(?<![Ul0_']U)[Ul]*(?:['\-][Ul]+)*")
-# Word separators for the ASCII word scan: everything but letters, "'", "-" and (in the first
-# table) "." becomes a space.
-_WORD_CHARS = string.ascii_letters + "'-"
-_KEEP_DOTS = bytes(code if chr(code) in _WORD_CHARS + "." else 32 for code in range(256))
-_DROP_DOTS = bytes(code if chr(code) in _WORD_CHARS else 32 for code in range(256))
-# WORD_RE keeps a "." only in an initialism, which needs ".x." somewhere in the text.
-_INITIALISM_HINT = re.compile(r"\.[A-Za-z]\.")
-# A piece that WORD_RE reads as one word as it stands: letters, with "'" or "-" only
-# between letters ("step-down", "mary's").
-_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
-_ADD = operator.add
 
 
 @dataclass(slots=True)
@@ -136,24 +83,6 @@ class Word:
     @property
     def lower(self) -> str:
         return self.text.lower()
-
-
-_T = TypeVar("_T")
-
-
-class cached_property(Generic[_T]):  # noqa: N801 - a drop-in for functools.cached_property
-    """A property worked out on first use and then kept in the instance's __dict__."""
-
-    # functools.cached_property takes a lock on every first use (Python 3.11): a measurable
-    # share of one check, where each message and context is only ever used by one thread.
-    def __init__(self, func: Callable[[Any], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> _T:
-        value = instance.__dict__[self.name] = self.func(instance)
-        return value
 
 
 @dataclass(slots=True)
@@ -188,20 +117,12 @@ class MessageText:
 
     @cached_property
     def _split(self) -> tuple[list[str], list[int]]:
-        if self.lower.isascii():
-            return _ascii_words(self.lower)
         # One scan for the words. split() on the captured word pattern hands back gaps and
         # words alternately, so the words and (by summing lengths) their offsets come without
         # a match object per word.
         parts = _WORD_SPLIT.split(self.lower)
         ends = list(accumulate(map(len, parts)))
         return parts[1::2], ends[0:-1:2]
-
-    @cached_property
-    def classes(self) -> bytes | None:
-        """For ASCII text, each character's class as one byte (see _CLASS_TABLE), else None."""
-        text = self.text
-        return text.encode("ascii").translate(_CLASS_TABLE) if text.isascii() else None
 
     @cached_property
     def tokens(self) -> list[str]:
@@ -213,72 +134,39 @@ class MessageText:
         """The distinct tokens."""
         return frozenset(self.tokens)
 
-    def tokens_with(self, marks: str) -> list[str]:
-        """The tokens holding any of the characters `marks` ("'-"), in order, repeats kept.
-
-        Found from where the marks are in the text (a few places), not by testing every word.
-        """
-        lower, starts, tokens = self.lower, self.word_positions, self.tokens
-        found: set[int] = set()
-        for mark in marks:
-            at = lower.find(mark)
-            while at >= 0:
-                index = bisect_right(starts, at) - 1
-                if index >= 0 and at < starts[index] + len(tokens[index]):
-                    found.add(index)
-                at = lower.find(mark, at + 1)
-        return [tokens[index] for index in sorted(found)]
-
     @cached_property
     def word_positions(self) -> list[int]:
         """Where each token starts."""
         return self._split[1]
 
     @cached_property
-    def _phrase_starts(self) -> tuple[int, list[PhraseStarts]]:
-        # Where each phrase set may match, by serial number, in order: one pass over the
-        # words, each looked up once (per process) for the sets that may begin at it, so
-        # every phrase set then tries only its own few places. Most words begin none and are
-        # left out at C speed. With it, how many phrase sets there were (a later one is new).
-        sets, targets_of = _phrase_targets_of()
-        targets = list(map(targets_of.__getitem__, self.tokens))
-        starts: list[PhraseStarts] = [[] for _ in range(sets + 1)]
-        for found, position in compress(zip(targets, self.word_positions, strict=True), targets):
-            for serial, pattern in found:
-                starts[serial].append((position, pattern))
-        return sets, starts
+    def _starts_by_key(self) -> dict[str, list[int]]:
+        # Where the words of each word key start, in order: a phrase set is tried only at the
+        # words whose keys it may begin with.
+        by_key = defaultdict(list)
+        for token, position in zip(self.tokens, self.word_positions, strict=True):
+            by_key[_word_key(token)].append(position)
+        return by_key
 
     def search(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> Match | None:
         """The first match of a phrase set in the lower-cased text[start:end]."""
-        return phrases.search(self.lower, self._starts(phrases), start, end)
+        return phrases.search(self.lower, self.possible_starts(phrases), start, end)
 
     def finditer(
         self, phrases: PhraseSet, start: int = 0, end: int | None = None
     ) -> Iterator[Match]:
         """Every match of a phrase set in the lower-cased text[start:end]."""
-        return phrases.finditer(self.lower, self._starts(phrases), start, end)
+        return phrases.finditer(self.lower, self.possible_starts(phrases), start, end)
 
-    def possible_starts(self, phrases: PhraseSet) -> frozenset[int] | None:
-        """The positions where a phrase set may match (None: anywhere)."""
-        found = self._starts(phrases)
-        return None if found is None else frozenset(map(_FIRST, found))
-
-    def _starts(self, phrases: PhraseSet) -> PhraseStarts | None:
-        """Where a phrase set may match, and the pattern to try at each place."""
+    def possible_starts(self, phrases: PhraseSet) -> list[int] | None:
+        """The positions where a phrase set may match, in order (None: anywhere)."""
         if phrases.scan:
             return None
-        sets, starts = self._phrase_starts
-        if phrases.serial > sets:
-            del self.__dict__["_phrase_starts"]  # a phrase set made after this message's index
-            sets, starts = self._phrase_starts
-        return starts[phrases.serial]
+        by_key = self._starts_by_key
+        return sorted(start for key in by_key.keys() & phrases.keys for start in by_key[key])
 
     def content(self) -> list[Sentence]:
         """The sentences between the greeting and the sign-off."""
-        return list(self._content)  # a copy: most rules ask, and a caller may change its list
-
-    @cached_property
-    def _content(self) -> list[Sentence]:
         return [s for s in self.sentences if s.part == "content"]
 
     def all_sentences(self) -> list[Sentence]:
@@ -314,9 +202,6 @@ class MessageText:
     @cached_property
     def capitalised_spans(self) -> list[tuple[int, int]]:
         """Spans of the words that start with a capital (links included), in order."""
-        classes = self.classes
-        if classes is not None:
-            return [match.span() for match in _CAPITALISED_CLASSES.finditer(classes)]
         return [match.span() for match in _CAPITALISED.finditer(self.text)]
 
     def capitalised_words(self, known: Callable[[str], bool]) -> Iterator[Word]:
@@ -367,52 +252,6 @@ def _word_key(word: str) -> str:
     return word + "$" if word.isalpha() else _short_key(word)
 
 
-class _KeyCache(dict[str, str]):
-    """Word keys by word: a draft's words are mostly seen before, and a dict hit is C code."""
-
-    def __missing__(self, word: str) -> str:
-        key = _word_key(word)
-        if len(self) < _KEY_CACHE_SIZE:
-            self[word] = key
-        return key
-
-
-_KEY_CACHE_SIZE = 200_000
-_KEYS = _KeyCache()
-
-
-class _PhraseTargetCache(dict[str, tuple[tuple[int, re.Pattern[str]], ...]]):
-    """By word, the phrase sets that may begin at it: (serial, the pattern to try there) each,
-    () for most words."""
-
-    def __init__(self, sets: tuple[PhraseSet, ...]) -> None:
-        super().__init__()
-        self.sets = sets
-
-    def __missing__(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-        key = _KEYS[word]
-        found = tuple(
-            (phrases.serial, pattern)
-            for phrases in self.sets
-            if (pattern := phrases.pattern_at(word, key)) is not None
-        )
-        if len(self) < _KEY_CACHE_SIZE:
-            self[word] = found
-        return found
-
-
-_phrase_target_cache = _PhraseTargetCache(())
-
-
-def _phrase_targets_of() -> tuple[int, _PhraseTargetCache]:
-    """How many phrase sets there are, and the phrase-target cache for them."""
-    global _phrase_target_cache
-    sets = phrase_sets()
-    if len(_phrase_target_cache.sets) != len(sets):
-        _phrase_target_cache = _PhraseTargetCache(sets)
-    return len(sets), _phrase_target_cache
-
-
 def _short_key(word: str) -> str:
     """The key of a word shorter than three letters or with ' or - early ("i'm" -> "i$")."""
     lead = _LEAD.match(word)
@@ -422,53 +261,9 @@ def _short_key(word: str) -> str:
     return key if len(key) == 3 else key + "$"
 
 
-def _ascii_words(lower: str) -> tuple[list[str], list[int]]:
-    """WORD_RE's words of lower-case ASCII text and their starts, by str.split, not a scan.
-
-    Every character that cannot be in a word becomes a space, split(" ") cuts the rest into
-    pieces whose starts come from summing their lengths (each plus its space), and only the
-    few pieces holding "'", "-" or "." (a possessive, a hyphenated word, a sentence's full
-    stop) are looked at again. A regex match per word costs several times as much.
-    """
-    initialisms = _INITIALISM_HINT.search(lower) is not None
-    spaced = lower.encode("ascii").translate(_KEEP_DOTS if initialisms else _DROP_DOTS).decode()
-    pieces = spaced.split(" ")
-    offsets = accumulate(map(_ADD, map(len, pieces), repeat(1)), initial=0)
-    starts = list(compress(offsets, pieces))
-    words = list(compress(pieces, pieces))
-    marked: set[int] = set()
-    for mark in "'-." if initialisms else "'-":
-        at = spaced.find(mark)
-        while at >= 0:
-            marked.add(bisect_right(starts, at) - 1)
-            at = spaced.find(mark, at + 1)
-    for index in sorted(marked, reverse=True):
-        _reread(lower, words, starts, index)
-    return words, starts
-
-
-def _reread(lower: str, words: list[str], starts: list[int], index: int) -> None:
-    """Replace the piece at `index` (letters with "'", "-" or ".") by WORD_RE's words in it."""
-    piece = words[index]
-    if _PLAIN_WORD.fullmatch(piece) is not None:
-        return
-    core = piece.strip("'-.")
-    if core.isalpha():
-        # Marks only around the letters ("nights.", "'tis"): the letters are the one word.
-        words[index] = core
-        starts[index] += len(piece) - len(piece.lstrip("'-."))
-        return
-    start = starts[index]
-    found = list(WORD_RE.finditer(lower, start, start + len(piece)))
-    words[index : index + 1] = list(map(_GROUP, found))
-    starts[index : index + 1] = list(map(_START, found))
-
-
 def straighten(text: str) -> str:
     """Curly quotes to straight ones, keeping every offset."""
-    if "\u2019" in text or "\u2018" in text or "\u201c" in text or "\u201d" in text:
-        return text.translate(_STRAIGHTEN)
-    return text
+    return text.translate(_STRAIGHTEN)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -478,8 +273,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in text[start:end].split("\n"):
         stripped = line.strip()
         if stripped:
-            # Mostly nothing was stripped, and the line starts where it stands.
-            left = position if len(stripped) == len(line) else position + line.index(stripped[0])
+            left = position + line.index(stripped[0])
             spans.append((left, left + len(stripped)))
         position += len(line) + 1
     return spans
@@ -493,22 +287,7 @@ def _is_greeting(line: str) -> bool:
 
 
 def _is_signature(line: str) -> bool:
-    return len(line.split()) <= 5 and not _ends_with_mark(line, 0, len(line))
-
-
-def _ends_with_mark(text: str, start: int, end: int) -> bool:
-    r"""Whether text[start:end] ends in . ! ? : or ; with only non-word characters after it.
-
-    The same as re.search(r"[.!?:;]\W*$", text[start:end]), read from the end, not scanned.
-    """
-    marks = _TERMINAL_MARKS
-    for index in range(end - 1, start - 1, -1):
-        char = text[index]
-        if char in marks:
-            return True
-        if char.isalnum() or char == "_":
-            return False
-    return False
+    return len(line.split()) <= 5 and not _TERMINAL.search(line)
 
 
 def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
@@ -527,7 +306,7 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
     # Holloway"): the sender's name, not a sentence of the body.
     if len(lines) > 1 and _is_bare_name(text[lines[-1][0] : lines[-1][1]]):
         before = text[lines[-2][0] : lines[-2][1]]
-        if _ends_with_mark(before, 0, len(before)) or before.endswith(","):
+        if _TERMINAL.search(before) or before.endswith(","):
             return len(lines) - 1
     return len(lines)
 
@@ -552,19 +331,8 @@ _NAME_WORD = re.compile(rf"[A-Z\u00c0-\u00de][{_LETTER}]*(?:['\-][{_LETTER}]+)*\
 
 
 def _word_before(text: str, end: int) -> str:
-    """_LAST_WORD's word in the few characters before `end` ("" when there is none).
-
-    Mostly the text after the last space or line break is all letters or digits: then it is
-    the word (white space is neither a word character nor a dot, and the window's edge bounds
-    the regex too), found without a regex search, which tries every start in the window.
-    """
-    window = max(0, end - _LAST_WORD_WINDOW)
-    cut = max(text.rfind(" ", window, end), text.rfind("\n", window, end)) + 1
-    tail = text[max(cut, window) : end]
-    if tail.isalnum():
-        return tail
-    # Dots, other white space, "_" or punctuation: what the regex makes of it.
-    match = _LAST_WORD.search(text, window, end)
+    """_LAST_WORD's word in the few characters before `end` ("" when there is none)."""
+    match = _LAST_WORD.search(text, max(0, end - _LAST_WORD_WINDOW), end)
     return "" if match is None else match.group(1)
 
 
@@ -573,8 +341,6 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if text[start] != ".":
         return True
     word = _word_before(text, start)
-    if len(word) > _LONGEST_SHORT_FORM:
-        return True  # no title, abbreviation or initial (lower() never shortens a word)
     lower = word.lower()
     if lower in _TITLES:
         return False
@@ -586,18 +352,17 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return not (len(lower) == 1 and lower.isalpha() and word.isupper())
 
 
-def _split_sentences(text: str, start: int, end: int, part: Part, dotted: str) -> list[Sentence]:
+def _split_sentences(text: str, start: int, end: int, part: Part) -> list[Sentence]:
     """Sentences of one line-joined stretch of text, split at sentence punctuation.
 
     The stretch text[start:end] has no white space around it (it is made of stripped lines),
     so a sentence ends with its punctuation (or at `end`) and only its start needs stripping.
-    `dotted` is `text` with "!" and "?" made ".", which finds the same ends faster.
     """
     sentences = []
     cursor = start
-    for match in _DOT_END.finditer(dotted, start, end):
+    for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if match.lastindex is None or _ends_sentence(text, match.start(), stop):
+        if _ends_sentence(text, match.start(), stop):
             sentence = text[cursor:stop].lstrip()
             sentences.append(Sentence(stop - len(sentence), stop, sentence, part))
             cursor = stop
@@ -610,14 +375,13 @@ def _split_sentences(text: str, start: int, end: int, part: Part, dotted: str) -
 def _join_wrapped(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Merge hard-wrapped lines: a line continues the last when it starts lower case."""
     merged: list[tuple[int, int]] = []
-    for span in lines:
-        if merged and text[span[0]].islower():
-            last_start, last_end = merged[-1]
-            # A letter or digit last is no mark (what _ends_with_mark reads first), the usual case.
-            if text[last_end - 1].isalnum() or not _ends_with_mark(text, last_start, last_end):
-                merged[-1] = (last_start, span[1])
+    for start, end in lines:
+        if merged:
+            previous = text[merged[-1][0] : merged[-1][1]]
+            if text[start].islower() and not _TERMINAL.search(previous):
+                merged[-1] = (merged[-1][0], end)
                 continue
-        merged.append(span)
+        merged.append((start, end))
     return merged
 
 
@@ -653,9 +417,8 @@ def split_message(text: str, body_start: int) -> MessageText:
     sentences: list[Sentence] = []
     if first:
         sentences.append(Sentence(*lines[0], text[lines[0][0] : lines[0][1]], "greeting"))
-    dotted = text.replace("!", ".").replace("?", ".")
     for start, end in _join_wrapped(lines[first:last], text):
-        sentences.extend(_split_sentences(text, start, end, "content", dotted))
+        sentences.extend(_split_sentences(text, start, end, "content"))
     for start, end in lines[last:]:
         sentences.append(Sentence(start, end, text[start:end], "sign-off"))
 

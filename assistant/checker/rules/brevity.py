@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checker.context import CheckContext, Span, per_config, result
-from assistant.checker.text import Sentence
+from assistant.checker.context import CheckContext, Span, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
@@ -23,28 +22,6 @@ def _word_start(text: str, body_start: int, index: int) -> int:
         if number == index:
             return match.start()
     return len(text)
-
-
-def _longer_than(sentence: Sentence, limit: int) -> bool:
-    """Whether a sentence has more than `limit` words."""
-    text = sentence.text
-    # Every white-space character but " " is unprintable, so a printable sentence has at most
-    # one word more than it has spaces: most sentences are cleared by a count, not a split.
-    if text.isprintable() and text.count(" ") < limit:
-        return False
-    return sentence.word_count() > limit
-
-
-@per_config
-def _limits(config: RuleConfig) -> tuple[int, int, int, int, int]:
-    """The word limits, the paragraph limit, the sentence length limit and a closing's length."""
-    return (
-        config.integer("max_words"),
-        config.integer("warn_words"),
-        config.integer("max_paragraphs"),
-        config.integer("max_sentence_words"),
-        config.integer("closing_line_words"),
-    )
 
 
 def _body_paragraphs(ctx: CheckContext, closing_words: int) -> list[Span]:
@@ -72,7 +49,10 @@ def _body_paragraphs(ctx: CheckContext, closing_words: int) -> list[Span]:
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail past the hard word limit, paragraph limit or sentence length; warn past the soft one."""
-    max_words, warn_words, max_paragraphs, max_sentence, closing_words = _limits(config)
+    max_words = config.integer("max_words")
+    warn_words = config.integer("warn_words")
+    max_paragraphs = config.integer("max_paragraphs")
+    max_sentence = config.integer("max_sentence_words")
     message = ctx.message
     count = len(ctx.draft.body.split())  # every word, even past what the other rules read
     problems: list[str] = []
@@ -82,14 +62,14 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
         spans.append((_word_start(message.text, message.body_start, max_words), len(message.text)))
         if len(message.text) < len(ctx.draft.text()):
             problems.append(f"the other rules read only its first {len(message.text):,} characters")
-    long = [s for s in message.content() if _longer_than(s, max_sentence)]
+    long = [s for s in message.content() if s.word_count() > max_sentence]
     if long:
         worst = max(s.word_count() for s in long)
         problems.append(
             f"{len(long)} sentence(s) over {max_sentence} words (longest {worst}): split them"
         )
         spans.extend((s.start, s.end) for s in long)
-    paragraphs = _body_paragraphs(ctx, closing_words)
+    paragraphs = _body_paragraphs(ctx, config.integer("closing_line_words"))
     if len(paragraphs) > max_paragraphs:
         problems.append(f"{len(paragraphs)} paragraphs: merge or cut to {max_paragraphs} at most")
         spans.extend(paragraphs[max_paragraphs:])

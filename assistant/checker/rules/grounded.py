@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from itertools import starmap
 
 from assistant.checker.context import CheckContext, Span, quote, result
-from assistant.checker.figures import SpanSet, find_figure_tuples
+from assistant.checker.figures import SpanSet, find_figures
 from assistant.checker.notes import word_forms
 from assistant.checker.rules.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
@@ -17,6 +15,9 @@ from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
 RULE = "grounded"
+_GREETING = re.compile(phrases()["greeting"], re.IGNORECASE)
+# Each full word with the short forms notes write it in ("department": "dept").
+_ABBREVIATIONS = {word: frozenset(forms) for word, forms in phrases()["note_abbreviations"].items()}
 
 
 def _is_known_name(ctx: CheckContext, text: str) -> bool:
@@ -46,25 +47,13 @@ def _in_greeting(message: MessageText, start: int) -> bool:
     first = message.sentences[0] if message.sentences else None
     if first is None or first.part != "greeting" or not first.start <= start < first.end:
         return False
-    match = _greeting().match(first.text)
+    match = _GREETING.match(first.text)
     return match is not None and start < first.start + match.end()
-
-
-@cache
-def _greeting() -> re.Pattern[str]:
-    return re.compile(phrases()["greeting"], re.IGNORECASE)
-
-
-@cache
-def _abbreviations() -> dict[str, frozenset[str]]:
-    """Each full word with the short forms notes write it in ("department": "dept")."""
-    table = phrases()["note_abbreviations"]
-    return {word: frozenset(forms) for word, forms in table.items()}
 
 
 def _abbreviated_in_notes(ctx: CheckContext, word_lower: str) -> bool:
     """A word the notes hold in a short form ("Department" for "Dept")."""
-    forms = _abbreviations().get(word_lower)
+    forms = _ABBREVIATIONS.get(word_lower)
     return forms is not None and not forms.isdisjoint(ctx.index.words)
 
 
@@ -93,35 +82,25 @@ def _unknown_names(ctx: CheckContext) -> list[Span]:
     """Spans of capitalised words the notes lack, neighbours merged into one name."""
     message = ctx.message
     text = message.text
+    signature_starts = message.signature_start
+    sender = _sender(ctx)
     spans: list[Span] = []
-    signature_starts = -1
-    placeholders: SpanSet | None = None
-    sender: frozenset[str] | None = None
-    # In ASCII text a word's forms other than itself come only from "'s" or a hyphen (else
-    # the lower case of its letters may differ from its lower-case text: check them all).
-    plain = text.isascii()
-    for start, end, word_lower in _unlisted(ctx):
-        if end - start < 2:
+    notes, known, common = ctx.index.words, ctx.known_words, common_capitalised()
+
+    def plainly_known(lower: str) -> bool:
+        return lower in notes or lower in known or lower in common
+
+    # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
+    placeholders = SpanSet(placeholder_spans(text))
+    for word in message.capitalised_words(plainly_known):
+        start, end = word.start, word.end
+        word_lower = message.lower[start:end]
+        if _ordinary(message, word.text, start, signature_starts):
             continue
-        if message.masked and message.is_masked(start, end):
-            continue
-        if signature_starts < 0:
-            signature_starts = message.signature_start
-        word = text[start:end]
-        if _ordinary(message, word, start, signature_starts):
-            continue
-        if sender is None:
-            sender = _sender(ctx)
         if word_lower.removesuffix("'s") in sender or _abbreviated_in_notes(ctx, word_lower):
             continue
-        if _lower_case_elsewhere(message, word, start):
+        if _lower_case_elsewhere(message, word.text, start) or _is_known_name(ctx, word.text):
             continue
-        has_forms = not plain or "-" in word_lower or word_lower.endswith("'s")
-        if has_forms and _is_known_name(ctx, word):
-            continue
-        # Unfilled placeholders ("[Your Phone Number]") are proofread's to report, not names.
-        if placeholders is None:
-            placeholders = SpanSet(list(placeholder_spans(text)))
         if placeholders.spans and placeholders.overlaps(start, end):
             continue
         if spans and text[spans[-1][1] : start].strip() == "":
@@ -131,44 +110,20 @@ def _unknown_names(ctx: CheckContext) -> list[Span]:
     return spans
 
 
-def _unlisted(ctx: CheckContext) -> list[tuple[int, int, str]]:
-    """The capitalised words (span and lower case) that no list of known words holds."""
-    message = ctx.message
-    capitalised = message.capitalised_spans
-    words = list(map(message.lower.__getitem__, starmap(slice, capitalised)))
-    # Set differences in C: nearly every capitalised word is plainly known, and the loop
-    # in _unknown_names then sees only the few that are not.
-    unknown = set(words) - ctx.index.words - ctx.known_words - common_capitalised()
-    if not unknown:
-        return []
-    return [
-        (start, end, word)
-        for (start, end), word in zip(capitalised, words, strict=True)
-        if word in unknown
-    ]
-
-
 def _unknown_figures(ctx: CheckContext) -> list[Span]:
     index = ctx.index
     spans = []
     message = ctx.message
-    found = find_figure_tuples(
-        message.text,
-        message.tokens,
-        message.word_positions,
-        message.links,
-        distinct=message.token_set,
-        lower=message.lower,
-    )
-    for kind, values, start, end, _ in found:
-        if kind == "link":
-            known = values <= index.links
-        elif kind == "date":
-            known = not values.isdisjoint(index.dates)
+    found = find_figures(message.text, message.tokens, message.word_positions, message.links)
+    for figure in found:
+        if figure.kind == "link":
+            known = figure.values <= index.links
+        elif figure.kind == "date":
+            known = not figure.values.isdisjoint(index.dates)
         else:
-            known = not values.isdisjoint(index.numbers)
+            known = not figure.values.isdisjoint(index.numbers)
         if not known:
-            spans.append((start, end))
+            spans.append((figure.start, figure.end))
     return spans
 
 

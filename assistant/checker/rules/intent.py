@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from assistant.checker.context import CheckContext, Span, overlaps, quote, quote_note, result
+from assistant.checker.context import CheckContext, Span, quote, result, shared_needed
 from assistant.checker.figures import known_values
 from assistant.checker.stems import content_stems
 from assistant.models import RuleResult
@@ -93,12 +93,11 @@ def _accepts(ctx: CheckContext) -> list[Span]:
 
 def _raised(ctx: CheckContext, config: RuleConfig, items: tuple[str, ...]) -> list[str]:
     """The items of the notes the draft does not raise (by shared content words)."""
-    needed = overlaps(config)
     stems = ctx.stems
     missing = []
     for item in items:
         wanted = content_stems(item, ctx.index.name_stems)
-        if wanted and len(wanted & stems) < needed[len(wanted)]:
+        if wanted and len(wanted & stems) < shared_needed(config, len(wanted)):
             missing.append(item)
     return missing
 
@@ -112,7 +111,7 @@ def _offer(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> list[Fin
         figure = ctx.facts.counter_figure or wish.counter_figure
         found += [(span, "you mean to counter, not to accept yet") for span in accepted]
         if figure and not _has_figure(ctx, figure):
-            found.append((None, f"counter with your figure, {quote_note(figure, 30)}"))
+            found.append((None, f"counter with your figure, {quote(figure, 30)}"))
     elif intent == "decline":
         found += [(span, "you mean to decline this offer") for span in accepted]
         if not _sentences_matching(ctx, _DECLINES):
@@ -125,7 +124,7 @@ def _offer(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> list[Fin
         found += [(span, "ask your open questions before accepting") for span in accepted]
         missing = _raised(ctx, config, questions)
         if questions and len(missing) == len(questions):
-            listed = " and ".join(quote_note(q, 50) for q in missing[:3])
+            listed = " and ".join(quote(q, 50) for q in missing[:3])
             found.append((None, f"ask the questions your notes hold: {listed}"))
     return found
 
@@ -150,13 +149,13 @@ def _information(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> li
     if links and not ctx.message.links:
         spans = _sentences_matching(ctx, _LINK_WORD)
         found.append(
-            (spans[0] if spans else None, f"paste the link itself ({quote_note(links[0], 50)})")
+            (spans[0] if spans else None, f"paste the link itself ({quote(links[0], 50)})")
         )
     for span in _sentences_matching(ctx, _DEFERS):
         found.append((span, "send the information now rather than promising it for later"))
     words = [i for i in info if i not in links and len(i.split()) >= 3]
     if words and len(_raised(ctx, config, tuple(words))) == len(words):
-        found.append((None, f"give the information itself, e.g. {quote_note(words[0], 60)}"))
+        found.append((None, f"give the information itself, e.g. {quote(words[0], 60)}"))
     return found
 
 

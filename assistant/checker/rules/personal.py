@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import chain
 
-from assistant.checker.context import CheckContext, per_config, quote, result
-from assistant.checker.notes import forms_of
+from assistant.checker.context import CheckContext, quote, result
+from assistant.checker.notes import word_forms
 from assistant.checker.rules.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
 from assistant.checker.stems import stem
@@ -23,34 +21,15 @@ _FOR_COMPANY = re.compile(r"compan|organi[sz]ation|employer|firm|business", re.I
 _FOR_ROLE = re.compile(r"role|position|job|title", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
-def _greeting_names(known_words: frozenset[str]) -> frozenset[str]:
-    """The recipient's name forms that greet them by name: no initials, no titles."""
-    return frozenset(w for w in known_words if len(w) > 1 and w not in _TITLES)
-
-
-@per_config
-def _requirements(config: RuleConfig) -> tuple[int, bool, bool, bool]:
-    """How many role words to name; whether the role, the company and (when the notes file
-    none) some organisation must be named."""
-    return (
-        config.integer("role_words"),
-        config.flag("require_role"),
-        config.flag("require_company"),
-        config.flag("require_unfiled_company"),
-    )
-
-
 def _greets_by_name(ctx: CheckContext) -> bool:
     sentences = ctx.message.sentences
     greeting = sentences[0] if sentences and sentences[0].part == "greeting" else None
     opening = greeting or next(iter(ctx.message.content()), None)
     if opening is None:
         return False
-    names = _greeting_names(ctx.known_words)
+    names = {w for w in ctx.known_words if len(w) > 1 and w not in _TITLES}
     words = WORD_RE.findall(ctx.message.lower, opening.start, opening.end)
-    # Some word's forms meet the names: the same as any(not forms.isdisjoint(names)).
-    return not names.isdisjoint(chain.from_iterable(map(forms_of, words)))
+    return any(not word_forms(w).isdisjoint(names) for w in words)
 
 
 def _names_role(ctx: CheckContext, words_needed: int) -> bool:
@@ -123,7 +102,11 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail without the name in the greeting; warn when the role or company goes unnamed."""
     facts = ctx.facts
     missing = []
-    role_words, require_role, require_company, require_unfiled = _requirements(config)
+    role_words = config.integer("role_words")
+    require_role = config.flag("require_role")
+    require_company = config.flag("require_company")
+    # Some organisation must be named even when the notes file no company.
+    require_unfiled = config.flag("require_unfiled_company")
     if require_role and (holder := _placeholder_for(ctx, _FOR_ROLE)):
         missing.append(f"the role (fill in {quote(holder)})")
     elif require_role and facts.role and not _names_role(ctx, role_words):

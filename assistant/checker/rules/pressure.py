@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.figures import find_figures
@@ -72,7 +71,6 @@ def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
     # Where an imperative or a deadline could begin at all: most sentences are skipped.
     imperative_at = message.possible_starts(_IMPERATIVE)
     deadlines = list(message.finditer(_DEADLINE, content[0].start, content[-1].end))
-    deadline_starts = [match.start() for match in deadlines]
     questions = []
     for sentence in content:
         start, end = sentence.start, sentence.end
@@ -81,8 +79,7 @@ def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
         # "Please tell me if there is anything else you need" offers; it demands nothing.
         if match and not message.search(_OPEN_OFFER, match.end(), end):
             found.append((match.span(), f"{quote(sentence.text, 50)} tells the reader what to do"))
-        # The deadlines that start in this sentence (they come in order).
-        inside = deadlines[bisect_left(deadline_starts, start) : bisect_left(deadline_starts, end)]
+        inside = [m for m in deadlines if start <= m.start() < end]
         subject = message.search(_DEADLINE_SUBJECT, start, end) if inside else None
         if subject and not _OWN_PROMISE.search(lower, start, subject.start()):
             for match in inside:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checker.context import CheckContext, overlaps, quote_note, result
+from assistant.checker.context import CheckContext, quote, result, shared_needed
 from assistant.checker.notes import Point
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
@@ -25,9 +25,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     promises = ctx.addressee.promised
     if not promises:
         return result(config, True, f"The notes record no promised actions for {ctx.first_name}.")
-    needed, stems = overlaps(config), ctx.stems
-    # Each promise has content stems, so "not mentions(p, needed)" is this count falling short.
-    unmentioned = [p for p in promises if len(p.stems & stems) < needed[len(p.stems)]]
+    unmentioned = [p for p in promises if not ctx.mentions(p, shared_needed(config, len(p.stems)))]
     content = ctx.message.content()
     delivered = (
         bool(content)
@@ -42,10 +40,9 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
             spans,
         )
     if not unmentioned and delivered:
-        first = quote_note(promises[0].text, 50)
-        return result(config, True, f"Addresses what you promised: {first}.")
+        return result(config, True, f"Addresses what you promised: {quote(promises[0].text, 50)}.")
     open_ = unmentioned or promises
-    listed = " and ".join(quote_note(p.text, 50) for p in open_[:3])
+    listed = " and ".join(quote(p.text, 50) for p in open_[:3])
     how = "attach it or say when it will follow" if not unmentioned else "send it, or say when"
     return result(
         config,

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from assistant.checker.context import (
-    CheckContext,
-    Span,
-    overlaps,
-    per_config,
-    quote,
-    quote_note,
-    result,
-)
+from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.stems import content_stems
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
@@ -24,24 +14,19 @@ _OWN_STRENGTH = PhraseSet(phrases()["own_strength"])
 _GROUNDING_WORDS = 2
 
 
-@per_config
-def _bounds(config: RuleConfig) -> tuple[int, int]:
-    """The fewest and the most qualifications a draft should mention."""
-    return config.integer("min_qualifications"), config.integer("max_qualifications")
-
-
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Warn when no qualification from the notes is mentioned, or too many are."""
     points = [p for p in ctx.index.qualifications if p.stems]
-    least, most = _bounds(config)
+    least = config.integer("min_qualifications")
+    most = config.integer("max_qualifications")
     if not points:
         return _stated_strengths(ctx, config, least, most)
-    hits = ctx.mentioned(points, overlaps(config))
+    hits = ctx.mentioned(points, config)
     if len(hits) < least:
         return result(
             config,
             False,
-            f"Reinforce a qualification from your notes, e.g. {quote_note(points[0].text, 60)}.",
+            f"Reinforce a qualification from your notes, e.g. {quote(points[0].text, 60)}.",
         )
     if len(hits) > most:
         spans = [span for p in hits[most:] for span in ctx.spans_of(p.stems)]
@@ -52,11 +37,10 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
             "stays memorable.",
             spans,
         )
-    shown = ", ".join(quote_note(p.text, 40) for p in hits)
+    shown = ", ".join(quote(p.text, 40) for p in hits)
     return result(config, True, f"Reinforces {shown}.")
 
 
-@lru_cache(maxsize=32)
 def _notes_stems(words: frozenset[str]) -> frozenset[str]:
     """The content stems of the notes' words (names and stopwords left out)."""
     return content_stems(" ".join(words), frozenset())
