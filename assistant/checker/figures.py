@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from assistant.numbers import SCALES, TENS, UNITS
+
 FigureKind = Literal["date", "number", "link"]
 
 _MONTHS = {
@@ -51,37 +53,10 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(?P<mult>k|m|bn|thousand|million|billion)\b)?(?:st|nd|rd|th)?(?:%|\s?percent\b)?",
     re.IGNORECASE,
 )
-_UNITS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# "one" counts only inside a longer number (a joiner below): "one of the" is rarely a figure.
+_UNITS = {word: value for word, value in UNITS.items() if word != "one"}
+_TENS = TENS
+_SCALES = SCALES
 _MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 1_000_000, "million": 1_000_000}
 _MULTIPLIERS |= {"bn": 1_000_000_000, "billion": 1_000_000_000}
 # Words a number written out is made of; "a", "one" and "and" count only inside a longer one

@@ -8,9 +8,9 @@ The sentence frames live in `assistant/data/compose.yaml`.
 
 from __future__ import annotations
 
-import difflib
 import re
 
+from assistant.checker.rules.distinct import similarity as word_similarity
 from assistant.compose.build import Composer
 from assistant.compose.facts import find_person
 from assistant.compose.parts import ComposedParts, assemble, draft_words
@@ -45,8 +45,7 @@ def _words(draft: Draft) -> list[str]:
 
 def similarity(first: Draft, second: Draft) -> float:
     """How alike two drafts to different people are (0 to 1), as the `distinct` rule measures."""
-    matcher = difflib.SequenceMatcher(None, _words(first), _words(second), autojunk=False)
-    return matcher.ratio()
+    return word_similarity(_words(first), _words(second))
 
 
 def _apart_from(

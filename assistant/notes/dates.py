@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 import re
 
+from assistant.numbers import UNITS
+
 MONTHS = {
     name: number
     for number in range(1, 13)
@@ -19,25 +21,17 @@ WEEKDAYS = {
 }
 WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
+# "within a couple of weeks", "in two days": a count before a unit of time.
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
     "a couple of": 2,
     "a couple": 2,
     "couple of": 2,
     "couple": 2,
     "a few": 3,
     "few": 3,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **UNITS,
 }
 
 _MONTH = (

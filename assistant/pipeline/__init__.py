@@ -199,7 +199,7 @@ def _draft_one(
         try:
             for way in _plan(model, strategy):
                 if way == "whole":
-                    prompt = whole_messages(job, model)
+                    prompt = whole_messages(job, model.capabilities.context_tokens)
                     notes_trimmed = prompt.notes_trimmed
                     made = draft_whole(
                         job, prompt.messages, model, check, tally, seed=seed, avoid=avoid

@@ -55,11 +55,12 @@ class WholePrompt(NamedTuple):
     notes_trimmed: bool
 
 
-def whole_messages(job: DraftJob, model: Model) -> WholePrompt:
-    """The system prompt and the kind's task, with the notes cut to fit the model's context."""
+def whole_messages(job: DraftJob, context_tokens: int | None = None) -> WholePrompt:
+    """The system prompt and the kind's task, with the notes cut to fit a model's context
+    (`context_tokens`, or DEFAULT_CONTEXT_TOKENS when the model does not say)."""
     system = Message(role="system", content=load_template("system").substitute().strip())
     template = load_template(job.kind)
-    context = model.capabilities.context_tokens or DEFAULT_CONTEXT_TOKENS
+    context = context_tokens or DEFAULT_CONTEXT_TOKENS
     frame = [system, *template.render(**job.prompt_variables(""))]
     budget = context - count_message_tokens(frame) - WHOLE_MAX_TOKENS - CONTEXT_MARGIN
     notes = fit_to_budget(job.clean_notes, max(budget, MIN_NOTES_TOKENS))

@@ -9,10 +9,9 @@ from assistant.errors import AssistantError
 from assistant.models import Facts
 from assistant.pipeline import DraftRequest
 from assistant.pipeline.job import DraftJob
-from assistant.pipeline.whole import DEFAULT_CONTEXT_TOKENS, WHOLE_MAX_TOKENS
-from assistant.prompts import load_template
+from assistant.pipeline.whole import WHOLE_MAX_TOKENS, whole_messages
 from assistant.settings import BackendSettings
-from assistant.tokens import count_message_tokens, estimate_cost, fit_to_budget, prices_taken
+from assistant.tokens import count_message_tokens, estimate_cost, prices_taken
 
 
 @dataclass(frozen=True)
@@ -37,9 +36,9 @@ def request_messages(facts: Facts, notes: str, request: DraftRequest) -> list[Me
         recipient=recipient or "the interviewer",
         interviewer=facts.interviewer(recipient),
     )
-    system = Message(role="system", content=load_template("system").substitute().strip())
-    quoted = fit_to_budget(notes, DEFAULT_CONTEXT_TOKENS - WHOLE_MAX_TOKENS)
-    return [system, *load_template(request.kind).render(**job.prompt_variables(quoted))]
+    # The pipeline's own prompt, so the estimate counts what a draft would send (instruction
+    # lines in the notes left out).
+    return whole_messages(job).messages
 
 
 def prompt_estimate(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 
 from assistant.checker.context import CheckContext, Span, result
 from assistant.models import RuleResult
@@ -11,6 +12,11 @@ from assistant.thresholds import RuleConfig
 
 RULE = "distinct"
 _WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def similarity(first: Sequence[str], second: Sequence[str]) -> float:
+    """How alike two word sequences are, 0 to 1: the one measure of two drafts' likeness."""
+    return difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
 
 
 def _words(ctx: CheckContext, limit: int) -> list[tuple[str, Span]]:
@@ -38,6 +44,7 @@ def compare(ctx: CheckContext, others: list[CheckContext], config: RuleConfig) -
     worst_spans: list[Span] = []
     for other in others:
         theirs = _words(other, limit)
+        # The ratio is `similarity`'s; the matcher is kept for the matching spans.
         matcher = difflib.SequenceMatcher(
             None, [w for w, _ in mine], [w for w, _ in theirs], autojunk=False
         )
