@@ -62,9 +62,10 @@ TITLE_PREFIX = (
 # Latin letters with accents ("José García", "Siobhán", "Łukasz"), upper and lower case.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
-_TOKEN = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
+# One word of a name: a capital, then lower case ("McKay", "O’Brien", "Smith-Jones").
+NAME_WORD = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|dos|du)"
-NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,2}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,2}}"
 PERSON = rf"(?:(?P<prefix>{TITLE_PREFIX})\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?![\w'’@])(?!['’]s\b)"
 PERSON_RE = re.compile(PERSON)
 

@@ -6,8 +6,8 @@ import re
 
 from assistant.notes.headers import HEADER_KEYS
 from assistant.notes.people import (
-    _TOKEN,
     JOB_WORDS,
+    NAME_WORD,
     NOT_NAMES,
     ORG_WORDS,
     Person,
@@ -32,16 +32,16 @@ _LABELS = frozenset(
 _LEAD_IN = (
     r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*)?(?:\d{1,2}[.)]\s+)?"
 )
-_PREFIX = re.compile(_LEAD_IN + rf"(?P<name>{_TOKEN})\u200e?\s*(?::|\s[-—–]\s)\s*(?P<rest>.*)$")
+_PREFIX = re.compile(_LEAD_IN + rf"(?P<name>{NAME_WORD})\u200e?\s*(?::|\s[-—–]\s)\s*(?P<rest>.*)$")
 _SAYS = re.compile(
-    _LEAD_IN + rf"(?P<name>{_TOKEN})\s+(?:asked|said|says|told|wants|wanted|mentioned|explained|"
+    _LEAD_IN + rf"(?P<name>{NAME_WORD})\s+(?:asked|said|says|told|wants|wanted|mentioned|explained|"
     r"offered|called|emailed|texted|thinks|thought|seemed|talked|walked|showed|gave|liked|"
     r"loved|pushed|grilled|quizzed|described|brought)\b"
 )
 # "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
 _LISTED = re.compile(
     r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*[-—–]?\s*)?\(?\d{1,2}[.)]\s+"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
     r"\s*(?:[):]|\s[-—–]\s|$)"
 )
 _PRONOUN = re.compile(r"(?i)^(?:she|he|they)\b")
@@ -50,7 +50,7 @@ _TITLED = re.compile(
     r"(?P<title>\b(?i:head\s+of\s+[a-z]+|hiring\s+(?:mgr|manager)|(?:(?!w\b|with\b|and\b|the\b|to\b|"
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
     r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
-    rf",?\s+(?P<name>{_TOKEN}\s+{_TOKEN})(?![\w'’])"
+    rf",?\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})(?![\w'’])"
 )
 
 
