@@ -177,8 +177,12 @@ def find_candidate(notes: str) -> str | None:
 
 # Words that start a greeting, a subject line or a sentence, never an organisation's name.
 _NOT_COMPANY_START = frozenset(
-    "from to re fwd fw cc hi hello hey dear thank thanks your my our their his her you i me we "
-    "it this that these those what when how want need working late".split()
+    word
+    for line in (
+        "from to re fwd fw cc hi hello hey dear thank thanks your my our their his her you i me",
+        "we it this that these those what when how want need working late",
+    )
+    for word in line.split()
 )
 # Uses per million English words above which a one-word company is a word ("Voice", "Late").
 _EVERYDAY_COMPANY = 40e-6

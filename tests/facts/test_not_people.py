@@ -63,7 +63,11 @@ def test_a_word_is_not_an_interviewer(kind: str, notes: str, word: str) -> None:
 
 STILL_PEOPLE = [
     # (how the person is named, notes, the interviewer who must stay)
-    ("a given name that is a word", "Grace: she runs the ICU\nGrace: asked about ratios\n", "Grace"),
+    (
+        "a given name that is a word",
+        "Grace: she runs the ICU\nGrace: asked about ratios\n",
+        "Grace",
+    ),
     ("a titled name", "met with Dr. Alan Whitcomb re retention\n", "Alan Whitcomb"),
     ("a full name", "Priya Natarajan (Head of Data) - talked about dbt\n", "Priya Natarajan"),
 ]
