@@ -41,6 +41,7 @@ from assistant.notes.places import (
     find_company,
     find_company_by_suffix,
     find_role,
+    is_company_name,
 )
 from assistant.notes.roster import Roster
 from assistant.notes.speakers import find_speakers, find_titled
@@ -74,6 +75,7 @@ class _Parse:
         self.today = today
         self.facts = Facts()
         self.roster = Roster(self.facts)
+        self.roster.read_words(notes)
         self.active: Interviewer | None = None
         self.active_indent = -1
         self.active_listed = False
@@ -350,13 +352,14 @@ class _Parse:
         email = read_email(lines)
         subject = read_headline([email.subject]) if email.subject else headline
         if facts.company is None:
-            facts.company = (
-                headline.company
-                or subject.company
-                or find_company(prose)
-                or find_company_by_suffix(prose)
-                or find_company(prose, weak=True)
+            found = (
+                headline.company,
+                subject.company,
+                find_company(prose),
+                find_company_by_suffix(prose),
+                find_company(prose, weak=True),
             )
+            facts.company = next((name for name in found if name and is_company_name(name)), None)
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spellchecker import SpellChecker
 
 # Months, weekdays and job words: never any part of a name.
 JOB_WORDS = frozenset(
@@ -49,6 +53,8 @@ ORG_WORDS = frozenset(
         "health care elementary school robotics foods market markets electric electrical",
         "editor architect consultant technician accountant attorney physician therapist vp cto",
         "ceo cfo coo mgr counsel researcher librarian pharmacist educator counselor sr jr",
+        "league bio capital platform payments holdings ventures association society council",
+        "trust hotel media pharma energy network",
     )
     for word in line.split()
 )
@@ -141,6 +147,54 @@ def is_name(text: str) -> bool:
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
         return False
     return all(word[0].isupper() or word in {"de", "van", "von", "da", "di"} for word in words)
+
+
+# Uses per million English words above which a lone capitalised word is a word, not a name.
+EVERYDAY_WORD = 10e-6
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """Lowercase words of a file in assistant/data, `#` comments left out."""
+    text = resources.files("assistant.data").joinpath(name).read_text("utf-8")
+    return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())
+
+
+@lru_cache(maxsize=1)
+def heading_words() -> frozenset[str]:
+    """Foreign everyday words, skills and headings that are never, alone, a name."""
+    return _data_words("not_names.txt")
+
+
+@lru_cache(maxsize=1)
+def never_names() -> frozenset[str]:
+    """Heading words, greetings, sign-offs and titles: never the first word of a person's name."""
+    return heading_words() | _data_words("common_capitalised.txt")
+
+
+@lru_cache(maxsize=1)
+def _word_names() -> frozenset[str]:
+    return _data_words("word_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    return SpellChecker(language="en")
+
+
+def is_everyday_word(word: str, *, share: float = EVERYDAY_WORD) -> bool:
+    """True for a word English uses often ("Case", "Offer", "Working"), given names aside."""
+    lowered = word.casefold()
+    if lowered in _word_names():
+        return False
+    return _english().word_usage_frequency(lowered) > share
+
+
+def is_lone_word(name: str) -> bool:
+    """True when a one-word "name" is a word of the language or a heading, not a person."""
+    words = name.split()
+    if not words or words[0].casefold().rstrip(".") in never_names():
+        return True  # "Angebot", "Entrevista Halvorsen Capital", "Dr"
+    return len(words) == 1 and is_everyday_word(words[0])
 
 
 def looks_like_title(text: str) -> bool:

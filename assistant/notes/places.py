@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.notes.people import heading_words, is_everyday_word
+
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (
     r"(?P<company>(?:St\.[ \t]+)?[A-Z][\w&'’-]*(?:\.(?=\w))?[\w&'’-]*"
@@ -171,3 +173,27 @@ def find_candidate(notes: str) -> str | None:
     """The writer's name when the notes introduce them in prose ("I am Naomi Feldman")."""
     match = CANDIDATE_PATTERN.search(notes)
     return (match.group("name") or match.group("me")) if match else None
+
+
+# Words that start a greeting, a subject line or a sentence, never an organisation's name.
+_NOT_COMPANY_START = frozenset(
+    word
+    for line in (
+        "from to re fwd fw cc hi hello hey dear thank thanks your my our their his her you i me",
+        "we it this that these those what when how want need working late",
+    )
+    for word in line.split()
+)
+# Uses per million English words above which a one-word company is a word ("Voice", "Late").
+_EVERYDAY_COMPANY = 40e-6
+
+
+def is_company_name(name: str) -> bool:
+    """True when `name` reads as an organisation's name, not a heading, date, greeting or word."""
+    words = name.split()
+    if not words or not re.search(r"[^\W\d_]{3}", name) or re.search(r"\d[./]\w+[./]\d", name):
+        return False  # "19.xi.26"
+    first = words[0].casefold().rstrip(".,:")
+    if first in _NOT_COMPANY_START or first in heading_words():
+        return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
+    return len(words) > 1 or not is_everyday_word(words[0], share=_EVERYDAY_COMPANY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Facts, Interviewer
-from assistant.notes.people import EMAIL_RE, Person, is_name
+from assistant.notes.people import EMAIL_RE, Person, is_lone_word, is_name
 
 
 class Roster:
@@ -14,6 +14,16 @@ class Roster:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.expected: set[str] = set()
+        # Words the notes also write in lower case ("python", "offer"): words, never names.
+        self.lowercase: set[str] = set()
+        # Capitalised words the notes write after "the" ("the Marsh lab", "the Harlan school"):
+        # places and organisations, never people.
+        self.after_the: set[str] = set()
+
+    def read_words(self, notes: str) -> None:
+        """Remember the words the notes write in lower case, which no lone name can be."""
+        self.lowercase = set(re.findall(r"\b[a-zß-ÿ]+\b", notes))
+        self.after_the = {word.casefold() for word in re.findall(r"\b[Tt]he\s+([A-Z]\w+)", notes)}
 
     def expect(self, people: list[Person]) -> None:
         """First names of people the layout of the notes names, known before they are read."""
@@ -56,7 +66,9 @@ class Roster:
         for known in (self.facts.company, self.facts.candidate, self.facts.role):
             if known and (lowered == known.casefold() or lowered in known.casefold().split()):
                 return True
-        return not is_name(name)
+        if not is_name(name) or is_lone_word(name):
+            return True
+        return len(name.split()) == 1 and (lowered in self.lowercase or lowered in self.after_the)
 
     def known_first_names(self) -> set[str]:
         """First names of the interviewers found so far, casefolded."""
