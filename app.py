@@ -334,7 +334,7 @@ def facts_form(facts: Facts) -> None:
 
 def draft_request() -> DraftRequest:
     tones = list(state.get(ps.TONES) or ["warm"])
-    recipient = str(state.get("recipient") or "").strip() or None
+    recipient = str(state.get(ps.RECIPIENT) or "").strip() or None
     return DraftRequest(
         kind=state[ps.KIND], medium=state[ps.MEDIUM], tones=tones, recipient=recipient
     )
@@ -396,7 +396,7 @@ def options_section() -> None:
         format_func=TONE_LABELS.__getitem__,
         key=ps.TONES,
     )
-    cols[3].text_input("To (empty: each interviewer)", key="recipient")
+    cols[3].text_input("To (empty: each interviewer)", key=ps.RECIPIENT)
     if st.button("Generate drafts", key="generate", type="primary", icon=":material/edit_note:"):
         progress_box = st.container()
         try:

@@ -92,6 +92,8 @@ class Session(BaseModel):
     kind: Kind = "thank-you"
     medium: Medium = "email"
     tones: list[Tone] = Field(default_factory=_default_tones)
+    # The recipient typed in the To box; empty for one draft per interviewer.
+    recipient: str = ""
     drafts: list[DraftCard] = Field(default_factory=list)
 
     def display_title(self) -> str:

@@ -28,6 +28,8 @@ State = MutableMapping[str, Any]
 # Session-state keys the page shares with this module.
 NOTES = "notes"
 KIND = "kind"
+# The "To" box: one recipient typed by the person, or empty for each interviewer.
+RECIPIENT = "recipient"
 MEDIUM = "medium"
 TONES = "tones"
 SESSION = "session"
@@ -119,6 +121,8 @@ def put_session(state: State, session: Session) -> None:
     state[KIND] = session.kind
     state[MEDIUM] = session.medium
     state[TONES] = list(session.tones)
+    # A new session starts with an empty To box: the next draft must not go to the last person.
+    state[RECIPIENT] = session.recipient
     if session.facts is not None:
         put_facts(state, session.facts)
     else:
@@ -145,6 +149,7 @@ def sync_session(state: State) -> Session:
     session.kind = state.get(KIND, session.kind)
     session.medium = state.get(MEDIUM, session.medium)
     session.tones = list(state.get(TONES) or session.tones)
+    session.recipient = str(state.get(RECIPIENT) or "")
     session.facts = read_facts(state)
     return session
 

@@ -329,3 +329,17 @@ def test_the_plan_follows_the_message_kind(page: AppTest) -> None:
     assert not page.table
     assert not [b for b in page.get("download_button") if b.proto.label.endswith("(.ics)")]
     assert any("offer reply has no follow-up dates" in c.value for c in page.caption)
+
+
+def test_new_session_empties_the_to_box(page: AppTest) -> None:
+    extract(page)
+    page.text_input(key="recipient").set_value("Grace Liu")
+    generate(page)
+    assert {card.recipient for card in page.session_state["session"].drafts} == {"Grace Liu"}
+    page.button(key="history_new").click()
+    page.run()
+    assert not page.exception
+    assert page.text_input(key="recipient").value == ""
+    generate(extract(page))
+    recipients = {card.recipient for card in page.session_state["session"].drafts}
+    assert recipients and "Grace Liu" not in recipients
