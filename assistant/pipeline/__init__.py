@@ -142,7 +142,7 @@ def _recipients(facts: Facts, request: DraftRequest) -> list[str]:
         return [person.name if person else request.recipient.strip()]
     if not facts.interviewers:
         raise InputError(
-            "the notes name no interviewer: add who you spoke with, or give a recipient (--to)"
+            "the notes name no interviewer: add who you spoke with, or say whom the message is for"
         )
     return [person.name for person in facts.interviewers]
 

@@ -343,3 +343,13 @@ def test_new_session_empties_the_to_box(page: AppTest) -> None:
     generate(extract(page))
     recipients = {card.recipient for card in page.session_state["session"].drafts}
     assert recipients and "Grace Liu" not in recipients
+
+
+def test_an_error_while_drafting_ends_the_drafting_box(page: AppTest) -> None:
+    extract(page, "Interview for the Data Engineer role at Acme went well. Talked about Kafka.")
+    generate(page)
+    errors = " ".join(e.value for e in page.error)
+    assert "no interviewer" in errors and "--to" not in errors
+    assert [(box.label, box.state) for box in page.get("status")] == [("Drafting stopped", "error")]
+    # The notes were saved before drafting began.
+    assert History().load(page.session_state["session"].id).notes.startswith("Interview for")
