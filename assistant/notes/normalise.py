@@ -10,6 +10,9 @@ from typing import NamedTuple
 INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]"
 )
+# Terminal escapes (colours, cursor moves) and control characters other than tab: pasted from a
+# terminal or a chat export, never meant as text.
+CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A capitalised word with an invisible character inside or at its edge: most likely a name.
 NAME_WITH_INVISIBLE = re.compile(
     "[A-Z\u00c0-\u00de][\\w'\u2019-]*(?:"
@@ -38,6 +41,7 @@ def normalise_notes(notes: str) -> Normalised:
     # NFKC turns full-width letters and ligatures into plain ones. Line by line, so that line
     # numbers stay those of the notes as pasted (`str.splitlines` also breaks at \v, \x1c...).
     plain = "\n".join(
-        unicodedata.normalize("NFKC", INVISIBLE.sub("", line)) for line in notes.splitlines()
+        unicodedata.normalize("NFKC", CONTROL.sub("", INVISIBLE.sub("", line)))
+        for line in notes.splitlines()
     )
     return Normalised(plain, warnings)

@@ -25,6 +25,8 @@ _PLACEHOLDER_RE = re.compile(
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset({"that", "had", "is"})
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# Terminal escapes and control characters (BEL, backspace...): invisible in a mail client, or worse.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # These start with a character (not a look-behind) so the scan is fast; the character before
 # is checked on the few matches.
 _SPACE_BEFORE = re.compile(r" +[,;:!?.](?=\s|$)")
@@ -155,6 +157,7 @@ def _patterns(ctx: CheckContext) -> list[Finding]:
                 found.append((match.span(), f"doubled word {quote(match.group())}"))
     if "  " in text:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
+    found.extend((m.span(), "remove a control character") for m in _CONTROL.finditer(text))
     found.extend(_verb_forms(message))
     spaced = any(gap in text for gap in _SPACE_BEFORE_MARKS)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
