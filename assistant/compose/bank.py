@@ -112,6 +112,7 @@ class KindBank(BaseModel):
     info_password: Slot | None = None
     info_file: Slot | None = None
     info_correction: Slot | None = None
+    info_slip: Slot | None = None
     info_detail: Slot | None = None
     # Thank-you: a promised link delivered.
     promised_link: Slot | None = None

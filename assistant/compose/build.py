@@ -60,7 +60,11 @@ class Composer:
         self.points = [p.text for p in self.phrases]
         self.quals = strengths_for(facts, recipient)
         self.promises = [p for p in promises_for(facts, recipient) if self._promise_sayable(p)]
-        self.info = kinds.info_items(facts.info_to_send, []) if kind == "additional-info" else []
+        # The links, passwords and files promised count too, beside the corrected answers.
+        # A promise line as written keeps what tidying cuts: the "!" that ends "Peaje2026!".
+        promised = [line.text for line in facts.lines if line.bucket == "promise"]
+        sent = kinds.info_items(facts.info_to_send, promised + facts.promised_actions)
+        self.info = sent if kind == "additional-info" else []
 
     def _phrases(self) -> list[Phrase]:
         """What the specific sentences are about: the advice given, for a networking note that
@@ -153,6 +157,8 @@ class Composer:
         phrases = self.phrases[: opts.points]
         if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
             phrases = []
+        if self.info:
+            phrases = []  # the information is what the note is about; no remembered remarks
         points = [p.text for p in phrases]
         greeting_slot = self.bank.greeting
         if not self.values["full"]:
@@ -245,11 +251,16 @@ class Composer:
                 return ""
             return self._slot("interest", keep=opts.keep)
         intent = (self.facts.offer_intent or "undecided").replace("-", "_")
+        if intent == "accept_after_questions" and not self._asked():
+            intent = "undecided"  # "a few questions before I sign" needs the questions after it
         sentences = [self._slot(intent, keep=opts.keep)]
         if intent == "counter":
             figure = text.usable_fact(self.facts.counter_figure)
             # "72k base" names the figure and what it is; the frame already says "base salary".
             figure = re.sub(r"\s*\b(?:base salary|base|salary)\b\s*", " ", figure or "").strip()
+            # "72k" is how notes write it; the reader gets "$72,000".
+            thousands = re.fullmatch(r"(\d{2,3})\s?[kK]", figure)
+            figure = f"${int(thousands.group(1)) * 1000:,}" if thousands else figure
             sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
         start = text.usable_fact(self.facts.start_date)
         if intent == "accept" and start and is_clean(start) and not start.isupper():
@@ -325,17 +336,20 @@ class Composer:
             sentences.append(self._slot("feedback", keep=opts.keep))
         return " ".join(s for s in sentences if s)
 
-    def _questions(self, opts: Options) -> list[str]:
-        """The open questions about an offer, each as a question the reader can answer."""
+    def _asked(self) -> list[tuple[str, bool]]:
+        """The open questions about an offer that can be put as English, as (text, direct)."""
         private = self.facts.private
         notes = [q for q in self.facts.outstanding_questions if q not in private]
-        asked = [q for q in (kinds.question(n) for n in notes) if q]
+        return [q for q in (kinds.question(n) for n in notes) if q]
+
+    def _questions(self, opts: Options) -> list[str]:
+        """The open questions about an offer, each as a question the reader can answer."""
+        asked = self._asked()
         sentences = [
             self._slot("clarify_question" if direct else "clarify_item", offset=offset, question=q)
-            for offset, (q, direct) in enumerate(asked[:2])
+            for offset, (q, direct) in enumerate(asked[:3])
         ]
-        if notes and not asked:
-            sentences.append(self._slot("questions_unsaid", keep=opts.keep))
+        # A question the draft cannot put as English is left out, never announced unasked.
         return sentences
 
     def _layout(self) -> list[list[PartName]]:

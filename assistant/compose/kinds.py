@@ -10,17 +10,52 @@ from typing import Literal
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
 
-InfoForm = Literal["link", "password", "file", "correction", "detail"]
+InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
-_URL = re.compile(r"https?://\S+|\b[\w-]+\.(?:com|org|io|co|net|dev|me|app)(?:/\S*)?\b")
+_URL = re.compile(
+    r"https?://\S+|\b[\w-]+\.(?:com|org|io|co|net|dev|me|app)(?:/\S*)?\b"
+    r"|\b[\w-]+\.(?:design|site|page|studio|xyz|info)/\S*"
+)
 _FILE = re.compile(r"\b[\w.-]+\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|png|jpe?g|key|pages)\b", re.I)
-_PASSWORD = re.compile(r"\b(?:password|passcode|pw|pwd)\b\s*(?:is|:)?\s*(\S+)", re.IGNORECASE)
-_CORRECTION = re.compile(
-    r"^(?:correction|correct(?:ed)?(?: answer)?|actual(?:ly)?|fix|update)\b\s*[:,-]?\s*", re.I
+# "the password is greenhouse7", "pw: Tangerine42", "Password for file | Bridge2026!": the word,
+# at most a few words, then "is", a colon or a table bar, then the password itself.
+_PASSWORD = re.compile(
+    r"\b(?:password|passcode|pw|pwd)\b[^:|\n]{0,20}?(?:\bis\b|:|\|)\s*([^\s|]+)", re.IGNORECASE
+)
+# Where a correction's right answer starts: "correction:", "Actual:", "A (correct):", "what I
+# should've said:", "the right figure is".
+_CORRECTION_CUE = re.compile(
+    r"\b(?:correction(?:\s+to\s+send)?|correct(?:ed)?(?:\s+(?:figure|answer|number))?|actual|"
+    r"A\s*\(correct\)|what\s+I\s+should(?:'ve|\s+have)\s+said|should(?:'ve|\s+have)\s+said)"
+    r"\s*:\s*|\b(?:the\s+)?(?:right|correct|true|actual)\s+(?:figure|number|answer|date|version)"
+    r"\s+(?:is|was)\s+",
+    re.I,
+)
+# "about the amazon job it was 14 months not 2 years": the right figure against the wrong one.
+_IT_WAS_NOT = re.compile(
+    r"(?:\babout\s+(?P<topic>the\s+[\w ]{2,30}?)\s+)?\bit\s+(?:was|is)\s+(?P<right>[^,.;()]+?),?"
+    r"\s+not\s+(?P<wrong>[^,.;()]+)",
+    re.I,
+)
+# "(not 6.5% like I say)": the figure said in the interview.
+_NOT_AS_SAID = re.compile(r"\s*\(not\s+([^()]+?)(?:\s+(?:like|as)\s+I\s+\w+)?\)", re.I)
+_COMMON_STARTS = word_set("it we the a an our my this that there they he she")
+# "Said ROU asset was $1.2M": the slip a correction answers.
+_SLIP = re.compile(r"(?:^|[|.]\s*)said\s+((?:[^.|]|\.\d){3,60}?)\s*\.?\s*$", re.I)
+# A sentence that reminds the writer ("Fix this, she'll check").
+_TO_SELF = re.compile(
+    r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to)\b",
+    re.I,
 )
 _QUESTION_START = re.compile(
     r"^(?:is|are|was|were|can|could|do|does|did|will|would|should|may|what|when|where|which|who|"
     r"whom|whose|why|how)\b",
+    re.IGNORECASE,
+)
+# "equipment — do I get a laptop", "on-call rotation: is it paid": a topic, then the question.
+_TOPIC_LEAD = re.compile(
+    r"^(?P<topic>[^:?\u2014]{2,80}?)\s*(?::|\s\u2014|\s-)\s+(?P<question>(?:is|are|do|does|did|can|"
+    r"could|will|would|should|what|when|where|which|who|why|how)\b.*)$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^\s*(?:\(me\)|me:|q:|q\s*-|ask(?: re:?| about| if| whether)?:?)\s*", re.I)
@@ -80,54 +115,138 @@ def clean_fragment(note: str) -> str:
 def question(note: str) -> tuple[str, bool] | None:
     """An open question as (text, asked): a direct question the reader can answer ("Is the
     on-call weekend phone-only?", True) or what to clarify ("whether it includes brunch")."""
-    text = clean_fragment(note.strip())
+    # "Ask whether the bonus is prorated": the question the candidate means to ask.
+    text = re.sub(r"^\s*(?:me:|\(me\)|q:)\s*", "", note.strip(), flags=re.I)
+    # "ask Ken when the letter is coming": what to clarify, not a question put as it stands.
+    text, reported = re.subn(
+        r"^ask\s+(?:[A-Z]\w+\s+)?(?=(?:whether|if|when|what|how)\b)", "", text, flags=re.I
+    )
+    text = clean_fragment(re.sub(r"\s*\([^()]*\)", "", text))
+    text = re.sub(r"\bi\b", "I", text)
     text = re.split(r"\?", text)[0].strip() if "?" in text else text
+    text = _without_topic(text)
     text = re.sub(r"\s+", " ", text)
     if not is_clean(text) or len(text.split()) > 22 or len(text.split()) < 2:
         return None
-    if _QUESTION_START.match(text):
+    if _QUESTION_START.match(text) and not reported:
         return text[0].upper() + text[1:] + "?", True
     if re.match(r"^(?:whether|if|how|what|when|who|which)\b", text, re.I):
+        text = first_part(text)  # "when the letter is coming, need it before ...": the question
         return re.sub(r"^if\b", "whether", text[0].lower() + text[1:]), False
     return None
+
+
+def _without_topic(text: str) -> str:
+    """ "on-call rotation: is it paid or comp time" as "is the on-call rotation paid or comp time";
+    a lead-in before the question ("Questions I could ask: ...") is left out."""
+    found = _TOPIC_LEAD.match(text)
+    if found is None:
+        return text
+    topic, asked = found.group("topic").strip(), found.group("question")
+    if len(topic.split()) <= 4 and re.search(r"\bit\b", asked):
+        return re.sub(r"\bit\b", f"the {topic[0].lower()}{topic[1:]}", asked, count=1)
+    return asked
 
 
 def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
     """The information to send, each said by its form: a link, a password, a file, a correction."""
     found: list[Info] = []
-    for raw in [*facts_info, *promises]:
+    for raw, promised in [(i, False) for i in facts_info] + [(p, True) for p in promises]:
         text = tidy(raw)
-        for url in _URL.findall(text):
-            found.append(Info(url.rstrip(".,)"), "link"))
-        password = _PASSWORD.search(text)
+        found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
+        password = _password(raw)
         if password:
-            found.append(Info(password.group(1).rstrip(".,)"), "password"))
-        for name in _FILE.findall(text):
-            found.append(Info(name, "file"))
-        if _URL.search(text) or password or _FILE.search(text) or raw in promises:
+            found.append(Info(password, "password"))
+        found.extend(Info(name, "file") for name in _FILE.findall(text))
+        if promised:
             continue
-        # "My answer was vague ... The better answer is this: last year I ...": the answer
-        # itself is the correction; the writer's regret before it stays in the notes.
-        answer = _BETTER_ANSWER.search(text)
-        if answer:
-            text = text[answer.end() :]
-        correction = _CORRECTION.match(text) or answer
-        plain = clean_fragment(text[correction.end() :] if correction and not answer else text)
-        # In a corrected figure an arrow reads "to": "2.3 → 0.7" is "2.3 to 0.7".
-        plain = re.sub(r"\s*(?:->|\u2192)\s*", " to ", plain)
-        plain = re.sub(r"\bvs\b\.?", "versus", plain)
-        sentences = [s for s in re.split(r"(?<=\.)\s+", plain) if s]
-        if any(_REGRET.search(s) for s in sentences):
-            continue  # the candidate's own feelings are private, never sent
-        if plain and all(is_clean(s.rstrip(".")) and len(s.split()) <= 32 for s in sentences):
-            found.append(Info(plain.rstrip("."), "correction" if correction else "detail"))
+        corrected = correction(text)
+        if corrected:
+            found.append(corrected)
     seen: set[str] = set()
-    kept = []
+    kept: list[Info] = []
     for item in found:
-        if item.text.casefold() not in seen:
+        # "Peaje2026" from a tidied promise is the "Peaje2026!" the note line gave.
+        cut = item.form == "password" and any(k.text.startswith(item.text) for k in kept)
+        if item.text.casefold() not in seen and not cut:
             seen.add(item.text.casefold())
             kept.append(item)
     return kept
+
+
+def _password(text: str) -> str | None:
+    """The password a note gives, never the word after it ("password protected", "for")."""
+    for match in _PASSWORD.finditer(text):
+        word = match.group(1).rstrip(".,;)")
+        # A password has a digit or a sign in it; "protected" or "for" is the sentence going on.
+        if re.search(r"[\d!@#$%&*_-]", word):
+            return word
+    return None
+
+
+def correction(note: str) -> Info | None:
+    """The right answer a note corrects an earlier one with, as sentences the reader can take
+    as they are ("the span is 52 m, not 65 m"); None when the notes hold no sayable one."""
+    text = clean_fragment(note.strip(" |").replace("...", "\u2026").replace('"', ""))
+    told = _IT_WAS_NOT.search(text)
+    cue = _CORRECTION_CUE.search(text) or _BETTER_ANSWER.search(text)
+    _COMMON_STARTS = word_set("it we the a an our my this that there they he she")
+    # "Said ROU asset was $1.2M. Actual: $12.4M": what was said goes before the right answer.
+    slip = _SLIP.search(text[: cue.start()]) if cue else None
+    if cue:
+        text = text[cue.end() :]
+    elif told:
+        topic = told.group("topic")
+        subject = f"{topic} was" if topic else "it was"
+        text = f"{subject} {told.group('right').strip()}, not {told.group('wrong').strip()}"
+    else:
+        return None
+    # "7.25% (not 6.5% like I say), the equity IRR ...": the right figure against the wrong one,
+    # and the sentence ends there; what follows is the writer's working.
+    said = _NOT_AS_SAID.search(text)
+    if said:
+        text = f"{text[: said.start()]}, not {said.group(1).strip()}"
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)
+    text = re.sub(r"\bvs\b\.?", "versus", text)
+    sentences = [f"I said {slip.group(1)}"] if slip else []
+    for sentence in re.split(r"(?<=[.!])\s+", text.strip()):
+        # "no. REPEATABLE READ ...", "wrong, we used 0.25": the verdict, not the answer.
+        sentence = re.sub(r"^(?:no|yes|wrong)\b[.,:]?\s*", "", sentence.strip().rstrip("."))
+        sentence = re.sub(
+            r"^(?:in the interview\s+)?I\s+(?:said|told\s+[A-Z]\w+)\s+", "I said ", sentence
+        )
+        if not sentence or _REGRET.search(sentence) or _TO_SELF.match(sentence):
+            continue  # the writer's feelings and reminders stay in the notes
+        if not is_clean(sentence) and is_clean(first_part(sentence)):
+            sentence = first_part(sentence)  # "It was December 2022 — Ramirez v. ...": the fact
+        if not is_clean(sentence) or len(sentence.split()) > 32:
+            if sentences:
+                break  # what follows a sayable answer is its working: left in the notes
+            return None  # a fragment the reader could not take as written: never pasted
+        sentences.append(sentence)
+    return _said_as_correction(sentences)
+
+
+def _said_as_correction(sentences: list[str]) -> Info | None:
+    """The kept sentences as one correction; "I said X" and the right answer become one."""
+    if not sentences:
+        return None
+    if sentences[0].startswith("I said ") and len(sentences) > 1:
+        right = sentences[1]
+        right = f"it was {right}" if re.match(r"^[$\u20ac\u00a3]?\d", right) else right
+        joined = f"{sentences[0]}, but {_lower_first(right)}"
+        sentences = [joined, *sentences[2:]]
+    # Later sentences start with a capital; the first follows a colon and keeps its own case.
+    sentences = [sentences[0], *(s[0].upper() + s[1:] for s in sentences[1:])]
+    form: InfoForm = "slip" if sentences[0].startswith("I said ") else "correction"
+    return Info(". ".join(sentences), form)
+
+
+def _lower_first(sentence: str) -> str:
+    """ "It was 1,150" as "it was 1,150" after a comma; a name keeps its capital."""
+    first = sentence.split(" ", 1)[0]
+    return sentence[0].lower() + sentence[1:] if first.lower() in _COMMON_STARTS else sentence
 
 
 def timeline_phrase(timeline: str) -> str | None:

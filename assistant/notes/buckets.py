@@ -64,17 +64,24 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
     for text in _texts(facts, "promise") + _texts(facts, "unused"):
         if URL.search(text) and text not in facts.info_to_send:
             facts.info_to_send.append(text)
+    wishes = read_intent(notes)
+    # A corrected answer is information to send wherever the tagger placed its line.
+    for line in wishes.corrections:
+        if not _inside(tidy(line), facts.info_to_send) and not any(
+            _inside(item, [tidy(line)]) for item in facts.info_to_send
+        ):
+            facts.info_to_send.append(tidy(line))
     timeline = _texts(facts, "timeline")
     if facts.decision_timeline is None:
         facts.decision_timeline = next(
             (found for found in map(find_timeline, timeline) if found), None
         )
     decision = _texts(facts, "decision")
-    # The one reader of the candidate's wishes, the one the checker falls back on too.
-    wishes = read_intent(notes)
+    # The one reader of the candidate's wishes (read above), the one the checker falls back on.
     facts.offer_intent = wishes.offer_intent
     if facts.offer_intent == "counter":
         facts.counter_figure = wishes.counter_figure
+    facts.start_date = facts.start_date or wishes.start_date
     facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = wishes.wants_feedback, wishes.stay_in_touch
     # Only a line that says it is private takes back what the phrase reading found in it: the

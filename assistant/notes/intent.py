@@ -28,13 +28,14 @@ _DECLINE = re.compile(
 )
 _COUNTER = re.compile(
     r"\b(?:counter\w*|push(?:ing)?\s+(?:back\s+)?for|ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
-    r"negotiat\w+|come\s+up\s+to|match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
+    r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
     re.I,
 )
 _MORE_TIME = re.compile(
     r"\b(?:more\s+time|an?\s+extension|extension|extra\s+(?:few\s+)?days?|few\s+(?:more\s+)?days|"
-    r"(?:until|till|til|by)\s+\w+\s+to\s+(?:decide|think|answer)|ask(?:ing)?\s+for\s+time|"
-    r"need\s+(?:some\s+)?(?:time|to\s+think)|think\s+(?:it\s+)?over|sleep\s+on|"
+    r"(?:until|till|til|by)(?:\s+[\w/]+){1,3}\s+to\s+(?:decide|think|answer)|ask(?:ing)?\s+for\s+time|"
+    r"need\s+(?:some\s+)?(?:time(?!\s+for\b)|to\s+think)|"
+    r"ask(?:ing)?\s+(?:if|whether)\s+I\s+(?:can|could)\s+have\s+(?:until|till|more|a\s+few)|think\s+(?:it\s+)?over|sleep\s+on|"
     r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off)",
     re.I,
 )
@@ -78,6 +79,27 @@ _INFO = re.compile(
     re.IGNORECASE,
 )
 
+# A line that gives a right answer in place of one said in the interview: "actual: 2.3 -> 0.7",
+# "A (correct): no ...", "what I should've said: ...", "the right figure is", "it was 14 months
+# not 2 years", "The better answer ... is this: ...". The whole line is kept for the composer.
+_CORRECTED = re.compile(
+    r"\b(?:correction(?:\s+to\s+send)?|correct(?:ed)?(?:\s+(?:figure|answer|number))?|actual|"
+    r"A\s*\(correct\)|should(?:'ve|\s+have)\s+said)\s*:"
+    r"|\b(?:right|correct|true|actual)\s+(?:figure|number|answer|date|version)\s+(?:is|was)\b"
+    r"|\bit\s+(?:was|is)\s+[^,.;()]+?,?\s+not\s+\d|\bbetter\s+answer\b[^:]{0,60}:",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
+_START = re.compile(
+    r"\bstart(?:\s+date)?(?:\s+(?:is|of|on|will\s+be|they\s+want))?\s*[:\-\u2013]?\s*"
+    rf"(?P<date>(?:{_WEEKDAY})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b)",
+    re.IGNORECASE,
+)
+_NOT_TO_SAY = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|never)\s+(?:say|mention|tell|put|share)|\bnote\s+to\s+self", re.I
+)
+
 
 @dataclass(frozen=True, slots=True)
 class NotesIntent:
@@ -87,6 +109,8 @@ class NotesIntent:
     counter_figure: str | None = None
     questions: tuple[str, ...] = ()
     info_to_send: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
+    start_date: str | None = None
     wants_feedback: bool | None = None
     stay_in_touch: bool | None = None
 
@@ -115,11 +139,21 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
 
 
 def _counter_figure(lines: list[str]) -> str | None:
-    for line in lines:
+    for index, line in enumerate(lines):
         if _said(line, _COUNTER):
-            money = MONEY.findall(line)
+            # "counter / 72k base / wont go under 68": the figure may be the next remark.
+            money = MONEY.findall(line) or MONEY.findall(" ".join(lines[index + 1 : index + 2]))
             if money:
                 return money[-1].strip()
+    return None
+
+
+def _start_date(lines: list[str]) -> str | None:
+    """The start date the offer names: "start date: Monday, January 4, 2027", "start Mon Jan 4"."""
+    for line in lines:
+        found = _START.search(line)
+        if found:
+            return found.group("date").strip(" ,")
     return None
 
 
@@ -142,6 +176,12 @@ def _info(lines: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in found if item))
 
 
+def _corrections(notes: str) -> tuple[str, ...]:
+    """The whole lines that correct an answer; the composer keeps only their sayable part."""
+    lines = (line.strip(" -*\u2022\t") for line in notes.splitlines())
+    return tuple(line for line in lines if _CORRECTED.search(line) and not _NOT_TO_SAY.search(line))
+
+
 @lru_cache(maxsize=256)
 def read_intent(notes: str) -> NotesIntent:
     """The wishes the notes state, read from the lines that are not private remarks."""
@@ -155,6 +195,8 @@ def read_intent(notes: str) -> NotesIntent:
         counter_figure=_counter_figure(lines),
         questions=questions,
         info_to_send=_info(lines),
+        corrections=_corrections(notes),
+        start_date=_start_date(lines),
         wants_feedback=_wish(lines, _FEEDBACK, rejected),
         stay_in_touch=_wish(lines, _IN_TOUCH, rejected),
     )
