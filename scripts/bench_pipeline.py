@@ -21,12 +21,11 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.backends.base import CompletionRequest  # noqa: E402
-from assistant.backends.local import LocalModel  # noqa: E402
+from assistant.backends.local import LocalModel, chat_arguments  # noqa: E402
 from assistant.checker import check_draft  # noqa: E402
 from assistant.compose import compose_draft  # noqa: E402
 from assistant.models import KINDS  # noqa: E402
@@ -44,16 +43,8 @@ def replay_raw(model: LocalModel, calls: list[CompletionRequest]) -> tuple[float
     total = 0.0
     tokens = 0
     for call in calls:
-        request: dict[str, Any] = {
-            "messages": [dict(message) for message in call.messages],
-            "max_tokens": call.max_tokens,
-            "temperature": call.temperature,
-            "seed": call.seed,
-        }
-        if call.stop:
-            request["stop"] = list(call.stop)
-        if call.json_schema is not None:
-            request["response_format"] = {"type": "json_object", "schema": call.json_schema}
+        # Exactly what LocalModel sends, so the replay measures the same work.
+        request = chat_arguments(call)
         started = time.perf_counter()
         response = llama.create_chat_completion(**request)
         total += time.perf_counter() - started

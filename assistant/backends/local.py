@@ -125,21 +125,9 @@ class LocalModel:
 
     def complete(self, request: CompletionRequest) -> Completion:
         """Answer the request; with a `json_schema`, a grammar makes the text JSON that fits it."""
-        arguments: dict[str, Any] = {
-            "messages": [dict(message) for message in request.messages],
-            "max_tokens": request.max_tokens,
-            "temperature": request.temperature,
-            "seed": request.seed,
-        }
-        if request.stop:
-            arguments["stop"] = list(request.stop)
+        arguments = chat_arguments(request)
         with self._lock:
             llama = self._load_locked()
-            if request.json_schema is not None:
-                # A GBNF grammar built from the schema constrains every token. Built here rather
-                # than via response_format, which silently falls back to any JSON for a schema
-                # it cannot convert.
-                arguments["grammar"] = _grammar(json.dumps(request.json_schema, sort_keys=True))
             started = time.perf_counter()
             try:
                 response = llama.create_chat_completion(**arguments)
@@ -182,3 +170,21 @@ def _grammar(schema_json: str) -> Any:
         # llama-cpp-python's converter reports an unsupported schema with bare AssertionErrors.
         detail = " ".join(str(error).split())
         raise ModelError(f"the local model cannot follow this JSON schema: {detail}") from error
+
+
+def chat_arguments(request: CompletionRequest) -> dict[str, Any]:
+    """The keyword arguments `Llama.create_chat_completion` gets for `request`."""
+    arguments: dict[str, Any] = {
+        "messages": [dict(message) for message in request.messages],
+        "max_tokens": request.max_tokens,
+        "temperature": request.temperature,
+        "seed": request.seed,
+    }
+    if request.stop:
+        arguments["stop"] = list(request.stop)
+    if request.json_schema is not None:
+        # A GBNF grammar built from the schema constrains every token. Built here rather than
+        # via response_format, which silently falls back to any JSON for a schema it cannot
+        # convert.
+        arguments["grammar"] = _grammar(json.dumps(request.json_schema, sort_keys=True))
+    return arguments
