@@ -82,6 +82,15 @@ BROKEN: list[tuple[str, str, str, str, Kind, str]] = [
         "the I'm",
     ),
     (
+        # Read in a dev draft from a postdoc's notes: a note's subject pasted after "the".
+        "grammar",
+        "Our chat about the someone from the translational team was a real highlight for me.",
+        AML_NOTES,
+        "Dana Reyes",
+        "thank-you",
+        "the someone",
+    ),
+    (
         # The composer's own slip, seen on an additional-information scenario.
         "grammar",
         "As promised, I will send the it with the case study shortly.",

@@ -12,6 +12,7 @@ RULE = "grammar"
 
 _PRONOUN_OR_VERB = (
     r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|they|they're|they've|you're|he|she|he's|she's|it's|it|them|him"
+    r"|someone|somebody|anyone|anybody|everyone|everybody"
     r"|is|are|was|were|am|has|have|had|does|did|will|would|can|could|should)(?![\w'-])"
 )
 # Each construction: its pattern (on the lower-case text) and what to tell the writer.
