@@ -21,7 +21,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 DETERMINERS = _words("a an the this that these those each every some any both all several no")
-POSSESSIVES = _words("my your our its")
+POSSESSIVES = _words("my your our its their")
 PREPOSITIONS = _words(
     "of for to in on at by with about across between into over under through from within "
     "without around during after before toward towards via per among"
@@ -30,7 +30,7 @@ CONJUNCTIONS = _words("and or")
 # Pronouns that would point at someone in the note's own voice ("thank him", "I built").
 PRONOUNS = _words(
     "i me myself we us ourselves you yourself he him himself she her herself they them "
-    "themselves it itself his hers their theirs mine ours yours one someone anyone everyone"
+    "themselves it itself his hers theirs mine ours yours one someone anyone everyone"
 )
 # Words a note uses about the meeting itself or its people: never what was discussed.
 META_NOUNS = _words(
@@ -69,7 +69,7 @@ NUMBER_WORDS = _words(
 # Prefixes a compound may carry that no dictionary lists alone ("mis-picks", "co-teaching").
 _PREFIXES = _words("mis re co pre non multi sub self cross post anti inter intra semi")
 # Words before which a capitalised word names a place or a product, not a person.
-_BEFORE_PLACE = _words("in to at on and into from with")
+_BEFORE_PLACE = _words("in to at on and into from with of")
 MAX_WORDS = 12
 
 
@@ -127,7 +127,7 @@ def _trade_term(word: str) -> bool:
 
 
 _WH_WORDS = _words("how what why whether where when which")
-_CLAUSE_PRONOUNS = _words("i we you they")
+_CLAUSE_PRONOUNS = _words("i we you they it she he")
 
 
 def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
@@ -189,11 +189,11 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             continue
         word = raw.lower() if index == 0 else raw
         if _PLACE.match(word) and word not in names:
-            if previous in {"ADP", "CCONJ"} and words[index - 1].lower() in _BEFORE_PLACE:
+            if previous in {"ADP", "CCONJ", "NOUN"} and _in_place_run(words, index):
                 previous, place_last = "NOUN", True
                 continue
-            if previous in {"DET", "NOUN"} and index + 1 < len(words) and words[index + 1].islower():
-                previous = "NOUN"  # a product or a place that modifies: "the Kafka backlog"
+            if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
+                previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
         opens_figure = index == 0 and len(words) > 1 and _nominal(words[1].lower())
         if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
@@ -218,6 +218,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             previous = next(iter(classes))
             continue
         modifier = previous in {"NOUN", "ADP"} and index + 1 < len(words) and "VERB" in classes
+        if index == 0 and word.endswith("ed") and len(words) > 1:
+            modifier = _nominal(words[1].lower())  # "staged traffic control"
         nominal = bool(classes & {"NOUN", "ADJ", "PROPN"}) or _nominal(word)
         if (not nominal and not modifier) or word in FINITE_VERBS:
             return False  # an adverb or a finite verb: the note's own sentence
@@ -236,6 +238,24 @@ ORGANISATION_NOUNS = _words(
     "bank fund council society association church agency department center centre museum "
     "library lab laboratory studio hotel group network program programme partnership"
 )
+
+
+def _modifies(rest: list[str], names: frozenset[str]) -> bool:
+    """Whether capitalised words run on to a lowercase noun they modify ("Sous Chef role")."""
+    for word in rest:
+        if word in names:
+            return False
+        if not _PLACE.match(word):
+            return word.islower()
+    return False
+
+
+def _in_place_run(words: list[str], index: int) -> bool:
+    """Whether a capitalised word follows "in", "to", "at", "of", "and" and the like, itself
+    or through the capitalised words before it ("at Osteria Lume")."""
+    while index > 0 and _PLACE.match(words[index - 1]):
+        index -= 1
+    return index > 0 and words[index - 1].lower() in _BEFORE_PLACE
 
 
 def _organisation(words: list[str], names: frozenset[str]) -> bool:

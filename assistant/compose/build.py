@@ -9,8 +9,8 @@ from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
 from assistant.compose.facts import (
     frame_values,
-    points_for,
     people_names,
+    points_for,
     promises_for,
     recipient_index,
     rejection_points,
