@@ -32,9 +32,7 @@ _EVENT_LINE = re.compile(
 _CLAUSE_END = re.compile(r"(?:(?<=[;!?])|(?<=[a-z]{3}\.))\s+")
 # Words that say who, never what was discussed: a note that repeats "Mr. Patel" mentions
 # nothing from the conversation.
-_WHO = frozenset(
-    stem(word) for word in "mr mrs ms mx dr prof professor sir madam miss".split()
-)
+_WHO = frozenset(map(stem, _TITLES | {"sir", "madam", "miss"}))
 Points = tuple[Point, ...]
 
 
