@@ -7,11 +7,17 @@ from functools import lru_cache
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.stems import content_stems, needed_overlap
+from assistant.checker.wordlists import phrases
 from assistant.models import RuleResult
 from assistant.notes.private import DRAFT_REASONS, find_private, private_reason, private_remarks
 from assistant.thresholds import RuleConfig
 
 RULE = "private"
+# What a message may not say about the candidate whatever the notes hold (phrases.toml).
+_SAID = [
+    (re.compile(entry["pattern"], re.IGNORECASE), entry["why"])
+    for entry in phrases()["private_said"]
+]
 # Words that say a remark is private rather than what it is about ("don't say that").
 _META = frozenset(
     ["say", "said", "mention", "tell", "name", "put", "note", "self", "ai", "ok", "keep", "dont"]
@@ -60,6 +66,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     found: list[tuple[Span, str]] = []
     message = ctx.message
     said = find_private(message.text, DRAFT_REASONS, message.body_start, message.token_set)
+    said += _said_of_self(ctx, said)
     for start, end, reason in said:
         found.append(((start, end), f"{quote(message.text[start:end], 50)} ({reason})"))
     if not remarks:
@@ -78,6 +85,22 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
                 found.append(((sentence.start, sentence.end), why))
                 break
     return _verdict(config, found)
+
+
+def _said_of_self(
+    ctx: CheckContext, said: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Sentences that tell the reader a worry, a misstep or money troubles of the candidate."""
+    found = []
+    for sentence in ctx.message.content():
+        if any(sentence.start <= start < sentence.end for start, _, _ in said):
+            continue
+        for pattern, why in _SAID:
+            match = pattern.search(sentence.text)
+            if match:
+                found.append((sentence.start + match.start(), sentence.start + match.end(), why))
+                break
+    return found
 
 
 def _verdict(config: RuleConfig, found: list[tuple[Span, str]]) -> RuleResult:
