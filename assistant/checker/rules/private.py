@@ -7,17 +7,17 @@ from functools import lru_cache
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.stems import content_stems, needed_overlap
-from assistant.checker.wordlists import phrases
+from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.notes.private import DRAFT_REASONS, find_private, private_reason, private_remarks
 from assistant.thresholds import RuleConfig
 
 RULE = "private"
-# What a message may not say about the candidate whatever the notes hold (phrases.toml).
-_SAID = [
-    (re.compile(entry["pattern"], re.IGNORECASE), entry["why"])
-    for entry in phrases()["private_said"]
-]
+Found = tuple[int, int, str]  # start, end and why
+# What a message may not say about the candidate whatever the notes hold (phrases.toml), as
+# each tried only where its first words stand (PhraseSet), for the speed target.
+_SAID_WHY = [entry["why"] for entry in phrases()["private_said"]]
+_SAID = [PhraseSet([entry["pattern"]]) for entry in phrases()["private_said"]]
 # Words that say a remark is private rather than what it is about ("don't say that").
 _META = frozenset(
     ["say", "said", "mention", "tell", "name", "put", "note", "self", "ai", "ok", "keep", "dont"]
@@ -87,19 +87,15 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     return _verdict(config, found)
 
 
-def _said_of_self(
-    ctx: CheckContext, said: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Sentences that tell the reader a worry, a misstep or money troubles of the candidate."""
+def _said_of_self(ctx: CheckContext, said: list[tuple[int, int, str]]) -> list[Found]:
+    """Where the body tells the reader a worry, a misstep or money troubles of the candidate."""
+    message = ctx.message
+    end = message.signature_start
     found = []
-    for sentence in ctx.message.content():
-        if any(sentence.start <= start < sentence.end for start, _, _ in said):
-            continue
-        for pattern, why in _SAID:
-            match = pattern.search(sentence.text)
-            if match:
-                found.append((sentence.start + match.start(), sentence.start + match.end(), why))
-                break
+    for why, phrase_set in zip(_SAID_WHY, _SAID, strict=True):
+        for match in message.finditer(phrase_set, message.body_start, end):
+            if not any(start <= match.start() < stop for start, stop, _ in said):
+                found.append((match.start(), match.end(), why))
     return found
 
 

@@ -39,14 +39,12 @@ Points = tuple[Point, ...]
 def mentioned(ctx: CheckContext, points: tuple[Point, ...], config: RuleConfig) -> list[Point]:
     """The points the draft mentions, by shared content words other than whose names."""
     ignored = _WHO | _recipient_stems(ctx.draft.recipient)
-    return [
-        point
-        for point in points
-        if ctx.mentions(
-            Point(point.text, point.stems - ignored),
-            shared_needed(config, len(point.stems - ignored)),
-        )
-    ]
+    hits = []
+    for point in points:
+        stems = point.stems - ignored if not ignored.isdisjoint(point.stems) else point.stems
+        if ctx.mentions(Point(point.text, stems), shared_needed(config, len(stems))):
+            hits.append(point)
+    return hits
 
 
 @lru_cache(maxsize=256)
