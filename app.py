@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -14,7 +14,7 @@ from assistant.errors import AssistantError, InputError, ModelError
 from assistant.export import mailto_link, to_eml, to_ics, to_txt
 from assistant.history import DraftCard, History, Session
 from assistant.inputs import check_text, decode_text
-from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Facts
+from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Facts, Tone
 from assistant.pipeline import DraftRequest, DraftResult, draft_messages, regenerate
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
@@ -32,7 +32,13 @@ from assistant.ui.labels import (
     version_label,
 )
 from assistant.ui.model import key_note, model_signature
-from assistant.ui.report import highlight_html, plain, report_html, report_summary
+from assistant.ui.report import (
+    failing_rules,
+    highlight_html,
+    plain,
+    report_html,
+    report_summary,
+)
 from assistant.ui.tokens import prompt_estimate
 
 # Session state as the mapping it is; page_state works on any mutable mapping.
@@ -40,6 +46,9 @@ state = cast("MutableMapping[str, Any]", st.session_state)
 FLASH = "flash"
 SETTINGS = "settings"
 HISTORY = "history_database"
+FACTS_OPEN = "facts_open"
+# The session the saved-sessions list last selected for the person.
+PICKED_FOR = "history_picked_for"
 
 
 # ---- edges: messages, settings, the cached model, the history database ----------------------
@@ -245,6 +254,12 @@ def sidebar_history() -> None:
         st.caption(f"Sessions are saved as you work, in {history().path}.")
         return
     labels = {s.id: saved_label(s.title, s.updated) for s in saved}
+    open_id = ps.current_session(state).id
+    # The list selects the open session whenever another one is opened or started; in between
+    # the person's own pick stands, so Open and Delete act on what they chose.
+    if open_id in labels and state.get(PICKED_FOR) != open_id:
+        state["history_pick"] = open_id
+        state[PICKED_FOR] = open_id
     if state.get("history_pick") not in labels:
         state["history_pick"] = next(iter(labels))
     st.selectbox(
@@ -288,13 +303,9 @@ def facts_section() -> None:
     if facts is None:
         st.caption("Extract the facts (or generate) to review and edit them here.")
         return
-    drafted = bool(ps.current_session(state).drafts)
-    # Once there are drafts the form folds away, so the cards are near the top.
-    with (
-        st.expander("Review and edit the facts", expanded=not drafted)
-        if drafted
-        else st.container()
-    ):
+    # One expander with a key from the first run on, so it stays open or shut as the person left
+    # it whatever the page draws around it (a Generate used to fold it shut).
+    with st.expander("Review and edit the facts", expanded=True, key=FACTS_OPEN, on_change="rerun"):
         facts_form(facts)
 
 
@@ -353,11 +364,8 @@ def prepare_drafting() -> None:
     autosave()
 
 
-def draft_cards(batches: list[Batch], slots: dict[tuple[str, str], CardSlot], box: Any) -> None:
+def draft_cards(batches: list[Batch], slots: dict[tuple[str, Tone], CardSlot], box: Any) -> None:
     """Draft the planned cards with visible progress, each shown and saved as it is checked."""
-    session = ps.current_session(state)
-    facts = ps.read_facts(state) or Facts()
-    notes = str(state[ps.NOTES])
     model, model_name = current_model()
     total = sum(len(batch.recipients) for batch in batches)
     done = [0]
@@ -372,32 +380,8 @@ def draft_cards(batches: list[Batch], slots: dict[tuple[str, str], CardSlot], bo
 
         try:
             for batch in batches:
-                placed: list[tuple[DraftCard, int]] = []
-
-                def drafted(result: DraftResult, batch: Batch = batch) -> None:
-                    card, index = place(session, result, model_name, batch.basis)
-                    placed.append((card, index))
-                    preview_card(slots[(card.recipient, card.tone)], card)
-                    save_now(session)
-
-                results = draft_messages(
-                    facts,
-                    notes,
-                    batch.request,
-                    model,
-                    seed=batch.seed,
-                    on_progress=step,
-                    on_draft=drafted,
-                )
-                for (card, index), result in zip(placed, results, strict=True):
-                    settle(card, index, result, model_name, batch.basis)
-                # The panel's `distinct` verdict takes in cards of this tone drafted before.
-                ps.recheck(session, facts, notes)
-                for card, _ in placed:
-                    ps.put_card(state, card)
-                    show_card(slots[(card.recipient, card.tone)], session, card)
+                results = draft_batch(batch, slots, model, model_name, step)
                 failures |= {r.model_error for r in results if r.model_error}
-                save_now(session)
         except AssistantError:
             # The box must not go on saying "Drafting…" over the error message below it.
             status.update(label="Drafting stopped", state="error", expanded=False)
@@ -410,6 +394,40 @@ def draft_cards(batches: list[Batch], slots: dict[tuple[str, str], CardSlot], bo
             + "; ".join(sorted(failures))
             + "); these drafts come from the deterministic composer."
         )
+
+
+def draft_batch(
+    batch: Batch,
+    slots: dict[tuple[str, Tone], CardSlot],
+    model: Model | None,
+    model_name: str | None,
+    step: Callable[[str], None],
+) -> list[DraftResult]:
+    """One tone's drafts: each previewed and saved when checked, the full cards once the
+    panel's `distinct` check is done."""
+    session = ps.current_session(state)
+    facts = ps.read_facts(state) or Facts()
+    notes = str(state[ps.NOTES])
+    placed: list[tuple[DraftCard, int]] = []
+
+    def drafted(result: DraftResult) -> None:
+        card, index = place(session, result, model_name, batch.basis)
+        placed.append((card, index))
+        preview_card(slots[(card.recipient, card.tone)], card)
+        save_now(session)
+
+    results = draft_messages(
+        facts, notes, batch.request, model, seed=batch.seed, on_progress=step, on_draft=drafted
+    )
+    for (card, index), result in zip(placed, results, strict=True):
+        settle(card, index, result, model_name, batch.basis)
+    # The panel's `distinct` verdict takes in the cards of this tone drafted before.
+    ps.recheck(session, facts, notes)
+    for card, _ in placed:
+        ps.put_card(state, card)
+        show_card(slots[(card.recipient, card.tone)], session, card)
+    save_now(session)
+    return results
 
 
 def options_section() -> bool:
@@ -464,7 +482,7 @@ def card_section(generating: bool) -> None:
     rows = card_grid(session, tones, planned)
     if not rows:
         return
-    slots: dict[tuple[str, str], CardSlot] = {}
+    slots: dict[tuple[str, Tone], CardSlot] = {}
     for recipient, row in rows:
         st.markdown(f"#### To {plain(recipient)}")
         for column, tone in zip(st.columns(len(row)), row, strict=True):
@@ -511,11 +529,13 @@ def preview_card(slot: CardSlot, card: DraftCard) -> None:
 
 def draft_card(session: Session, card: DraftCard, *, beside: bool) -> None:
     keys = ps.card_keys(card.id)
-    head, button = st.columns([3, 1], vertical_alignment="center")
-    if button.button("Regenerate", key=keys.regenerate, icon=":material/refresh:"):
+    # A row that wraps rather than fixed columns, so no label is cut in a narrow card.
+    head = st.container(horizontal=True, vertical_alignment="center")
+    title = head.empty()
+    if head.button("Regenerate", key=keys.regenerate, icon=":material/refresh:"):
         regenerate_card(session, card)
     method = METHOD_LABELS[card.shown().method or "composer"]
-    head.markdown(f"**{TONE_LABELS[card.tone]}** · {method}")
+    title.markdown(f"**{TONE_LABELS[card.tone]}** · {method}", width="content")
     if len(card.versions) > 1:
         st.selectbox(
             "Version",
@@ -569,11 +589,17 @@ def regenerate_card(session: Session, card: DraftCard) -> None:
 
 def export_row(card: DraftCard) -> None:
     keys = ps.card_keys(card.id)
-    draft = card.shown().draft
+    version = card.shown()
+    draft = version.draft
     address = ps.recipient_address(ps.read_facts(state), card.recipient)
+    failing = failing_rules(version.report)
     stem = f"{draft.kind}-{card.recipient}-{card.tone}".replace(" ", "-").lower()
-    cols = st.columns(3)
-    cols[0].download_button(
+    if failing:
+        # Whoever opens the file later sees it too, not only who reads the card now.
+        stem += "-fails-checks"
+    hint = f"This draft fails {failing}: fix it before sending." if failing else None
+    row = st.container(horizontal=True)
+    row.download_button(
         "Download .txt",
         to_txt(draft),
         file_name=f"{stem}.txt",
@@ -581,8 +607,9 @@ def export_row(card: DraftCard) -> None:
         key=keys.txt,
         on_click="ignore",
         icon=":material/description:",
+        help=hint,
     )
-    cols[1].download_button(
+    row.download_button(
         "Download .eml",
         to_eml(draft, to_address=address),
         file_name=f"{stem}.eml",
@@ -590,10 +617,13 @@ def export_row(card: DraftCard) -> None:
         key=keys.eml,
         on_click="ignore",
         icon=":material/mail:",
+        help=hint,
     )
-    cols[2].link_button(
-        "Open in mail app", mailto_link(draft, address), icon=":material/open_in_new:"
+    row.link_button(
+        "Open in mail app", mailto_link(draft, address), icon=":material/open_in_new:", help=hint
     )
+    if hint:
+        st.caption(f":material/warning: {hint}")
     with st.expander("Copy"):
         st.code(to_txt(draft), language=None, wrap_lines=True)
 
