@@ -324,7 +324,8 @@ def facts_form(facts: Facts) -> None:
     st.markdown("**Interviewers**")
     for row_id in list(state.get(ps.ROWS, [])):
         with st.container(border=True):
-            top = st.columns([3, 3, 3, 1], vertical_alignment="bottom")
+            # Wide enough for the Remove button's label at 1280 px (it was cut off at 1 part).
+            top = st.columns([3, 3, 3, 2], vertical_alignment="bottom")
             top[0].text_input("Name", key=row_key(row_id, "name"))
             top[1].text_input("Title", key=row_key(row_id, "title"))
             top[2].text_input("E-mail (optional)", key=row_key(row_id, "email"))
