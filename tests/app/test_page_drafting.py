@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from test_page import body_keys, extract, generate
 
 import assistant.pipeline
-from assistant.history import History
+from assistant.history import History, Session
 
 
 class DraftSpy:
@@ -147,3 +147,27 @@ def test_a_failing_draft_says_so_beside_its_downloads(page: AppTest) -> None:
     assert any("fails the checks" in c.value for c in page.caption)
     helps = [b.proto.help for b in page.get("download_button") if b.proto.label == "Download .eml"]
     assert sum("fails the checks" in help for help in helps) == 1
+
+
+def test_a_panel_after_one_person_drafts_only_the_others() -> None:
+    from assistant.models import Facts, Interviewer
+    from assistant.pipeline import DraftRequest, draft_messages
+    from assistant.ui.drafting import place, plan_batches
+
+    facts = Facts(
+        company="Acme",
+        interviewers=[
+            Interviewer(name="Priya Shah", discussed=["the Kafka migration"]),
+            Interviewer(name="Tom Ng", discussed=["team growth"]),
+        ],
+    )
+    session = Session()
+    alone = DraftRequest(kind="thank-you", tones=["warm"], recipient="Priya Shah")
+    [batch] = plan_batches(session, facts, "notes", alone)
+    for result in draft_messages(facts, "notes", batch.request, None, seed=batch.seed):
+        place(session, result, None, batch.basis)
+    panel = DraftRequest(kind="thank-you", tones=["warm"])
+    [rest] = plan_batches(session, facts, "notes", panel)
+    assert rest.recipients == ["Tom Ng"] and rest.request.recipient == "Tom Ng"
+    assert rest.seed == 1, "Tom keeps the seed the whole panel would give him"
+    assert plan_batches(session, facts, "other notes", alone)[0].recipients == ["Priya Shah"]
