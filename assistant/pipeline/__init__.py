@@ -28,6 +28,7 @@ from assistant.prompts import load_template
 
 Strategy = Literal["auto", "whole", "sentences"]
 Progress = Callable[[str], None]
+Drafted = Callable[["DraftResult"], None]
 # Panel drafts are redrawn this many times when the checker finds two too alike.
 DISTINCT_RETRIES = 2
 # Regeneration tries this many seeds before it gives up on the model for a new text.
@@ -81,8 +82,13 @@ def draft_messages(
     seed: int = 0,
     on_progress: Progress | None = None,
     strategy: Strategy = "auto",
+    on_draft: Drafted | None = None,
 ) -> list[DraftResult]:
-    """Checked drafts for every recipient and tone of `request`; model None is the composer."""
+    """Checked drafts for every recipient and tone of `request`; model None is the composer.
+
+    `on_draft` gets each draft as soon as it is checked alone, before the panel's `distinct`
+    check, which may still redraw it; the returned list is final.
+    """
     recipients = _recipients(facts, request)
     results: list[DraftResult] = []
     for tone_index, tone in enumerate(request.tones):
@@ -101,6 +107,8 @@ def draft_messages(
                 # The model cannot be reached at all: the rest go straight to the composer.
                 model = None
             group.append(result)
+            if on_draft is not None:
+                on_draft(result)
         results.extend(_keep_distinct(group, facts, notes, model, seed=seed, strategy=strategy))
     return results
 
