@@ -249,8 +249,8 @@ _MEETING = re.compile(
 def _is_strength(phrase: str, names: frozenset[str]) -> bool:
     """A strength reads as one: not a meeting, a question ("why leave Corvid"), a superlative
     label ("biggest infra mistake") or a pasted clause."""
-    if _MEETING.match(phrase):
-        return False
+    if _MEETING.match(phrase) or re.search(r"\b(?:their|your|the team's)\b", phrase):
+        return False  # "their on-call rotation": the team's, never the candidate's strength
     first = phrase.split(" ", 1)[0].lower()
     if first.endswith("est") and len(first) > 4:
         return False

@@ -186,7 +186,7 @@ _TOPIC_END = re.compile(
     r"[.!?;:,]|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
 )
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
-_FIGURE_START = re.compile(r"^\d")
+_FIGURE_START = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _TITLES = frozenset(
     ["chef", "coach", "nurse", "engr", "prof", "mrs", "dr", "mr", "ms", "mx", "sir"]
 )

@@ -192,10 +192,10 @@ def _unknown_recipient(ctx: CheckContext) -> str | None:
     """Why the recipient is no person of the notes, or None when they are."""
     if ctx.recipient is not None:
         return None
-    words = [w.lower() for w in WORD_RE.findall(ctx.draft.recipient)]
-    names = [w for w in words if w not in _TITLES]
+    words = [w for w in WORD_RE.findall(ctx.draft.recipient) if w[:1].isupper()]
+    names = [w.lower() for w in words if w.lower() not in _TITLES]
     if not names or all(w in _GENERIC_RECIPIENTS for w in names):
-        return None  # "Hiring Manager": a role, typed on purpose
+        return None  # "Hiring Manager", "the recruiter (unnamed)": a role, typed on purpose
     if all(w in ctx.index.words for w in names):
         return None
     return (
@@ -225,6 +225,9 @@ def _greets_someone_else(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Engr|Coach|Chef)\.?\s*$")
+
+
 def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
     """A greeting whose name is a word, a heading or a place, not a person ("Hi Status,",
     "Hello Westbrook High,", "Hi Engr,")."""
@@ -240,6 +243,8 @@ def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
     if not words or words[0].group().lower() in _GENERIC_RECIPIENTS:
         return []
     name = " ".join(m.group() for m in words)
+    if _HONORIFIC_BEFORE.search(ctx.message.text, greeting.start, words[0].start()):
+        return []  # "Dear Mr. Powers,": a surname, whatever else the word means
     if not (is_lone_word(name) or words[-1].group().lower() in ORGANISATION_WORDS):
         return []
     span = (words[0].start(), words[-1].end())
