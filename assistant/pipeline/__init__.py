@@ -89,6 +89,8 @@ def draft_messages(
     The model's calls for one draft may take `draft_seconds` together (default: thresholds.toml)."""
     recipients = _recipients(facts, request)
     results: list[DraftResult] = []
+    # Why the model stopped being asked, said on every draft the composer wrote after that.
+    unreachable: str | None = None
     for tone_index, tone in enumerate(request.tones):
         group: list[DraftResult] = []
         for index, recipient in enumerate(recipients):
@@ -104,6 +106,9 @@ def draft_messages(
             if not reachable:
                 # The model cannot be reached at all: the rest go straight to the composer.
                 model = None
+                unreachable = result.model_error
+            elif model is None and unreachable is not None:
+                result = result.model_copy(update={"model_error": unreachable})
             group.append(result)
         results.extend(
             _keep_distinct(
