@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from typing import Any
 
@@ -124,17 +125,18 @@ def test_server_down_is_one_clear_line() -> None:
     with pytest.raises(ModelUnavailableError) as caught:
         model.complete(CompletionRequest(MESSAGES))
     message = str(caught.value)
-    assert message == (
-        f"cannot reach the model server at http://127.0.0.1:{port}/v1 (tried once in 0.0 s): "
-        "is it running?"
-    )
+    url = re.escape(f"http://127.0.0.1:{port}/v1")
+    assert re.fullmatch(
+        rf"cannot reach the model server at {url} \(tried once in 0\.\d s\): is it running\?",
+        message,
+    ), message
 
 
 def test_timeout_is_retryable(recording_server: RecordingServer) -> None:
     recording_server.answer(200, recording_server.body, delay=1.5)
     model = OpenAIModel("m", base_url=recording_server.url, timeout=0.3, max_retries=0)
     with pytest.raises(
-        ModelRetryableError, match=r"did not answer within 0\.3 s \(tried once in 0\.3 s\)"
+        ModelRetryableError, match=r"did not answer within 0\.3 s \(tried once in 0\.\d s\)"
     ):
         model.complete(CompletionRequest(MESSAGES))
 
