@@ -150,3 +150,20 @@ def test_named_a_model(
     if environment is not None:
         monkeypatch.setenv("ASSISTANT_BACKEND", environment)
     assert named_a_model(flag) is named
+
+
+def test_help_and_readme_promise_the_exit_statuses_the_cli_returns() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "draft", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        check=True,
+    )
+    said = " ".join(done.stdout.split())
+    assert "2 for bad input or a model that cannot be set up" in said
+    assert f"{EXIT_WITHOUT_NAMED_MODEL} when every draft passes but the backend you named" in said
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "or a model that cannot be set up (no key, no model file)" in readme
+    assert f"`draft` exits {EXIT_WITHOUT_NAMED_MODEL} if you named the backend" in readme
