@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
 from typing import Any, cast
 
 import streamlit as st
@@ -13,12 +14,13 @@ from assistant.errors import AssistantError, InputError, ModelError
 from assistant.export import mailto_link, to_eml, to_ics, to_txt
 from assistant.history import DraftCard, History, Session
 from assistant.inputs import check_text, decode_text
-from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Facts
-from assistant.pipeline import DraftRequest, draft_messages, regenerate
+from assistant.models import KINDS, MEDIUMS, METHOD_LABELS, TONES, Facts, Tone
+from assistant.pipeline import DraftRequest, DraftResult, draft_messages, regenerate
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
 from assistant.ui import choices
 from assistant.ui import state as ps
+from assistant.ui.drafting import Batch, card_grid, find_card, place, plan_batches, settle
 from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
 from assistant.ui.labels import (
     BACKEND_LABELS,
@@ -30,7 +32,13 @@ from assistant.ui.labels import (
     version_label,
 )
 from assistant.ui.model import key_note, model_signature
-from assistant.ui.report import highlight_html, plain, report_html, report_summary
+from assistant.ui.report import (
+    failing_rules,
+    highlight_html,
+    plain,
+    report_html,
+    report_summary,
+)
 from assistant.ui.tokens import prompt_estimate
 
 # Session state as the mapping it is; page_state works on any mutable mapping.
@@ -38,6 +46,9 @@ state = cast("MutableMapping[str, Any]", st.session_state)
 FLASH = "flash"
 SETTINGS = "settings"
 HISTORY = "history_database"
+FACTS_OPEN = "facts_open"
+# The session the saved-sessions list last selected for the person.
+PICKED_FOR = "history_picked_for"
 
 
 # ---- edges: messages, settings, the cached model, the history database ----------------------
@@ -243,6 +254,12 @@ def sidebar_history() -> None:
         st.caption(f"Sessions are saved as you work, in {history().path}.")
         return
     labels = {s.id: saved_label(s.title, s.updated) for s in saved}
+    open_id = ps.current_session(state).id
+    # The list selects the open session whenever another one is opened or started; in between
+    # the person's own pick stands, so Open and Delete act on what they chose.
+    if open_id in labels and state.get(PICKED_FOR) != open_id:
+        state["history_pick"] = open_id
+        state[PICKED_FOR] = open_id
     if state.get("history_pick") not in labels:
         state["history_pick"] = next(iter(labels))
     st.selectbox(
@@ -286,13 +303,9 @@ def facts_section() -> None:
     if facts is None:
         st.caption("Extract the facts (or generate) to review and edit them here.")
         return
-    drafted = bool(ps.current_session(state).drafts)
-    # Once there are drafts the form folds away, so the cards are near the top.
-    with (
-        st.expander("Review and edit the facts", expanded=not drafted)
-        if drafted
-        else st.container()
-    ):
+    # One expander with a key from the first run on, so it stays open or shut as the person left
+    # it whatever the page draws around it (a Generate used to fold it shut).
+    with st.expander("Review and edit the facts", expanded=True, key=FACTS_OPEN, on_change="rerun"):
         facts_form(facts)
 
 
@@ -311,7 +324,8 @@ def facts_form(facts: Facts) -> None:
     st.markdown("**Interviewers**")
     for row_id in list(state.get(ps.ROWS, [])):
         with st.container(border=True):
-            top = st.columns([3, 3, 3, 1], vertical_alignment="bottom")
+            # Wide enough for the Remove button's label at 1280 px (it was cut off at 1 part).
+            top = st.columns([3, 3, 3, 2], vertical_alignment="bottom")
             top[0].text_input("Name", key=row_key(row_id, "name"))
             top[1].text_input("Title", key=row_key(row_id, "title"))
             top[2].text_input("E-mail (optional)", key=row_key(row_id, "email"))
@@ -340,22 +354,24 @@ def draft_request() -> DraftRequest:
     )
 
 
-def generate_now(progress_box: Any) -> None:
-    """Extract if needed, then draft every card with visible progress."""
+def prepare_drafting() -> None:
+    """Check what Generate needs, extract the facts if needed, and save before drafting."""
     check_text(str(state.get(ps.NOTES) or ""), what="the notes box")
     if not state.get(ps.TONES):
         raise InputError("choose at least one tone")
     if ps.read_facts(state) is None:
         extract_now()
-    facts = ps.read_facts(state) or Facts()
-    notes = str(state[ps.NOTES])
     # The notes and facts are saved before drafting starts, so a crash mid-draft loses nothing.
     autosave()
-    request = draft_request()
+
+
+def draft_cards(batches: list[Batch], slots: dict[tuple[str, Tone], CardSlot], box: Any) -> None:
+    """Draft the planned cards with visible progress, each shown and saved as it is checked."""
     model, model_name = current_model()
-    total = len(request.tones) * (1 if request.recipient else max(1, len(facts.interviewers)))
+    total = sum(len(batch.recipients) for batch in batches)
     done = [0]
-    with progress_box.status("Drafting…", expanded=True) as status:
+    failures: set[str] = set()
+    with box.status("Drafting…", expanded=True) as status:
         bar = st.progress(0.0)
 
         def step(message: str) -> None:
@@ -364,31 +380,59 @@ def generate_now(progress_box: Any) -> None:
             done[0] += 1
 
         try:
-            results = draft_messages(facts, notes, request, model, seed=0, on_progress=step)
+            for batch in batches:
+                results = draft_batch(batch, slots, model, model_name, step)
+                failures |= {r.model_error for r in results if r.model_error}
         except AssistantError:
             # The box must not go on saying "Drafting…" over the error message below it.
             status.update(label="Drafting stopped", state="error", expanded=False)
             raise
         bar.progress(1.0, text="Checked every draft")
-        status.update(
-            label=f"{len(results)} checked draft(s) ready", state="complete", expanded=False
-        )
-    session = ps.sync_session(state)
-    session.drafts = ps.cards_from_results(results, model_name)
-    for card in session.drafts:
-        ps.put_card(state, card)
-    failures = {r.model_error for r in results if r.model_error}
+        status.update(label=f"{total} checked draft(s) ready", state="complete", expanded=False)
     if failures:
-        flash(
-            "drafts",
-            "warning",
+        st.warning(
             "The model could not be used ("
-            + "; ".join(failures)
-            + "); these drafts come from the deterministic composer.",
+            + "; ".join(sorted(failures))
+            + "); these drafts come from the deterministic composer."
         )
 
 
-def options_section() -> None:
+def draft_batch(
+    batch: Batch,
+    slots: dict[tuple[str, Tone], CardSlot],
+    model: Model | None,
+    model_name: str | None,
+    step: Callable[[str], None],
+) -> list[DraftResult]:
+    """One tone's drafts: each previewed and saved when checked, the full cards once the
+    panel's `distinct` check is done."""
+    session = ps.current_session(state)
+    facts = ps.read_facts(state) or Facts()
+    notes = str(state[ps.NOTES])
+    placed: list[tuple[DraftCard, int]] = []
+
+    def drafted(result: DraftResult) -> None:
+        card, index = place(session, result, model_name, batch.basis)
+        placed.append((card, index))
+        preview_card(slots[(card.recipient, card.tone)], card)
+        save_now(session)
+
+    results = draft_messages(
+        facts, notes, batch.request, model, seed=batch.seed, on_progress=step, on_draft=drafted
+    )
+    for (card, index), result in zip(placed, results, strict=True):
+        settle(card, index, result, model_name, batch.basis)
+    # The panel's `distinct` verdict takes in the cards of this tone drafted before.
+    ps.recheck(session, facts, notes)
+    for card, _ in placed:
+        ps.put_card(state, card)
+        show_card(slots[(card.recipient, card.tone)], session, card)
+    save_now(session)
+    return results
+
+
+def options_section() -> bool:
+    """The message options and Generate; True when this run drafts."""
     st.subheader("3 · Drafts")
     cols = st.columns([3, 2, 3, 2])
     cols[0].selectbox(
@@ -404,36 +448,95 @@ def options_section() -> None:
         key=ps.TONES,
     )
     cols[3].text_input("To (empty: each interviewer)", key=ps.RECIPIENT)
+    generating = False
     if st.button("Generate drafts", key="generate", type="primary", icon=":material/edit_note:"):
-        progress_box = st.container()
         try:
-            generate_now(progress_box)
+            prepare_drafting()
+            generating = True
         except AssistantError as error:
             flash("drafts", "error", f"{error}. Your notes and facts were kept.")
     show_flash("drafts")
+    return generating
 
 
-def card_section() -> None:
+def card_section(generating: bool) -> None:
+    """The cards, a row per recipient and a column per tone; on Generate, drafted here."""
     session = ps.current_session(state)
-    if not session.drafts:
+    progress_box = st.container()
+    batches: list[Batch] = []
+    if generating:
+        try:
+            batches = plan_batches(
+                session, ps.read_facts(state) or Facts(), str(state[ps.NOTES]), draft_request()
+            )
+        except AssistantError as error:
+            progress_box.status("Drafting stopped", state="error", expanded=False)
+            progress_box.error(f"{error}. Your notes and facts were kept.")
+            return
+        if not batches:
+            progress_box.info(
+                "Every card is already drafted from these facts and options; Regenerate a card "
+                "for a new version of it."
+            )
+    planned = [(name, batch.tone) for batch in batches for name in batch.recipients]
+    tones = list(state.get(ps.TONES) or [])
+    rows = card_grid(session, tones, planned)
+    if not rows:
         return
-    recipients = list(dict.fromkeys(card.recipient for card in session.drafts))
-    for recipient in recipients:
-        cards = [card for card in session.drafts if card.recipient == recipient]
+    slots: dict[tuple[str, Tone], CardSlot] = {}
+    for recipient, row in rows:
         st.markdown(f"#### To {plain(recipient)}")
-        columns = st.columns(len(cards))
-        for column, card in zip(columns, cards, strict=True):
-            with column, st.container(border=True):
-                draft_card(session, card, beside=len(cards) == 1)
+        for column, tone in zip(st.columns(len(row)), row, strict=True):
+            slots[(recipient, tone)] = CardSlot(column.empty(), beside=len(row) == 1)
+    for (recipient, tone), slot in slots.items():
+        card = find_card(session, recipient, tone)
+        if (recipient, tone) in planned:
+            slot.place.caption(f"Drafting the {TONE_LABELS[tone].lower()} draft…")
+        elif card is not None:
+            show_card(slot, session, card)
+    if not batches:
+        return
+    try:
+        draft_cards(batches, slots, progress_box)
+    except AssistantError as error:
+        progress_box.error(f"{error}. Your notes, facts and the drafts made so far were kept.")
+
+
+@dataclass(frozen=True)
+class CardSlot:
+    """Where one card goes on the grid, and whether its report sits beside the text."""
+
+    place: Any
+    beside: bool
+
+
+def show_card(slot: CardSlot, session: Session, card: DraftCard) -> None:
+    """The full, editable card in its place on the grid."""
+    with slot.place.container(border=True):
+        draft_card(session, card, beside=slot.beside)
+
+
+def preview_card(slot: CardSlot, card: DraftCard) -> None:
+    """A drafted card as soon as it is checked alone, shown until its panel is done."""
+    version = card.shown()
+    with slot.place.container(border=True):
+        st.markdown(f"**{TONE_LABELS[card.tone]}** · {METHOD_LABELS[version.method or 'composer']}")
+        if version.report is not None:
+            summary = report_summary(version.report)
+            (st.success if version.report.passed else st.error)(summary.capitalize())
+        st.caption("Checking it beside the rest of the panel…")
+        st.html(highlight_html(version.draft.text(), version.report))
 
 
 def draft_card(session: Session, card: DraftCard, *, beside: bool) -> None:
     keys = ps.card_keys(card.id)
-    head, button = st.columns([3, 1], vertical_alignment="center")
-    if button.button("Regenerate", key=keys.regenerate, icon=":material/refresh:"):
+    # A row that wraps rather than fixed columns, so no label is cut in a narrow card.
+    head = st.container(horizontal=True, vertical_alignment="center")
+    title = head.empty()
+    if head.button("Regenerate", key=keys.regenerate, icon=":material/refresh:"):
         regenerate_card(session, card)
     method = METHOD_LABELS[card.shown().method or "composer"]
-    head.markdown(f"**{TONE_LABELS[card.tone]}** · {method}")
+    title.markdown(f"**{TONE_LABELS[card.tone]}** · {method}", width="content")
     if len(card.versions) > 1:
         st.selectbox(
             "Version",
@@ -487,11 +590,17 @@ def regenerate_card(session: Session, card: DraftCard) -> None:
 
 def export_row(card: DraftCard) -> None:
     keys = ps.card_keys(card.id)
-    draft = card.shown().draft
+    version = card.shown()
+    draft = version.draft
     address = ps.recipient_address(ps.read_facts(state), card.recipient)
+    failing = failing_rules(version.report)
     stem = f"{draft.kind}-{card.recipient}-{card.tone}".replace(" ", "-").lower()
-    cols = st.columns(3)
-    cols[0].download_button(
+    if failing:
+        # Whoever opens the file later sees it too, not only who reads the card now.
+        stem += "-fails-checks"
+    hint = f"This draft fails {failing}: fix it before sending." if failing else None
+    row = st.container(horizontal=True)
+    row.download_button(
         "Download .txt",
         to_txt(draft),
         file_name=f"{stem}.txt",
@@ -499,8 +608,9 @@ def export_row(card: DraftCard) -> None:
         key=keys.txt,
         on_click="ignore",
         icon=":material/description:",
+        help=hint,
     )
-    cols[1].download_button(
+    row.download_button(
         "Download .eml",
         to_eml(draft, to_address=address),
         file_name=f"{stem}.eml",
@@ -508,10 +618,13 @@ def export_row(card: DraftCard) -> None:
         key=keys.eml,
         on_click="ignore",
         icon=":material/mail:",
+        help=hint,
     )
-    cols[2].link_button(
-        "Open in mail app", mailto_link(draft, address), icon=":material/open_in_new:"
+    row.link_button(
+        "Open in mail app", mailto_link(draft, address), icon=":material/open_in_new:", help=hint
     )
+    if hint:
+        st.caption(f":material/warning: {hint}")
     with st.expander("Copy"):
         st.code(to_txt(draft), language=None, wrap_lines=True)
 
@@ -544,19 +657,24 @@ def autosave() -> None:
     session = ps.sync_session(state)
     if ps.is_blank(session):
         return
-    fingerprint = ps.fingerprint(session)
-    if fingerprint != state.get(ps.SAVED_FINGERPRINT):
-        if history().read_only:
-            # Said once in the history section; the drafts stay on the page either way.
-            return
-        try:
-            history().save(session)
-        except InputError as error:
-            st.sidebar.error(f"Not saved: {error}")
-            return
-        state[ps.SAVED_FINGERPRINT] = fingerprint
+    if ps.fingerprint(session) != state.get(ps.SAVED_FINGERPRINT) and not save_now(session):
+        return
     if st.query_params.get("session") != session.id:
         st.query_params["session"] = session.id
+
+
+def save_now(session: Session) -> bool:
+    """Save the session as it stands; False when it could not be saved."""
+    if history().read_only:
+        # Said once in the history section; the drafts stay on the page either way.
+        return False
+    try:
+        history().save(session)
+    except InputError as error:
+        st.sidebar.error(f"Not saved: {error}")
+        return False
+    state[ps.SAVED_FINGERPRINT] = ps.fingerprint(session)
+    return True
 
 
 def restore_on_reload() -> None:
@@ -590,10 +708,10 @@ st.caption(
 )
 notes_section()
 facts_box = st.container()
-options_section()
+generating = options_section()
 with facts_box:
     facts_section()
-card_section()
+card_section(generating)
 plan_section()
 autosave()
 with tokens_box:

@@ -61,6 +61,9 @@ class DraftVersion(BaseModel):
     edited: bool = False
     # What the pipeline said about this draft (tokens, seconds, cost, why the model was not used).
     details: dict[str, Any] = Field(default_factory=dict)
+    # A digest of the facts, notes, kind and medium it was drafted from, so a Generate redrafts
+    # only what they changed; None for versions saved before it was kept.
+    basis: str | None = None
 
 
 class DraftCard(BaseModel):

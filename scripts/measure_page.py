@@ -1,10 +1,13 @@
-"""Time the page in Debian's Chromium: start to interactive, and Generate to the checked drafts.
+"""Time the page in Debian's Chromium: start to interactive, Generate to the first and the last
+checked card, and adding a tone.
 
 Usage: .venv/bin/python scripts/measure_page.py [--backend local|compose] [--notes FILE]
 
 Prints seconds from launching `streamlit run app.py` to its health endpoint and to the first
-render in the browser, then, on the chosen backend (default: the bundled local model), seconds
-to extract the facts and from clicking Generate to the first checked draft card.
+render in the browser (and from opening the address, the browser already running), then, on the
+chosen backend (default: the bundled local model, notes of a panel of three), seconds to extract
+the facts, from clicking Generate to the first checked card on screen and to the whole panel,
+and from clicking Generate again with a second tone to its cards.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ sys.path.insert(0, str(ROOT / "tests" / "app"))
 
 from page_server import CHROMIUM, CHROMIUM_ARGS, serve_page  # noqa: E402
 
-DEFAULT_NOTES = ROOT / "tests" / "app" / "data" / "panel_notes.txt"
+DEFAULT_NOTES = ROOT / "tests" / "app" / "data" / "panel_of_three.txt"
+# A card on screen: a preview as soon as it is checked, or the full card.
+CARD = "div.draft-preview, ul.check-report"
+READY = "checked draft(s) ready"
 TIMEOUT_MS = 600_000
 
 
@@ -40,9 +46,11 @@ def measure(backend: str, notes: str) -> dict[str, float]:
             figures["launch_to_health_s"] = served.seconds_to_healthy
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             tab = browser.new_page(viewport={"width": 1440, "height": 1800})
+            opened = time.perf_counter()
             tab.goto(served.url)
             expect(tab.get_by_label("Or paste them here")).to_be_editable()
             figures["launch_to_interactive_s"] = time.perf_counter() - launched
+            figures["open_to_interactive_s"] = time.perf_counter() - opened
 
             def settle() -> None:
                 tab.wait_for_timeout(300)
@@ -61,9 +69,28 @@ def measure(backend: str, notes: str) -> dict[str, float]:
 
             started = time.perf_counter()
             tab.get_by_role("button", name="Generate drafts").click()
-            expect(tab.locator("ul.check-report").first).to_be_visible()
-            figures["generate_to_first_checked_draft_s"] = time.perf_counter() - started
-            figures["drafts"] = float(tab.locator("ul.check-report").count())
+            expect(tab.locator(CARD).first).to_be_visible()
+            figures["generate_to_first_card_s"] = time.perf_counter() - started
+            # Whether the first card was on screen while a later one was still being drafted.
+            pending = tab.get_by_text("draft…").count()
+            figures["cards_still_drafting_at_first_card"] = float(pending)
+            expect(tab.get_by_text(READY)).to_be_visible()
+            figures["generate_to_whole_panel_s"] = time.perf_counter() - started
+            figures["cards"] = float(tab.get_by_label("Message", exact=True).count())
+            settle()
+
+            tones = tab.get_by_role("combobox", name="Tones (side by side)")
+            tones.scroll_into_view_if_needed()
+            tones.click()
+            tones.press_sequentially("Formal")
+            tones.press("Enter")
+            tab.keyboard.press("Escape")
+            settle()
+            started = time.perf_counter()
+            tab.get_by_role("button", name="Generate drafts").click()
+            expect(tab.get_by_text(READY)).to_be_visible()
+            figures["add_a_tone_s"] = time.perf_counter() - started
+            figures["cards_with_two_tones"] = float(tab.get_by_label("Message", exact=True).count())
             browser.close()
     return figures
 

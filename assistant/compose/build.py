@@ -9,6 +9,7 @@ from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
 from assistant.compose.facts import (
     frame_values,
+    people_names,
     points_for,
     promises_for,
     recipient_index,
@@ -17,6 +18,7 @@ from assistant.compose.facts import (
 )
 from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
+from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
@@ -84,9 +86,17 @@ class Composer:
         people = [i.name for i in self.facts.interviewers]
         if kinds.info_items([], [action]):
             return True
-        _, phrase = grammar.promise_parts(action, people)
+        form, phrase = grammar.promise_parts(action, people)
         # "the Q still open: equity refresh policy?" is a question noted, not a thing to send.
-        return is_clean(phrase) and not re.search(r"[?:]", phrase)
+        if not is_clean(phrase) or re.search(r"[?:]", phrase):
+            return False
+        # "the Cho I'd send her the template" is a note pasted where a thing belongs.
+        names = people_names(self.facts)
+        if form == "send":
+            return is_noun_phrase(phrase, names)
+        verb, _, rest = phrase.partition(" ")
+        rest = re.sub(r"^(?:up|back|in|out)\s+(?:on|with|about)?\s*", "", rest)
+        return "VERB" in word_classes(verb.lower()) and is_noun_phrase(rest, names)
 
     def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
         """One filled frame from a slot of this kind ("" when none is usable)."""

@@ -254,7 +254,13 @@ def _is_strength(phrase: str, names: frozenset[str]) -> bool:
     first = phrase.split(" ", 1)[0].lower()
     if first.endswith("est") and len(first) > 4:
         return False
-    return is_topic(re.sub(r"^having\s+", "", phrase), names)
+    having = re.match(r"having\s+(\w+)\s+(.*)", phrase)
+    if having:
+        # "having led the audit": a past participle, then what it was done to.
+        return having.group(1).endswith(("ed", "en", "t", "wn", "un")) and is_topic(
+            having.group(2), names
+        )
+    return is_topic(phrase, names)
 
 
 def _strength(text: str, topic: str | None) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.compose.text import DETERMINERS, word_set
+from assistant.english import is_noun_phrase, is_plain_clause
 
 # Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Chef)\b\.?", re.IGNORECASE)
@@ -118,7 +119,7 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
         return False
     if all(w.lower().strip(".,") in ROLE_WORDS | DETERMINERS for w in words):
         return False  # "Hiring manager", "the panel"
-    return not _leads_a_clause(words)
+    return not _leads_a_clause(words) and is_noun_phrase(text, names)
 
 
 def is_clause(text: str, names: frozenset[str]) -> bool:
@@ -130,4 +131,6 @@ def is_clause(text: str, names: frozenset[str]) -> bool:
     if words[0].lower() == "you" and _PAST.search(words[1]):
         return False
     # A "they" left inside the clause points at no one the reader can place.
-    return not any(w.lower() == "they" for w in words[1:])
+    if any(w.lower() == "they" for w in words[1:]):
+        return False
+    return is_plain_clause(text, names)

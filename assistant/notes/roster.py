@@ -5,7 +5,50 @@ from __future__ import annotations
 import re
 
 from assistant.models import Facts, Interviewer
-from assistant.notes.people import EMAIL_RE, Person, is_lone_word, is_name
+from assistant.notes.people import EMAIL_RE, Person, is_everyday_word, is_lone_word, is_name
+
+# Last words of an organisation's or a place's name, never of a person's.
+ORGANISATION_WORDS = frozenset(
+    [
+        "high",
+        "school",
+        "academy",
+        "college",
+        "university",
+        "institute",
+        "hospital",
+        "clinic",
+        "trust",
+        "foundation",
+        "bank",
+        "group",
+        "health",
+        "logistics",
+        "systems",
+        "solutions",
+        "partners",
+        "labs",
+        "museum",
+        "library",
+        "council",
+        "district",
+        "usd",
+        "isd",
+        "center",
+        "centre",
+        "hotel",
+        "restaurant",
+        "cafe",
+        "café",
+        "inc",
+        "llc",
+        "ltd",
+        "gmbh",
+        "bv",
+    ]
+)
+# Titles that may open a name ("Chef Marco", "Coach Reyes").
+_TITLE = re.compile(r"^(?:Chef|Coach|Nurse|Father|Sister|Judge|Major|Captain|General)$")
 
 
 class Roster:
@@ -58,6 +101,8 @@ class Roster:
                 and (len(wanted.split()) == 1 or len(full.split()) == 1)
             ):
                 return person
+            if len(wanted.split()) == 1 and len(full.split()) > 1 and wanted == full.split()[-1]:
+                return person  # "Whitaker" after "Dana Whitaker": the same person
         return None
 
     def not_a_person(self, name: str) -> bool:
@@ -68,6 +113,11 @@ class Roster:
                 return True
         if not is_name(name) or is_lone_word(name):
             return True
+        words = name.split()
+        if words[-1].casefold() in ORGANISATION_WORDS:
+            return True  # "Westbrook High", "Brightwater Health": a place, not a person
+        if len(words) > 1 and is_everyday_word(words[0]) and not _TITLE.match(words[0]):
+            return True  # "Status Nordhaven", "Indirect Procurement": a heading's words
         return len(name.split()) == 1 and (lowered in self.lowercase or lowered in self.after_the)
 
     def known_first_names(self) -> set[str]:

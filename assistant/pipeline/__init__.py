@@ -30,6 +30,7 @@ from assistant.settings import model_limits
 
 Strategy = Literal["auto", "whole", "sentences"]
 Progress = Callable[[str], None]
+Drafted = Callable[["DraftResult"], None]
 # Panel drafts are redrawn this many times when the checker finds two too alike.
 DISTINCT_RETRIES = 2
 # Regeneration tries this many seeds before it gives up on the model for a new text.
@@ -83,10 +84,15 @@ def draft_messages(
     seed: int = 0,
     on_progress: Progress | None = None,
     strategy: Strategy = "auto",
+    on_draft: Drafted | None = None,
     draft_seconds: float | None = None,
 ) -> list[DraftResult]:
     """Checked drafts for every recipient and tone of `request`; model None is the composer.
-    The model's calls for one draft may take `draft_seconds` together (default: thresholds.toml)."""
+
+    `on_draft` gets each draft as soon as it is checked alone, before the panel's `distinct`
+    check, which may still redraw it; the returned list is final. The model's calls for one
+    draft may take `draft_seconds` together (default: data/thresholds.toml).
+    """
     recipients = _recipients(facts, request)
     results: list[DraftResult] = []
     # Why the model stopped being asked, said on every draft the composer wrote after that.
@@ -110,6 +116,8 @@ def draft_messages(
             elif model is None and unreachable is not None:
                 result = result.model_copy(update={"model_error": unreachable})
             group.append(result)
+            if on_draft is not None:
+                on_draft(result)
         results.extend(
             _keep_distinct(
                 group, facts, notes, model, seed=seed, strategy=strategy, seconds=draft_seconds

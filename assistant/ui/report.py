@@ -103,3 +103,11 @@ def report_html(report: CheckReport, results: Sequence[RuleResult] | None = None
     """The checker's report as a list of pass/fail badges with each rule's message."""
     items = "".join(_badge(r) for r in (results or ordered_results(report)))
     return f'<ul class="check-report" style="padding-left:0;margin:0;">{items}</ul>'
+
+
+def failing_rules(report: CheckReport | None) -> str:
+    """The error-level rules a draft fails, as words for a hint; empty when it passes."""
+    if report is None or report.passed:
+        return ""
+    names = [result.rule for result in report.errors()]
+    return ("the check " if len(names) == 1 else "the checks ") + ", ".join(names)

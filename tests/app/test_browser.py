@@ -137,3 +137,43 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
     expect(messages).to_have_count(4)
     to_top(tab.get_by_role("heading", name="To Priya Shah"))
     shot(tab, "06-tone-variants.png")
+
+
+# Every element inside the page's buttons whose text overflows its box (cut off or ellipsed).
+CUT_LABELS = """() => [...document.querySelectorAll('[data-testid^="stBaseButton"], '
+    + '[data-testid^="stBaseLinkButton"]')]
+  .filter(b => b.offsetParent !== null)
+  .flatMap(b => [b, ...b.querySelectorAll('*')])
+  .filter(e => e.scrollWidth > e.clientWidth && e.clientWidth > 0)
+  .map(e => e.textContent.trim())"""
+
+
+def test_two_tones_fit_at_1280_and_the_facts_stay_open(
+    browser_page: object, notes_text: str
+) -> None:
+    from playwright.sync_api import Page, expect
+
+    tab: Page = browser_page  # type: ignore[assignment]
+    expect.set_options(timeout=90_000)
+    tab.set_viewport_size({"width": 1280, "height": 1800})
+    notes = tab.get_by_label("Or paste them here")
+    settle(tab)
+    notes.fill(notes_text)
+    notes.press("Control+Enter")
+    settle(tab)
+    tones = tab.get_by_role("combobox", name="Tones (side by side)")
+    tones.click()
+    tones.press_sequentially("Formal")
+    tones.press("Enter")
+    tab.keyboard.press("Escape")
+    settle(tab)
+    tab.get_by_role("button", name="Generate drafts").click()
+    messages = tab.get_by_label("Message", exact=True)
+    expect(messages).to_have_count(4)
+    settle(tab)
+    # The facts form stays as the person left it: open.
+    expect(tab.get_by_label("Your name")).to_be_visible()
+    to_top(tab.get_by_role("heading", name="To Priya Shah"))
+    shot(tab, "07-two-tones-1280.png")
+    assert tab.evaluate(CUT_LABELS) == []
+    expect(tab.get_by_role("button", name="Regenerate")).to_have_count(4)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import CheckContext, Span, quote, result
+from assistant.checker.spelling import is_known
+from assistant.english import META_NOUNS, is_noun_phrase, word_classes
 from assistant.models import RuleResult
+from assistant.notes.people import is_everyday_word
 from assistant.thresholds import RuleConfig
 
 RULE = "grammar"
@@ -173,11 +176,96 @@ def _subject(ctx: CheckContext) -> list[tuple[Span, str]]:
     return []
 
 
+# Frames that take a noun phrase ("our conversation about ___"), and the words that end it.
+_TOPIC_FRAME = re.compile(
+    r"\b(?:conversations?|discussion|chat|talk)\s+(?:about|of|on)\s+"
+    r"|\b(?:hearing|learning|hear|learn)\s+(?:more\s+)?about\s+"
+    r"|\btalk(?:ing)?\s+(?:through|about)\s+|\byour\s+(?:take|thoughts|insights?)\s+on\s+"
+)
+_TOPIC_END = re.compile(
+    r"[.!?;:,]|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
+)
+_OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
+_FIGURE_START = re.compile(r"^\d")
+_TITLES = frozenset(
+    ["chef", "coach", "nurse", "engr", "prof", "mrs", "dr", "mr", "ms", "mx", "sir"]
+)
+# Words that refer back ("talk about it at any point"): the sentence says what, not the frame.
+_REFERRING = frozenset(
+    ["it", "any", "this", "that", "these", "those", "anything", "everything", "more", "all"]
+)
+_CLOSING_ADVERBS = frozenset(["too", "also", "only", "first", "again", "though", "yet"])
+
+
+def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
+    """Note fragments where a frame wants a noun phrase: a line of the notes that opens as a
+    sentence, a person's name, shorthand or a pronoun ("our chat about the Chukwuemeka Obi",
+    "hearing about Connected on LinkedIn after your post")."""
+    text = ctx.message.text
+    names = frozenset(
+        word
+        for person in ctx.facts.interviewers
+        for word in person.name.split()
+        if word[:1].isupper() and len(word) > 2 and word.lower().strip(".") not in _TITLES
+    )
+    found = []
+    start = ctx.message.body_start
+    for frame in _TOPIC_FRAME.finditer(text, start):
+        end = _TOPIC_END.search(text, frame.end())
+        stop = end.start() if end else len(text)
+        topic = text[frame.end() : stop].strip()
+        if not topic or topic.split()[0].lower() in _REFERRING or is_noun_phrase(topic, names):
+            continue
+        if not _opens_pasted(topic, names) and (
+            _has_noun_phrase_head(topic, names) or not _looks_pasted(topic, names)
+        ):
+            continue
+        found.append(
+            ((frame.end(), stop), f"{quote(topic, 40)}: a note pasted where a noun phrase belongs")
+        )
+    return found
+
+
+def _opens_pasted(topic: str, names: frozenset[str]) -> bool:
+    """A phrase that opens as a note's line: a capitalised everyday word or a non-noun
+    ("Summary of the offer ...", "Thereafter I met ...", "Tell us about a time ..."), or a
+    figure ("14 girls year one")."""
+    first = topic.split()[0]
+    if _FIGURE_START.match(first):
+        return True
+    if not first[:1].isupper() or first.isupper() or first.lower() in {"the", "a", "an"}:
+        return False
+    classes = word_classes(first.lower())
+    if not classes & {"NOUN", "ADJ"} or ("VERB" in classes and "NOUN" not in classes):
+        return True
+    return is_everyday_word(first)
+
+
+def _has_noun_phrase_head(topic: str, names: frozenset[str]) -> bool:
+    """Whether the phrase opens with a noun phrase the rest of the sentence goes on from
+    ("the Kafka backlog stuck with me")."""
+    words = topic.split()
+    return any(is_noun_phrase(" ".join(words[:end]), names) for end in range(len(words), 0, -1))
+
+
+def _looks_pasted(topic: str, names: frozenset[str]) -> bool:
+    """Signs a phrase is a note's own words, not a writer's noun phrase."""
+    words = topic.split()
+    lowered = [w.lower().strip("'\"()") for w in words]
+    if lowered[-1] in META_NOUNS | _CLOSING_ADVERBS:
+        return True  # "AD candidate", "connect with Tom on LI too"
+    if any(w.strip(".,") in names for w in words):
+        return True  # "the Chukwuemeka Obi": a person is never what was discussed
+    if any(w in _OBJECT_PRONOUNS for w in lowered):
+        return True  # "thank him by name", "NAILED it this time"
+    return any(w.isalpha() and w.islower() and not is_known(w) for w in words)
+
+
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on a note fragment in a sentence, a fragment sentence or a broken subject line."""
     message = ctx.message
     lower = message.lower
-    found = _subject(ctx)
+    found = _subject(ctx) + _pasted_topics(ctx)
     start = message.body_start
     signature = next((s.start for s in message.sentences if s.part == "sign-off"), len(lower))
     possible = _possible(message.tokens, message.token_set, lower)

@@ -78,6 +78,25 @@ def _lower_case_elsewhere(message: MessageText, word: str, start: int) -> bool:
     return re.search(rf"(?<![\w'-]){re.escape(word.lower())}(?![\w'-])", message.text) is not None
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
+_NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w&'-]*)")
+
+
+def _describes_known_name(ctx: CheckContext, start: int, end: int) -> bool:
+    """An ordinary word written as part of a name the notes hold: "Database Administrator"
+    for the notes' "database", "Brightline Media Group" for "Brightline Media"."""
+    text = ctx.message.text
+    word = ctx.message.lower[start:end].removesuffix("'s")
+    if not all(map(is_dictionary_word, word.split("-"))):
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    return any(
+        neighbour is not None and _is_known_name(ctx, neighbour.group(1))
+        for neighbour in (before, after)
+    )
+
+
 def _unknown_names(ctx: CheckContext) -> list[Span]:
     """Spans of capitalised words the notes lack, neighbours merged into one name."""
     message = ctx.message
@@ -100,6 +119,8 @@ def _unknown_names(ctx: CheckContext) -> list[Span]:
         if word_lower.removesuffix("'s") in sender or _abbreviated_in_notes(ctx, word_lower):
             continue
         if _lower_case_elsewhere(message, word.text, start) or _is_known_name(ctx, word.text):
+            continue
+        if _describes_known_name(ctx, start, end):
             continue
         if placeholders.spans and placeholders.overlaps(start, end):
             continue

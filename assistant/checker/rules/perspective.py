@@ -10,6 +10,8 @@ from assistant.checker.stems import content_stems, stem
 from assistant.checker.text import WORD_RE
 from assistant.checker.wordlists import common_capitalised, stopwords
 from assistant.models import RuleResult
+from assistant.notes.people import is_lone_word
+from assistant.notes.roster import ORGANISATION_WORDS
 from assistant.thresholds import RuleConfig
 
 RULE = "perspective"
@@ -223,9 +225,30 @@ def _greets_someone_else(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
+def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
+    """A greeting whose name is a word, a heading or a place, not a person ("Hi Status,",
+    "Hello Westbrook High,", "Hi Engr,")."""
+    sentences = ctx.message.sentences
+    if not sentences or sentences[0].part != "greeting":
+        return []
+    greeting = sentences[0]
+    words = [
+        m
+        for m in WORD_RE.finditer(ctx.message.text, greeting.start, greeting.end)
+        if m.group().lower() not in _GREETING_WORDS and m.group()[:1].isupper()
+    ]
+    if not words or words[0].group().lower() in _GENERIC_RECIPIENTS:
+        return []
+    name = " ".join(m.group() for m in words)
+    if not (is_lone_word(name) or words[-1].group().lower() in ORGANISATION_WORDS):
+        return []
+    span = (words[0].start(), words[-1].end())
+    return [(span, f"the greeting calls {quote(name, 30)} by name, but it is not a person's name")]
+
+
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on swapped owners, another panelist's point credited, or an unknown recipient."""
-    found = _swapped_owners(ctx, config) + _others_credited(ctx, config)
+    found = _swapped_owners(ctx, config) + _others_credited(ctx, config) + _greets_no_one(ctx)
     unknown = _unknown_recipient(ctx)
     if unknown is None:
         found += _greets_someone_else(ctx)

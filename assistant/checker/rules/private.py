@@ -7,11 +7,17 @@ from functools import lru_cache
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.stems import content_stems, needed_overlap
+from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
 from assistant.notes.private import DRAFT_REASONS, find_private, private_reason, private_remarks
 from assistant.thresholds import RuleConfig
 
 RULE = "private"
+Found = tuple[int, int, str]  # start, end and why
+# What a message may not say about the candidate whatever the notes hold (phrases.toml), as
+# each tried only where its first words stand (PhraseSet), for the speed target.
+_SAID_WHY = [entry["why"] for entry in phrases()["private_said"]]
+_SAID = [PhraseSet([entry["pattern"]]) for entry in phrases()["private_said"]]
 # Words that say a remark is private rather than what it is about ("don't say that").
 _META = frozenset(
     ["say", "said", "mention", "tell", "name", "put", "note", "self", "ai", "ok", "keep", "dont"]
@@ -60,6 +66,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     found: list[tuple[Span, str]] = []
     message = ctx.message
     said = find_private(message.text, DRAFT_REASONS, message.body_start, message.token_set)
+    said += _said_of_self(ctx, said)
     for start, end, reason in said:
         found.append(((start, end), f"{quote(message.text[start:end], 50)} ({reason})"))
     if not remarks:
@@ -78,6 +85,18 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
                 found.append(((sentence.start, sentence.end), why))
                 break
     return _verdict(config, found)
+
+
+def _said_of_self(ctx: CheckContext, said: list[tuple[int, int, str]]) -> list[Found]:
+    """Where the body tells the reader a worry, a misstep or money troubles of the candidate."""
+    message = ctx.message
+    end = message.signature_start
+    found = []
+    for why, phrase_set in zip(_SAID_WHY, _SAID, strict=True):
+        for match in message.finditer(phrase_set, message.body_start, end):
+            if not any(start <= match.start() < stop for start, stop, _ in said):
+                found.append((match.start(), match.end(), why))
+    return found
 
 
 def _verdict(config: RuleConfig, found: list[tuple[Span, str]]) -> RuleResult:

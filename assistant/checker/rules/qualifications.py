@@ -57,9 +57,14 @@ def _stated_strengths(ctx: CheckContext, config: RuleConfig, least: int, most: i
     notes = _notes_stems(ctx.index.words)
     stated: list[Span] = []
     for sentence in message.content():
-        if message.search(_OWN_STRENGTH, sentence.start, sentence.end) is None:
+        found = message.search(_OWN_STRENGTH, sentence.start, sentence.end)
+        if found is None:
             continue
-        if len(content_stems(sentence.text, ctx.index.name_stems) & notes) >= _GROUNDING_WORDS:
+        grounded = content_stems(sentence.text, ctx.index.name_stems) & notes
+        # The strength itself follows its opening words: "my background would be a great fit"
+        # names a strength and states none.
+        strength = content_stems(message.text[found.end() : sentence.end], ctx.index.name_stems)
+        if len(grounded) >= _GROUNDING_WORDS and strength & notes:
             stated.append((sentence.start, sentence.end))
     if len(stated) < least:
         return result(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checker.context import CheckContext, quote, result
+from assistant.checker.context import CheckContext, quote, result, shared_needed
 from assistant.checker.notes import Point
-from assistant.checker.stems import content_stems
+from assistant.checker.stems import content_stems, stem, tokens
 from assistant.models import RuleResult
 from assistant.notes.private import private_remarks
 from assistant.thresholds import RuleConfig
@@ -20,12 +20,36 @@ _NOT_A_POINT = re.compile(
     r"|reply|send|thank|ask)\b",
     re.IGNORECASE,
 )
+# Lines that record the interview or the decision as an event (who, when, what came of it),
+# not a point of the conversation: "Met Mr. Castillo at his firm", "Interviewed March 14 with
+# Mr. Patel ...; received a rejection letter", "Mr. Okafor sent the job offer".
+_EVENT_LINE = re.compile(
+    r"^\W*(?:(?:mr|mrs|ms|dr)\.?\s+\w+\s+)?(?:met|interviewed|rejected|received|got|offered|"
+    r"applied|sent|called|emailed|heard)\b",
+    re.IGNORECASE,
+)
+# A clause ends at ";", "!", "?" or a full stop after a word ("Mr. Patel" goes on).
+_CLAUSE_END = re.compile(r"(?:(?<=[;!?])|(?<=[a-z]{3}\.))\s+")
+# Words that say who, never what was discussed: a note that repeats "Mr. Patel" mentions
+# nothing from the conversation.
+_WHO = frozenset(map(stem, _TITLES | {"sir", "madam", "miss"}))
 Points = tuple[Point, ...]
 
 
 def mentioned(ctx: CheckContext, points: tuple[Point, ...], config: RuleConfig) -> list[Point]:
-    """The points the draft mentions, by shared content words."""
-    return ctx.mentioned(points, config)
+    """The points the draft mentions, by shared content words other than whose names."""
+    ignored = _WHO | _recipient_stems(ctx.draft.recipient)
+    hits = []
+    for point in points:
+        stems = point.stems - ignored if not ignored.isdisjoint(point.stems) else point.stems
+        if ctx.mentions(Point(point.text, stems), shared_needed(config, len(stems))):
+            hits.append(point)
+    return hits
+
+
+@lru_cache(maxsize=256)
+def _recipient_stems(recipient: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in tokens(recipient))
 
 
 def _untitled(name: str) -> str:
@@ -69,14 +93,19 @@ def _line_points(notes: str, others: tuple[str, ...], ignore: frozenset[str]) ->
     names = {w for name in others for w in name.split() if len(w) > 2}
     points = []
     for line in notes.splitlines():
-        text = line.strip()
-        if not text or text in private or _NOT_A_POINT.match(text):
+        if not line.strip() or line.strip() in private:
             continue
-        if names.intersection(text.replace("'s", " ").split()):
-            continue  # another panelist's line
-        stems = content_stems(text, ignore)
-        if len(stems) >= 2:
-            points.append(Point(text, stems))
+        # Each clause is a point of its own: a line that records the meeting and then "she
+        # gave me a tour" is mentioned by the tour alone.
+        for clause in _CLAUSE_END.split(line.strip()):
+            text = clause.strip()
+            if not text or _NOT_A_POINT.match(text) or _EVENT_LINE.match(text):
+                continue
+            if names.intersection(text.replace("'s", " ").split()):
+                continue  # another panelist's line
+            stems = content_stems(text, ignore)
+            if len(stems) >= 2:
+                points.append(Point(text, stems))
     return tuple(points)
 
 

@@ -1,0 +1,307 @@
+"""Word classes from a kept lexicon, and the one test of a phrase that may stand where a noun
+phrase belongs ("our conversation about ___"): the composer uses it to choose what it says,
+the checker to judge what a draft says.
+
+The test is strict on purpose: a draft that leaves a topic out needs an edit; a draft that
+pastes a note fragment where a noun phrase belongs embarrasses its sender.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from assistant.checker.spelling import is_known
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DETERMINERS = _words("a an the this that these those each every some any both all several no")
+POSSESSIVES = _words("my your our its their")
+PREPOSITIONS = _words(
+    "of for to in on at by with about across between into over under through from within "
+    "without around during after before toward towards via per among"
+)
+CONJUNCTIONS = _words("and or")
+# Pronouns that would point at someone in the note's own voice ("thank him", "I built").
+PRONOUNS = _words(
+    "i me myself we us ourselves you yourself he him himself she her herself they them "
+    "themselves it itself his hers theirs mine ours yours one someone anyone everyone"
+)
+# Words a note uses about the meeting itself or its people: never what was discussed.
+META_NOUNS = _words(
+    "interview interviews interviewer candidate candidates round rounds meeting "
+    "meetings chat chats lunch coffee breakfast dinner summary notes note question questions "
+    "answer answers min mins minute minutes hour hours quarter thanks email emails message "
+    "letter offer tour greeting greetings morning afternoon evening day week month time "
+    "manager director head chef engineer superintendent recruiter officer coordinator lead "
+    "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
+    "person people guy lady woman man boss stuff thing things bit lot"
+)
+# Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
+# the verb: "Hale goes deep on budget".
+FINITE_VERBS = _words(
+    "goes says wants has does is was are were am seems thinks likes loves gets takes makes "
+    "runs knows feels sounds looks plans expects hopes believes "
+    "think say get go make know feel see come tell try guess mean"
+)
+# Adverbs that may close a noun phrase as its own adverbial.
+_TRAILING_ADVERBS = _words("overnight daily weekly monthly onsite remotely together abroad")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]{1,6}s?$")
+_SPEAKABLE_WORD = re.compile(r"^[a-z][a-z-]*[a-z](?:'s|s')?$|^a$")
+# Closed-class words the lexicon leaves out: never part of a plain noun phrase.
+OTHER_FUNCTION_WORDS = _words(
+    "how what why when where which who whom whose whether if that than then so not there here "
+    "also too very just only even still yet ever never as because while though although unless "
+    "until since yes no ok okay please"
+)
+_PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
+# A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
+_FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
+NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
+    "hundred thousand half"
+)
+# Prefixes a compound may carry that no dictionary lists alone ("mis-picks", "co-teaching").
+_PREFIXES = _words("mis re co pre non multi sub self cross post anti inter intra semi")
+# Words before which a capitalised word names a place or a product, not a person.
+_BEFORE_PLACE = _words("in to at on and into from with of")
+MAX_WORDS = 12
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset[str]:
+    """The universal parts of speech a lowercase word can take (lemminflect's lexicon)."""
+    if word in DETERMINERS or word in POSSESSIVES:
+        return frozenset({"DET"})
+    if word in PREPOSITIONS:
+        return frozenset({"ADP"})
+    if word in CONJUNCTIONS:
+        return frozenset({"CCONJ"})
+    if word in PRONOUNS:
+        return frozenset({"PRON"})
+    if word in OTHER_FUNCTION_WORDS:
+        return frozenset({"X"})
+    base = _base(word)
+    classes = frozenset(getAllLemmas(word)) or frozenset(getAllLemmas(base))
+    if base != word:
+        return classes & {"NOUN", "PROPN", "ADJ"}  # a possessive or a compound modifies
+    if not classes and (is_known(word) or _trade_term(word)):
+        return frozenset({"NOUN"})  # the spelling list knows it, the lexicon not: a term
+    return classes
+
+
+def _base(word: str) -> str:
+    """A word without its possessive ending, or the last part of a compound."""
+    return word.removesuffix("'s").rstrip("'").rsplit("-", 1)[-1]
+
+
+def _nominal(word: str) -> bool:
+    """A word that can head or modify a noun phrase: a noun, an adjective, a gerund."""
+    if _ACRONYM.match(word):
+        return True
+    classes = word_classes(word)
+    if classes & {"NOUN", "ADJ", "PROPN"}:
+        return True
+    return word.endswith("ing") and "VERB" in classes
+
+
+def _spelled(word: str) -> bool:
+    """A lowercase word of the dictionary; each part of a compound ("oral-history"); a plural
+    possessive ("girls'")."""
+    bare = word.removesuffix("'s").rstrip("'")
+    parts = bare.split("-")
+    if len(parts) > 1 and parts[0] in _PREFIXES:
+        parts = parts[1:]
+    return all(part and (is_known(part) or _trade_term(part)) for part in parts)
+
+
+def _trade_term(word: str) -> bool:
+    """A long word the dictionary lacks is likelier a term of the trade ("makerspace") than
+    shorthand."""
+    return len(word) >= 7 and bool(re.search(r"[aeiou]", word))
+
+
+_WH_WORDS = _words("how what why whether where when which")
+_CLAUSE_PRONOUNS = _words("i we you they it she he")
+
+
+def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` may stand where a noun phrase belongs: a plain noun phrase, one with a
+    relative clause after its noun ("the greenhouse they are building behind the gym"), or a
+    noun clause ("how analysts request tables")."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in _WH_WORDS:
+        return _plain_words(words[1:], names) and len(words) <= 12
+    for index in range(2, len(words) - 1):
+        if words[index].lower() in _CLAUSE_PRONOUNS:
+            head, clause = " ".join(words[:index]), words[index + 1 :]
+            verb = word_classes(clause[0].lower())
+            return (
+                "VERB" in verb
+                and len(clause) <= 8
+                and _plain_words(clause, names)
+                and _plain_noun_phrase(head, names)
+            )
+    return _plain_noun_phrase(text, names)
+
+
+def _plain_words(words: list[str], names: frozenset[str]) -> bool:
+    """Words any sentence may hold: spelled, no person's name, no symbol or shorthand."""
+    lowered_names = {name.lower() for name in names}
+    for word in words:
+        if _ACRONYM.match(word) or _FIGURE.match(word):
+            continue
+        if _PLACE.match(word) and word not in names:
+            continue
+        if word == "I":
+            continue
+        if not _SPEAKABLE_WORD.match(word.lower()) or word.lower() in lowered_names:
+            return False
+        if not _spelled(word.lower()):
+            return False
+    return True
+
+
+def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` reads as a plain noun phrase: determiner, modifiers and a noun, with
+    prepositional phrases after it ("the move to Snowflake"); no person's name, pronoun,
+    number, adverb, finite verb or shorthand; not about the meeting or its people.
+
+    A capitalised word is a place or a product only after "in", "to", "at", "on" or "and"
+    ("warehouses in Venlo and Duisburg") or before the noun it modifies ("the Kafka backlog"),
+    and never one of `names` (the notes' people).
+    """
+    words = text.split()
+    lowered_names = {name.lower() for name in names}
+    if not 1 < len(words) <= MAX_WORDS and not (len(words) == 1 and _nominal_head(words[0])):
+        return False
+    previous = ""
+    place_last = False
+    for index, raw in enumerate(words):
+        place_last = False
+        if _ACRONYM.match(raw):
+            previous = "NOUN"
+            continue
+        word = raw.lower() if index == 0 else raw
+        if _PLACE.match(word) and word not in names:
+            if previous in {"ADP", "CCONJ", "NOUN"} and _in_place_run(words, index):
+                previous, place_last = "NOUN", True
+                continue
+            if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
+                previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
+                continue
+        opens_figure = index == 0 and len(words) > 1 and _nominal(words[1].lower())
+        if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
+            previous in {"NOUN", "ADP"} or opens_figure
+        ):
+            previous, place_last = "NOUN", True
+            continue
+        if _PLACE.match(word) and previous == "DET" and _organisation(words[index:], names):
+            return True  # "partnership with the Harbor Family Shelter"
+        if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
+            return False  # a name, a number, a symbol or shorthand
+        classes = word_classes(word)
+        if word == "no" and index and words[index - 1].endswith("ing"):
+            classes = frozenset({"NOUN"})  # "saying no to a big customer's request"
+        if classes & {"PRON", "X"} or not classes:
+            return False
+        if classes <= {"DET", "ADP", "CCONJ"}:
+            if previous in {"", "CCONJ", "DET"} and "DET" not in classes:
+                return False  # "of and", or a phrase opening with a preposition
+            if previous == "DET":
+                return False  # "the the"
+            previous = next(iter(classes))
+            continue
+        modifier = previous in {"NOUN", "ADP"} and index + 1 < len(words) and "VERB" in classes
+        if index == 0 and word.endswith("ed") and len(words) > 1:
+            modifier = _nominal(words[1].lower())  # "staged traffic control"
+        nominal = bool(classes & {"NOUN", "ADJ", "PROPN"}) or _nominal(word)
+        if (not nominal and not modifier) or word in FINITE_VERBS:
+            return False  # an adverb or a finite verb: the note's own sentence
+        if index == len(words) - 1 and word in _TRAILING_ADVERBS and previous == "NOUN":
+            break  # "escalating concerns to physicians overnight"
+        if index == 0 and _imperative(word, words[1:2]):
+            return False  # "Join IHEEM", "price by weight": a note's to-do, not a thing
+        previous = "NOUN"
+    last = words[-1].lower()
+    ends_well = place_last or _nominal_head(words[-1]) or last in _TRAILING_ADVERBS
+    return previous == "NOUN" and ends_well
+
+
+ORGANISATION_NOUNS = _words(
+    "school academy college university institute hospital clinic trust foundation shelter "
+    "bank fund council society association church agency department center centre museum "
+    "library lab laboratory studio hotel group network program programme partnership"
+)
+
+
+def _modifies(rest: list[str], names: frozenset[str]) -> bool:
+    """Whether capitalised words run on to a lowercase noun they modify ("Sous Chef role")."""
+    for word in rest:
+        if word in names:
+            return False
+        if not _PLACE.match(word):
+            return word.islower()
+    return False
+
+
+def _in_place_run(words: list[str], index: int) -> bool:
+    """Whether a capitalised word follows "in", "to", "at", "of", "and" and the like, itself
+    or through the capitalised words before it ("at Osteria Lume")."""
+    while index > 0 and _PLACE.match(words[index - 1]):
+        index -= 1
+    return index > 0 and words[index - 1].lower() in _BEFORE_PLACE
+
+
+def _organisation(words: list[str], names: frozenset[str]) -> bool:
+    """Whether the phrase ends on an organisation's name: capitalised words, one of them an
+    the last a word for an organisation ("Harbor Family Shelter"), none a person's name."""
+    if not all(_PLACE.match(w) and w not in names for w in words) or len(words) < 2:
+        return False
+    return words[-1].lower() in ORGANISATION_NOUNS
+
+
+def _imperative(first: str, following: list[str]) -> bool:
+    """Whether a phrase opens as a command: a bare verb, then what it acts on."""
+    if first.endswith("ing") or "VERB" not in word_classes(first) or not following:
+        return False
+    after = following[0]
+    return bool(_ACRONYM.match(after) or after[:1].isupper()) or bool(
+        word_classes(after.lower()) & {"DET", "PRON"}
+    )
+
+
+def _nominal_head(word: str) -> bool:
+    """A word that can end a noun phrase: a noun (or an acronym) that names no meeting or
+    person."""
+    if _ACRONYM.match(word):
+        return True
+    lower = word.lower()
+    if lower in META_NOUNS:
+        return False
+    classes = word_classes(lower)
+    return "NOUN" in classes or (lower.endswith("ing") and "VERB" in classes)
+
+
+# Subjects a clause from the notes may have once turned to its reader.
+_CLAUSE_SUBJECTS = ("you ", "the team ", "the company ")
+
+
+def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a clause may follow "It was good to hear that": its subject is the reader or the
+    team, and every word is spelled plainly (no name, number, symbol or shorthand)."""
+    lowered_names = {name.lower() for name in names}
+    if not text.lower().startswith(_CLAUSE_SUBJECTS) or len(text.split()) > 14:
+        return False
+    for index, raw in enumerate(text.split()):
+        word = raw.lower() if index == 0 else raw
+        if _ACRONYM.match(raw) or (index and _FIGURE.match(raw)):
+            continue
+        if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
+            return False
+    return True
