@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -28,7 +31,44 @@ SETTING_NAMES: dict[str, str] = {
     "api_key": "OPENAI_API_KEY",
     "server_key": "ASSISTANT_SERVER_KEY",
     "timeout": "ASSISTANT_TIMEOUT",
+    "draft_timeout": "ASSISTANT_DRAFT_TIMEOUT",
 }
+
+
+class ModelLimits(BaseModel):
+    """How long a model may take and how often a failed request is tried again: the [model]
+    table of data/thresholds.toml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    request_seconds: float = Field(gt=0)
+    draft_seconds: float = Field(gt=0)
+    hung_pause_seconds: float = Field(ge=0)
+    retries: int = Field(ge=0)
+    retry_wait_seconds: float = Field(ge=0)
+    max_retry_wait_seconds: float = Field(ge=0)
+
+
+@lru_cache(maxsize=1)
+def model_limits() -> ModelLimits:
+    """The [model] table of data/thresholds.toml."""
+    text = resources.files("assistant.data").joinpath("thresholds.toml").read_text("utf-8")
+    try:
+        return ModelLimits.model_validate(tomllib.loads(text).get("model", {}))
+    except (tomllib.TOMLDecodeError, ValidationError) as error:
+        raise InputError(f"thresholds.toml: the [model] table is not usable: {error}") from None
+
+
+def _request_seconds() -> float:
+    return model_limits().request_seconds
+
+
+def _draft_seconds() -> float:
+    return model_limits().draft_seconds
+
+
+def _retries() -> int:
+    return model_limits().retries
 
 
 class BackendSettings(BaseModel):
@@ -46,8 +86,11 @@ class BackendSettings(BaseModel):
     api_key: SecretStr | None = None
     # The key for a custom base_url, if that server wants one (ASSISTANT_SERVER_KEY).
     server_key: SecretStr | None = None
-    timeout: float = Field(default=60.0, gt=0)
-    max_retries: int = Field(default=2, ge=0)
+    # Seconds one request may go unanswered (ASSISTANT_TIMEOUT), and all of one draft's model
+    # calls together (ASSISTANT_DRAFT_TIMEOUT); the defaults are in data/thresholds.toml.
+    timeout: float = Field(default_factory=_request_seconds, gt=0)
+    draft_timeout: float = Field(default_factory=_draft_seconds, gt=0)
+    max_retries: int = Field(default_factory=_retries, ge=0)
 
     def is_openai(self) -> bool:
         """True when requests go to OpenAI itself rather than to a custom server."""

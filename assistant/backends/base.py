@@ -26,6 +26,10 @@ class CompletionRequest:
     json_schema: dict[str, Any] | None = None
     # Generation ends at the first of these, which the answer leaves out.
     stop: Sequence[str] = ()
+    # Seconds this call may take in all, retries included (what is left of a draft's time);
+    # None: the backend's own limits. A backend that cannot stop a call midway (llama.cpp)
+    # ignores it; the pipeline then stops before the next call.
+    timeout: float | None = None
 
 
 class Completion(BaseModel):

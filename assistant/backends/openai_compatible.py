@@ -12,8 +12,9 @@ from urllib.parse import urlsplit, urlunsplit
 import openai
 
 from assistant.backends.base import Capabilities, Completion, CompletionRequest
+from assistant.backends.retry import Tries, is_retried, retry_wait
 from assistant.errors import ModelError, ModelRetryableError, ModelUnavailableError
-from assistant.settings import OPENAI_BASE_URL, is_openai_url
+from assistant.settings import OPENAI_BASE_URL, ModelLimits, is_openai_url, model_limits
 
 # What a custom server gets when it was given no key of its own: most local servers ignore the
 # header, and the SDK refuses to build a client with none.
@@ -56,20 +57,26 @@ class OpenAIModel:
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float = 60,
-        max_retries: int = 2,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        limits: ModelLimits | None = None,
     ) -> None:
         self.name = model
         self.is_openai = is_openai_url(base_url)
         # The context window differs per model and the API does not say; the pipeline assumes one.
         self.capabilities = Capabilities(is_openai=self.is_openai)
         self.base_url = (base_url or OPENAI_BASE_URL).strip()
-        self.timeout = timeout
-        self.max_retries = max_retries
+        self.limits = limits or model_limits()
+        # Seconds one request may go unanswered, and how often a failed one is tried again.
+        self.timeout = timeout if timeout is not None else self.limits.request_seconds
+        self.max_retries = max_retries if max_retries is not None else self.limits.retries
         self._key = resolve_key(base_url, api_key)
         # Set per server after the first structured request: llama-cpp-python's server takes
         # {"type": "json_object", "schema": ...} and rejects OpenAI's "json_schema" form.
         self._schema_style: str | None = "json_schema" if self.is_openai else None
+        # After a request went unanswered for the whole deadline: what to say, and until when
+        # (time.monotonic) the server is not asked again; every call meanwhile fails at once.
+        self._hung: tuple[str, float] | None = None
         headers: dict[str, Any] = {}
         if not self.is_openai:
             # The SDK adds OpenAI-Organization/-Project from OPENAI_ORG_ID/OPENAI_PROJECT_ID and
@@ -84,8 +91,10 @@ class OpenAIModel:
             base_url=self.base_url,
             organization=None,
             project=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            timeout=self.timeout,
+            # The retries are this class's own (_create): each one is counted in the message,
+            # and a request the server left unanswered is never sent again.
+            max_retries=0,
             default_headers=cast(Mapping[str, str], headers),
         )
 
@@ -94,6 +103,7 @@ class OpenAIModel:
 
     def complete(self, request: CompletionRequest) -> Completion:
         """Answer the request; with a `json_schema`, the answer is JSON that fits it."""
+        self._refuse_if_hung()
         body: dict[str, Any] = {
             "model": self.name,
             "messages": [dict(message) for message in request.messages],
@@ -106,10 +116,11 @@ class OpenAIModel:
         if request.stop:
             body["stop"] = list(request.stop)
         started = time.perf_counter()
+        tries = Tries(budget=request.timeout)
         if request.json_schema is None:
-            response = self._create(body)
+            response = self._create(body, tries)
         else:
-            response = self._create_structured(body, request.json_schema)
+            response = self._create_structured(body, request.json_schema, tries)
         seconds = time.perf_counter() - started
         if not response.choices:
             raise ModelError(f"the model server at {display_url(self.base_url)} sent no answer")
@@ -128,49 +139,96 @@ class OpenAIModel:
             finish_reason=choice.finish_reason,
         )
 
-    def _create_structured(self, body: dict[str, Any], schema: dict[str, Any]) -> Any:
+    def _refuse_if_hung(self) -> None:
+        """Fail at once while a server that left a request unanswered is not asked again."""
+        if self._hung is None:
+            return
+        message, until = self._hung
+        if time.monotonic() < until:
+            raise ModelUnavailableError(message)
+        self._hung = None
+
+    def _create_structured(self, body: dict[str, Any], schema: dict[str, Any], tries: Tries) -> Any:
         """A request constrained to `schema`, in whichever form this server understands."""
         with_schema = {**body, "response_format": _json_schema_format(schema)}
         if self._schema_style is None:
             try:
-                # One quick try, no retries: a server that rejects the form rejects it every time.
-                response = self._client.with_options(max_retries=0).chat.completions.create(
-                    **with_schema
-                )
-            except openai.APIConnectionError:
-                # Unreachable or slow, not a rejection of the form: the normal path retries
-                # and translates the error into one clear line.
-                return self._create(with_schema)
+                # One try first: a server that rejects the form rejects it every time. It counts
+                # as the first of the tries the message states.
+                response = self._send(with_schema, tries)
             except openai.APIStatusError as error:
                 if not _rejects_response_format(error):
-                    return self._create(with_schema)
+                    return self._create(with_schema, tries, failed=error)
                 self._schema_style = "json_object"
+            except openai.OpenAIError as error:
+                # Unreachable or slow, not a rejection of the form: retried (or not) as any call.
+                return self._create(with_schema, tries, failed=error)
             else:
                 self._schema_style = "json_schema"
                 return response
         if self._schema_style == "json_schema":
-            return self._create(with_schema)
-        return self._create({**body, "response_format": {"type": "json_object", "schema": schema}})
+            return self._create(with_schema, tries)
+        json_object = {"type": "json_object", "schema": schema}
+        return self._create({**body, "response_format": json_object}, tries)
 
-    def _create(self, body: dict[str, Any]) -> Any:
-        """One chat-completion call (the SDK retries what may pass), its errors translated."""
-        try:
-            return self._client.chat.completions.create(**body)
-        except openai.OpenAIError as error:
-            raise self._translate(error) from error
+    def _create(
+        self, body: dict[str, Any], tries: Tries, failed: openai.OpenAIError | None = None
+    ) -> Any:
+        """The chat-completion call, tried again as data/thresholds.toml says, its errors
+        translated; `failed` is a first try that already failed."""
+        retries = 0
+        while True:
+            if failed is not None:
+                wait = self._retry_wait(failed, retries + 1, tries)
+                if wait is None:
+                    raise self._translate(failed, tries) from failed
+                time.sleep(wait)
+                retries += 1
+            try:
+                return self._send(body, tries)
+            except openai.OpenAIError as error:
+                failed = error
 
-    def _translate(self, error: openai.OpenAIError) -> ModelError:
-        """One clear line for an SDK error, never containing the key."""
+    def _send(self, body: dict[str, Any], tries: Tries) -> Any:
+        """One request, never retried, within the request deadline and the call's budget."""
+        timeout = self.timeout
+        left = tries.left()
+        tries.cut = left is not None and left < timeout
+        if left is not None:
+            timeout = max(0.0, min(timeout, left))
+        tries.count += 1
+        return self._client.with_options(timeout=timeout).chat.completions.create(**body)
+
+    def _retry_wait(self, error: openai.OpenAIError, retry: int, tries: Tries) -> float | None:
+        """Seconds to wait before retry number `retry` after `error`; None: do not retry."""
+        if retry > self.max_retries or not is_retried(error):
+            return None
+        wait = retry_wait(error, retry, self.limits)
+        left = tries.left()
+        if wait is None or (left is not None and wait >= left):
+            return None
+        return wait
+
+    def _translate(self, error: openai.OpenAIError, tries: Tries) -> ModelError:
+        """One clear line for an SDK error, with the tries it took, never containing the key."""
         where = display_url(self.base_url)
-        tries = f"tried {self.max_retries + 1} times" if self.max_retries else "tried once"
+        said = tries.said()
         if isinstance(error, openai.APITimeoutError):
-            return ModelRetryableError(
-                f"the model server at {where} did not answer within {self.timeout:g} s "
-                f"({tries}); try again, or raise the timeout"
+            if tries.cut:
+                return ModelRetryableError(
+                    f"the model server at {where} had not answered when the time for this "
+                    f"draft ran out ({said})"
+                )
+            pause = self.limits.hung_pause_seconds
+            message = (
+                f"the model server at {where} did not answer within {self.timeout:g} s ({said}); "
+                f"it is not asked again for {pause:g} s: check the server, or raise the timeout"
             )
+            self._hung = (message, time.monotonic() + pause)
+            return ModelRetryableError(message)
         if isinstance(error, openai.APIConnectionError):
             return ModelUnavailableError(
-                f"cannot reach the model server at {where} ({tries}): is it running?"
+                f"cannot reach the model server at {where} ({said}): is it running?"
             )
         if isinstance(error, openai.AuthenticationError):
             if self.is_openai:
@@ -182,18 +240,18 @@ class OpenAIModel:
             if _error_code(error) == "insufficient_quota":
                 # Also a 429, but waiting does not help: the account has run out of credit.
                 return ModelUnavailableError(
-                    f"the model server at {where} says the account has no quota left (429): "
-                    "check the plan and billing"
+                    f"the model server at {where} says the account has no quota left (429, "
+                    f"{said}): check the plan and billing"
                 )
             return ModelRetryableError(
-                f"rate limited by the model server at {where} (429, {tries}); "
+                f"rate limited by the model server at {where} (429, {said}); "
                 "wait a minute and try again"
             )
         if isinstance(error, openai.APIStatusError):
             detail = self._scrub(_status_detail(error))
             if error.status_code >= 500:
                 return ModelRetryableError(
-                    f"the model server at {where} failed ({error.status_code}, {tries}): {detail}"
+                    f"the model server at {where} failed ({error.status_code}, {said}): {detail}"
                 )
             if isinstance(error, openai.NotFoundError):
                 return ModelError(

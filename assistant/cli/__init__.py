@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -31,7 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_library_logs() -> None:
+    """Keep the package's log records off stderr: each command says every problem the package
+    returns (an extraction's problem, a draft's model error) once, in its own line. Without a
+    handler, Python's last-resort handler printed each warning a second time, bare."""
+    logger = logging.getLogger("assistant")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_library_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -20,11 +20,13 @@ from assistant.backends.base import Model
 from assistant.checker import check_messages
 from assistant.errors import InputError, ModelError, ModelUnavailableError
 from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
+from assistant.pipeline.deadline import DraftDeadline
 from assistant.pipeline.fallback import compose_checked
 from assistant.pipeline.hybrid import SENTENCE_PROMPT, draft_hybrid
 from assistant.pipeline.job import Checker, DraftJob, Tally
 from assistant.pipeline.whole import draft_whole, whole_messages
 from assistant.prompts import load_template
+from assistant.settings import model_limits
 
 Strategy = Literal["auto", "whole", "sentences"]
 Progress = Callable[[str], None]
@@ -83,14 +85,18 @@ def draft_messages(
     on_progress: Progress | None = None,
     strategy: Strategy = "auto",
     on_draft: Drafted | None = None,
+    draft_seconds: float | None = None,
 ) -> list[DraftResult]:
     """Checked drafts for every recipient and tone of `request`; model None is the composer.
 
     `on_draft` gets each draft as soon as it is checked alone, before the panel's `distinct`
-    check, which may still redraw it; the returned list is final.
+    check, which may still redraw it; the returned list is final. The model's calls for one
+    draft may take `draft_seconds` together (default: data/thresholds.toml).
     """
     recipients = _recipients(facts, request)
     results: list[DraftResult] = []
+    # Why the model stopped being asked, said on every draft the composer wrote after that.
+    unreachable: str | None = None
     for tone_index, tone in enumerate(request.tones):
         group: list[DraftResult] = []
         for index, recipient in enumerate(recipients):
@@ -101,15 +107,22 @@ def draft_messages(
             # Each person and each tone gets its own seed, so no two drafts share sentences.
             draft_seed = seed + index + TONE_SEED_STRIDE * tone_index
             result, reachable = _draft_one(
-                job, model, seed=draft_seed, strategy=strategy, avoid=set()
+                job, model, seed=draft_seed, strategy=strategy, avoid=set(), seconds=draft_seconds
             )
             if not reachable:
                 # The model cannot be reached at all: the rest go straight to the composer.
                 model = None
+                unreachable = result.model_error
+            elif model is None and unreachable is not None:
+                result = result.model_copy(update={"model_error": unreachable})
             group.append(result)
             if on_draft is not None:
                 on_draft(result)
-        results.extend(_keep_distinct(group, facts, notes, model, seed=seed, strategy=strategy))
+        results.extend(
+            _keep_distinct(
+                group, facts, notes, model, seed=seed, strategy=strategy, seconds=draft_seconds
+            )
+        )
     return results
 
 
@@ -121,6 +134,7 @@ def regenerate(
     *,
     seed: int,
     strategy: Strategy = "auto",
+    draft_seconds: float | None = None,
 ) -> DraftResult:
     """A new draft for the same person, kind, medium and tone, never the previous text."""
     old = previous.draft
@@ -131,7 +145,7 @@ def regenerate(
         variant = previous.variant + 1 + offset
         job = _job(facts, notes, request, old.tone, old.recipient, variant=variant)
         result, reachable = _draft_one(
-            job, model, seed=seed + offset, strategy=strategy, avoid=avoid
+            job, model, seed=seed + offset, strategy=strategy, avoid=avoid, seconds=draft_seconds
         )
         if not reachable:
             model = None
@@ -194,10 +208,19 @@ def _checker(job: DraftJob) -> Checker:
 
 
 def _draft_one(
-    job: DraftJob, model: Model | None, *, seed: int, strategy: Strategy, avoid: set[str]
+    job: DraftJob,
+    model: Model | None,
+    *,
+    seed: int,
+    strategy: Strategy,
+    avoid: set[str],
+    seconds: float | None,
 ) -> tuple[DraftResult, bool]:
-    """One checked draft: the model's ways, then the composer; False: the model is unreachable."""
+    """One checked draft: the model's ways within the draft's seconds, then the composer; False:
+    the model is unreachable."""
     started = time.perf_counter()
+    if model is not None:
+        model = DraftDeadline(model, seconds or model_limits().draft_seconds)
     check = _checker(job)
     tally = Tally()
     notes_trimmed = False
@@ -266,6 +289,7 @@ def _keep_distinct(
     *,
     seed: int,
     strategy: Strategy,
+    seconds: float | None,
 ) -> list[DraftResult]:
     """Check a panel together (`distinct`); redraw a draft that is too like another."""
     for round_ in range(DISTINCT_RETRIES + 1):
@@ -282,7 +306,13 @@ def _keep_distinct(
         index = alike[-1]
         try:
             group[index] = regenerate(
-                group[index], facts, notes, model, seed=seed + 100 * (round_ + 1), strategy=strategy
+                group[index],
+                facts,
+                notes,
+                model,
+                seed=seed + 100 * (round_ + 1),
+                strategy=strategy,
+                draft_seconds=seconds,
             )
         except InputError:
             # Nothing new can be drawn from these notes; the report still shows `distinct`.

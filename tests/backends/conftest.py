@@ -1,8 +1,10 @@
-"""A tiny HTTP server on 127.0.0.1 that records what it receives and answers as it is told."""
+"""Tiny servers on 127.0.0.1: one records what it receives and answers as told; one accepts
+connections and never answers."""
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -97,3 +99,47 @@ def recording_server() -> Iterator[RecordingServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@dataclass
+class HungServer:
+    """A server on loopback that accepts connections and never answers; it counts them."""
+
+    url: str = ""
+    accepted: int = 0
+
+
+@pytest.fixture
+def hung_server() -> Iterator[HungServer]:
+    """A real socket on a free loopback port that takes every connection and sends nothing."""
+    state = HungServer()
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.05)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            # Kept open and never read from or written to: the client waits for its timeout.
+            held.append(connection)
+            state.accepted += 1
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+    try:
+        yield state
+    finally:
+        stop.set()
+        thread.join(timeout=2)
+        for connection in held:
+            connection.close()
+        listener.close()

@@ -46,6 +46,9 @@ def test_defaults_are_local_and_keyless() -> None:
         ),
         ({}, {"ASSISTANT_GGUF": "/models/x.gguf"}, {"gguf_path": "/models/x.gguf"}),
         ({"ASSISTANT_TIMEOUT": "12.5"}, None, {"timeout": 12.5}),
+        ({}, {"ASSISTANT_DRAFT_TIMEOUT": "30"}, {"draft_timeout": 30.0}),
+        # Unset, the deadlines and retries are the [model] table of thresholds.toml.
+        ({}, None, {"timeout": 60.0, "draft_timeout": 90.0, "max_retries": 2}),
     ],
 )
 def test_load_settings_reads_environment_then_secrets(
@@ -67,6 +70,7 @@ def test_load_settings_reads_environment_then_secrets(
         ({"ASSISTANT_BACKEND": "gpt"}, "ASSISTANT_BACKEND must be one of local, openai, compose"),
         ({"ASSISTANT_TIMEOUT": "soon"}, "ASSISTANT_TIMEOUT"),
         ({"ASSISTANT_TIMEOUT": "-1"}, "ASSISTANT_TIMEOUT"),
+        ({"ASSISTANT_DRAFT_TIMEOUT": "0"}, "ASSISTANT_DRAFT_TIMEOUT"),
     ],
 )
 def test_bad_settings_give_one_clear_line(

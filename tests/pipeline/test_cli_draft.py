@@ -167,7 +167,9 @@ def test_server_down_falls_back_to_the_composer_and_says_so(
         ]
     )
     captured = capsys.readouterr()
-    assert code == 0
+    # The backend was named and failed: the composer's draft, and exit 3 (it was 0, which the
+    # README's promise of 2 for an unusable model contradicted).
+    assert code == 3
     (draft,) = json.loads(captured.out)
     assert draft["method"] == "composer"
     assert "cannot reach the model server" in str(draft["model_error"])
