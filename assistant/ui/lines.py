@@ -144,17 +144,20 @@ def _unique(items: list[str]) -> list[str]:
     return kept
 
 
-def _take_out(facts: Facts, line: NoteLine, others: list[str]) -> list[str]:
-    """Remove from every usable fact what was taken from `line` alone, and its points; return
-    what the conversation's lists (discussed, shared, qualifications) held of it."""
+def _take_out(facts: Facts, line: NoteLine, others: list[str], *, keep_own: bool) -> list[str]:
+    """Remove from the usable facts what was taken from `line` alone, and its points; return
+    the conversation's items (discussed, shared points) it gave. The candidate's own
+    qualifications stay while the line stays in the conversation (`keep_own`)."""
     words = _words(content(line.text))
     if line.bucket == "private":
         # A private aside found inside a line of the conversation stays private.
         facts.private = [p for p in facts.private if not _from_line(p, words, others)]
     said: list[str] = []
     for field in LIST_FIELDS:
+        if field == "qualifications" and keep_own:
+            continue
         items = getattr(facts, field)
-        if field in {"shared_points", "qualifications"}:
+        if field == "shared_points":
             said += [item for item in items if _from_line(item, words, others)]
         setattr(facts, field, [item for item in items if not _from_line(item, words, others)])
     for person in facts.interviewers:
@@ -166,27 +169,35 @@ def _take_out(facts: Facts, line: NoteLine, others: list[str]) -> list[str]:
     return said
 
 
-def _line_points(
-    facts: Facts, line: NoteLine, had: list[Point], person: Interviewer | None, today: dt.date
+def _read_points(
+    facts: Facts, line: NoteLine, person: Interviewer | None, today: dt.date
 ) -> list[Point]:
-    """The points a line holds where it goes: the ones it had, or read as the parser reads a
-    line of that bucket; every one belongs to the line's new place."""
-    bucket = line.bucket
-    points = had
-    if not points:
-        text = content(line.text)
-        # The person a line names first opens it, as the parser reads it; their name is no point.
-        named = named_in(text, name_patterns(facts.interviewers))
-        opener = named[0][1] if named else None
-        points, asides = line_points(text, bucket, person, line.number, facts, today, opener=opener)
-        facts.private = _unique(facts.private + [tidy(aside) for aside in asides])
-    text = tidy(content(line.text))
-    if not points and text:
+    """The points of a line that comes from outside the conversation, read as the parser reads
+    a line of its new bucket; its private asides join the private remarks."""
+    text = content(line.text)
+    # The person a line names first opens it, as the parser reads it; their name is no point.
+    named = named_in(text, name_patterns(facts.interviewers))
+    opener = named[0][1] if named else None
+    points, asides = line_points(
+        text, line.bucket, person, line.number, facts, today, opener=opener
+    )
+    facts.private = _unique(facts.private + [tidy(aside) for aside in asides])
+    if not points and tidy(text):
         # A line too short for the parser's clauses is still the point the person chose.
-        points = [Point(text=text, topic=topic_of(text), line=line.number)]
+        points = [Point(text=tidy(text), topic=topic_of(tidy(text)), line=line.number)]
+    return points
+
+
+def _hand_over(
+    points: list[Point], bucket: str, person: Interviewer | None
+) -> tuple[list[Point], list[Point]]:
+    """The points that join their new place, and the candidate's own answers that stay theirs
+    (inside a line of someone's conversation, unless the line holds nothing else)."""
     owner = POINT_OWNERS[bucket]
     name = person.name if person is not None else None
-    return [
+    keep_own = bucket != "candidate" and any(p.owner != "candidate" for p in points)
+    kept = [point for point in points if keep_own and point.owner == "candidate"]
+    joined = [
         # What an interviewer said stays said by whoever now holds the line.
         point.model_copy(
             update={
@@ -195,7 +206,9 @@ def _line_points(
             }
         )
         for point in points
+        if point not in kept
     ]
+    return joined, kept
 
 
 def _put_in(facts: Facts, line: NoteLine, had: Moved, today: dt.date) -> None:
@@ -204,9 +217,10 @@ def _put_in(facts: Facts, line: NoteLine, had: Moved, today: dt.date) -> None:
     bucket = line.bucket
     if bucket in POINT_OWNERS:
         person = facts.interviewer(line.person) if bucket == "interviewer" else None
-        points = _line_points(facts, line, had.points, person, today)
-        facts.points += points
-        said = had.said or [point.topic or point.text for point in points]
+        points = had.points or _read_points(facts, line, person, today)
+        joined, kept = _hand_over(points, bucket, person)
+        facts.points += [*joined, *kept]
+        said = had.said or [point.topic or point.text for point in joined]
         if person is not None:
             person.discussed = _unique(person.discussed + said)
         elif bucket == "shared":
@@ -251,7 +265,8 @@ def move_line(facts: Facts, number: int, place: str, *, today: dt.date | None = 
         raise InputError(f"no interviewer called {person} in the facts")
     others = [_words(content(other.text)) for other in moved.lines if other.number != number]
     points = [point for point in moved.points if point.line == number]
-    said = _take_out(moved, line, others)
+    within = line.bucket in POINT_OWNERS and bucket in POINT_OWNERS
+    said = _take_out(moved, line, others, keep_own=within)
     placed = NoteLine(
         number=line.number,
         text=line.text,
@@ -260,9 +275,9 @@ def move_line(facts: Facts, number: int, place: str, *, today: dt.date | None = 
         reason=MOVED_REASON if bucket == "unused" else None,
     )
     moved.lines[index] = placed
-    # What a line of the conversation held keeps its wording as it changes hands; a line
-    # that comes from elsewhere is read afresh.
-    had = Moved(points, said) if line.bucket in POINT_OWNERS else Moved([], [])
+    # A line that stays in the conversation keeps its points' wording as it changes hands; a
+    # line that comes from elsewhere is read afresh.
+    had = Moved(points, said) if within else Moved([], [])
     _put_in(moved, placed, had, today or dt.date.today())
     return moved
 
