@@ -51,6 +51,11 @@ LIST_FIELDS = (
     "info_to_send",
     "advice",
 )
+# The kind facts read from the whole notes (an offer's figures, the counter, the start date):
+# they leave with a line only when it goes where nothing is used, never when it changes bucket.
+KIND_LISTS = ("offer_figures", "actions_taken")
+KIND_VALUES = ("counter_figure", "start_date", "last_contact")
+UNUSABLE = frozenset({"private", "unused"})
 # Session-state key: the (card id, version) pairs drafted before a line was moved.
 OUT_OF_DATE = "lines_out_of_date"
 
@@ -144,11 +149,22 @@ def _unique(items: list[str]) -> list[str]:
     return kept
 
 
-def _take_out(facts: Facts, line: NoteLine, others: list[str], *, keep_own: bool) -> list[str]:
+def _take_out(
+    facts: Facts, line: NoteLine, others: list[str], *, keep_own: bool, unusable: bool
+) -> list[str]:
     """Remove from the usable facts what was taken from `line` alone, and its points; return
     the conversation's items (discussed, shared points) it gave. The candidate's own
-    qualifications stay while the line stays in the conversation (`keep_own`)."""
+    qualifications stay while the line stays in the conversation (`keep_own`); the kind facts
+    go only when the line goes where nothing is used (`unusable`)."""
     words = _words(content(line.text))
+    if unusable:
+        for field in KIND_LISTS:
+            items = getattr(facts, field)
+            setattr(facts, field, [item for item in items if not _from_line(item, words, others)])
+        for field in KIND_VALUES:
+            value = getattr(facts, field)
+            if value and _from_line(value, words, others):
+                setattr(facts, field, None)
     if line.bucket == "private":
         # A private aside found inside a line of the conversation stays private.
         facts.private = [p for p in facts.private if not _from_line(p, words, others)]
@@ -266,7 +282,7 @@ def move_line(facts: Facts, number: int, place: str, *, today: dt.date | None = 
     others = [_words(content(other.text)) for other in moved.lines if other.number != number]
     points = [point for point in moved.points if point.line == number]
     within = line.bucket in POINT_OWNERS and bucket in POINT_OWNERS
-    said = _take_out(moved, line, others, keep_own=within)
+    said = _take_out(moved, line, others, keep_own=within, unusable=bucket in UNUSABLE)
     placed = NoteLine(
         number=line.number,
         text=line.text,

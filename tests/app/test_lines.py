@@ -64,11 +64,12 @@ def discussed(facts: Facts, name: str) -> list[str]:
 )
 def test_every_non_empty_line_is_in_the_table_once(notes_id: str) -> None:
     notes, today = written(notes_id)
-    rows = lines.line_rows(parse_notes(notes, today=today))
+    facts = parse_notes(notes, today=today)
+    rows = lines.line_rows(facts)
     wanted = [number for number, text in enumerate(notes.splitlines(), 1) if text.strip()]
     assert [row.number for row in rows] == wanted
     for row in rows:
-        assert row.place in lines.place_options(parse_notes(notes, today=today))
+        assert row.place in lines.place_options(facts)
         if row.place == "unused":
             assert row.reason, f"line {row.number} is unused without a reason"
 
@@ -95,15 +96,8 @@ def test_a_line_moved_to_private_reaches_no_draft(
     usable += [item for person in moved.interviewers for item in person.discussed]
     assert not [item for item in usable if phrase in item]
     assert any(phrase in remark for remark in moved.private)
-    assert lines.line_rows(moved)[[r.number for r in lines.line_rows(moved)].index(number)] == (
-        lines.LineRow(
-            number=number,
-            text=next(line.text for line in facts.lines if line.number == number),
-            place="private",
-            reason=lines.PRIVATE_REASON,
-            fixed=False,
-        )
-    )
+    row = next(row for row in lines.line_rows(moved) if row.number == number)
+    assert (row.place, row.reason) == ("private", lines.PRIVATE_REASON)
 
 
 # (notes, line, its phrase, from whom, to whom)
@@ -187,6 +181,31 @@ def test_a_line_the_parser_gave_the_candidate_alone_goes_whole_to_the_interviewe
     moved = lines.move_line(facts, 5, lines.PERSON + "Tom Ng", today=written("panel")[1])
     assert [(p.owner, p.person) for p in moved.points if p.line == 5] == [("discussed", "Tom Ng")]
     assert mentions(moved, "panel", "Kafka to Flink migration") == {"Tom Ng"}
+
+
+OFFER = """Offer call with Dana Ruiz, recruiter at Acme Analytics, for the Data Engineer role
+Base salary 142,000 plus a 10% bonus
+Start date March 3
+I want to counter at 150,000
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "place", "figures", "start"),
+    [
+        (2, "private", ["150,000"], "March 3"),
+        (3, "unused", ["142,000", "150,000"], None),
+        # A line that changes bucket keeps the offer's facts read from it.
+        (2, "decision", ["142,000", "150,000"], "March 3"),
+    ],
+)
+def test_an_offer_figure_leaves_with_its_line_only_when_it_is_set_aside(
+    number: int, place: str, figures: list[str], start: str | None
+) -> None:
+    facts = parse_notes(OFFER, today=dt.date(2026, 11, 21))
+    assert (facts.offer_figures, facts.start_date) == (["142,000", "150,000"], "March 3")
+    moved = lines.move_line(facts, number, place)
+    assert (moved.offer_figures, moved.start_date) == (figures, start)
 
 
 def test_moving_there_and_back_gives_the_same_facts() -> None:
