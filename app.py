@@ -19,6 +19,7 @@ from assistant.pipeline import DraftRequest, DraftResult, draft_messages, regene
 from assistant.plan import plan_dates
 from assistant.settings import BackendSettings, load_settings
 from assistant.ui import choices
+from assistant.ui import lines as note_lines
 from assistant.ui import state as ps
 from assistant.ui.drafting import Batch, card_grid, find_card, place, plan_batches, settle
 from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
@@ -134,6 +135,13 @@ def on_add_row() -> None:
 
 def on_remove_row(row_id: str) -> None:
     ps.remove_row(state, row_id)
+
+
+def on_move_line(number: int) -> None:
+    try:
+        note_lines.reassign(state, number)
+    except AssistantError as error:
+        flash("facts", "error", f"{error}. The line stays where it was.")
 
 
 def on_edit(card_id: str) -> None:
@@ -344,6 +352,36 @@ def facts_form(facts: Facts) -> None:
     )
     right.text_area("Outstanding questions (one a line)", key="fact_questions", height=90)
     right.text_area("Points not tied to one interviewer (one a line)", key="fact_shared", height=90)
+    lines_view(facts)
+
+
+def lines_view(facts: Facts) -> None:
+    """Each line of the notes with where it went, and a choice that moves it elsewhere."""
+    rows = note_lines.line_rows(facts)
+    if not rows:
+        return
+    st.markdown("**Where each line of your notes went**")
+    stale = note_lines.out_of_date(state, ps.current_session(state))
+    if stale:
+        st.warning(note_lines.out_of_date_note(len(stale)))
+    options = note_lines.place_options(facts)
+    for row in rows:
+        key = note_lines.widget_key(row.number)
+        # The facts say where each line is; the control shows that, set before it is drawn.
+        state[key] = row.place
+        text, place = st.columns([3, 2], vertical_alignment="center")
+        reason = f"  \n:gray[{plain(row.reason)}]" if row.reason else ""
+        text.markdown(f"`{row.number}` {plain(row.text)}{reason}")
+        place.selectbox(
+            f"Where line {row.number} goes",
+            options=options,
+            format_func=note_lines.place_label,
+            key=key,
+            label_visibility="collapsed",
+            on_change=on_move_line,
+            args=(row.number,),
+            disabled=row.fixed,
+        )
 
 
 def draft_request() -> DraftRequest:

@@ -353,13 +353,29 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: se
         ]
         if bucket in POINT_BUCKETS:
             opener = found[0][1] if found else None
-            got, private = _points(
-                LABEL.sub("", _without_lead(text, opener)),
-                bucket,
-                person,
-                number,
-                lambda clause: names_only(clause, facts, today),
-            )
+            got, private = line_points(text, bucket, person, number, facts, today, opener=opener)
             points += got
             asides += private
     return Placed(points, asides)
+
+
+def line_points(
+    text: str,
+    bucket: str,
+    person: Interviewer | None,
+    number: int,
+    facts: Facts,
+    today: dt.date,
+    *,
+    opener: Interviewer | None = None,
+) -> tuple[list[Point], list[str]]:
+    """The points of one line's `content` placed in `bucket` (with `person`), and its private
+    asides, read as `place_lines` reads them; the name of `opener`, who the line opens with, is
+    no part of a point."""
+    return _points(
+        LABEL.sub("", _without_lead(text, opener)),
+        bucket,
+        person,
+        number,
+        lambda clause: names_only(clause, facts, today),
+    )
