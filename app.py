@@ -362,7 +362,8 @@ def lines_view(facts: Facts) -> None:
         return
     st.markdown("**Where each line of your notes went**")
     stale = note_lines.out_of_date(state, ps.current_session(state))
-    if stale:
+    # On the run Generate was clicked, the drafts below are redrawn from the corrected facts.
+    if stale and not state.get("generate"):
         st.warning(note_lines.out_of_date_note(len(stale)))
     options = note_lines.place_options(facts)
     for row in rows:

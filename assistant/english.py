@@ -46,7 +46,7 @@ META_NOUNS = _words(
 # the verb: "Hale goes deep on budget".
 FINITE_VERBS = _words(
     "goes says wants has does is was are were am seems thinks likes loves gets takes makes "
-    "runs knows feels sounds looks plans expects hopes believes "
+    "knows expects believes "
     "think say get go make know feel see come tell try guess mean"
 )
 # Adverbs that may close a noun phrase as its own adverbial.

@@ -173,6 +173,10 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
             # "holiday staffing, they hire 15 seasonals": the part before the aside may stand.
             phrase = Phrase(first_part(phrase.text), "topic")
         judged = Phrase(_without_company(facts, phrase.text), phrase.form)
+        if phrase.form == "topic" and not _says_it(judged, names, note):
+            # "team growth plans and my dbt testing framework": one part may stand alone.
+            first = phrase.text.split(" and ", 1)[0]
+            phrase = judged = Phrase(first, "topic")
         if len(judged.text.split()) < 2 or not _says_it(judged, names, note):
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):

@@ -125,9 +125,7 @@ def _said(text: str, pattern: re.Pattern[str]) -> bool:
 
 # A line that states the decision in one word ("- accept", "decline; great team though"): it
 # wins over the words of other lines ("accepting Silverspoon", "ask to start June 3").
-_STATED = re.compile(
-    r"^\W*(?P<intent>accept|decline|counter)\b(?:\s*$|\s*[;:,.(-])", re.IGNORECASE
-)
+_STATED = re.compile(r"^\W*(?P<intent>accept|decline|counter)\b(?:\s*$|\s*[;:,.(-])", re.IGNORECASE)
 
 
 def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent | None:
