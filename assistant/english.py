@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from assistant.checker.spelling import is_known
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -73,6 +71,14 @@ _BEFORE_PLACE = _words("in to at on and into from with of")
 MAX_WORDS = 12
 
 
+def is_known(word: str) -> bool:
+    """Whether a lowercase word is spelled right (the checker's spelling list)."""
+    # Imported here: the checker imports this module, and its package imports its rules.
+    from assistant.checker.spelling import is_known as known
+
+    return known(word)
+
+
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """The universal parts of speech a lowercase word can take (lemminflect's lexicon)."""
@@ -123,7 +129,21 @@ def _spelled(word: str) -> bool:
 def _trade_term(word: str) -> bool:
     """A long word the dictionary lacks is likelier a term of the trade ("makerspace") than
     shorthand."""
-    return len(word) >= 7 and bool(re.search(r"[aeiou]", word))
+    if len(word) < 7 or not re.search(r"[aeiou]", word):
+        return False
+    return not _one_edit_from_a_word(word)  # "migraton" is a typo, not a term
+
+
+@lru_cache(maxsize=4096)
+def _one_edit_from_a_word(word: str) -> bool:
+    """Whether a dictionary word is one letter added, dropped or changed away."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return any(is_known(edit) for edit in edits)
 
 
 _WH_WORDS = _words("how what why whether where when which")

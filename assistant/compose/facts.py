@@ -169,14 +169,14 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
         phrase = _phrase(note, topic, theirs)
         if phrase is None:
             continue
-        if phrase.form == "topic" and not _says_it(phrase, names, note):
-            # "holiday staffing, they hire 15 seasonals": the part before the aside may stand.
-            phrase = Phrase(first_part(phrase.text), "topic")
         judged = Phrase(_without_company(facts, phrase.text), phrase.form)
         if phrase.form == "topic" and not _says_it(judged, names, note):
-            # "team growth plans and my dbt testing framework": one part may stand alone.
-            first = phrase.text.split(" and ", 1)[0]
-            phrase = judged = Phrase(first, "topic")
+            # "team growth plans and my dbt testing framework", "postgres migraton, consumer
+            # lag at peak": a part that can be said stands alone.
+            # "holiday staffing, they hire 15 seasonals": the part before the aside.
+            parts = [first_part(phrase.text), *re.split(r",\s+|\s+and\s+", phrase.text)]
+            sayable = [p for p in parts if _says_it(Phrase(p, "topic"), names, note)]
+            phrase = judged = Phrase(sayable[0] if sayable else parts[0], "topic")
         if len(judged.text.split()) < 2 or not _says_it(judged, names, note):
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):

@@ -190,8 +190,9 @@ class _Parse:
         self.active_listed = self.active_listed and marker is not None
         for sentence in SENTENCE_SPLIT.split(text):
             # "She asked about X and I described Y": two facts, about two people.
-            for clause in re.split(r",?\s+and\s+(?=I\s)|\s+(?:->|=>)\s+|\s*→\s*", sentence):
-                self.on_sentence(clause)
+            for piece in re.split(r",?\s+and\s+(?=I\s)", sentence):
+                for clause in arrow_parts(piece):
+                    self.on_sentence(clause)
 
     def _prose_lead(self, text: str) -> Person | None:
         """A person opening an unbulleted line with a separator ("Marcus Lee: asked about X")."""
@@ -239,7 +240,7 @@ class _Parse:
             # "- me Aaliyah Brooks" among the bullets names the writer, not a topic.
             self.facts.candidate = self.facts.candidate or _without_aside(candidate.group("name"))
             return
-        for part in re.split(r"\s+(?:->|→|=>)\s+|\s*→\s*", text):
+        for part in arrow_parts(text):
             if part.strip() and not self._special(part):
                 self.roster.add_points(split_points(part), self.active)
 
@@ -431,6 +432,23 @@ def _without_company(title: str, company: str | None) -> str:
         return title
     pattern = rf"\s*(?:,|\bat|\bof|\bfrom|@)\s+(?:the\s+)?{re.escape(company)}\b.*$"
     return re.sub(pattern, "", title, flags=re.I) or title
+
+
+_ARROW = re.compile(r"\s+(?:->|=>)\s+|\s*→\s*")
+# The left side of an arrow that asks: "asked abt my ICU exp -> told her 5 yrs", "Q: why -> ...".
+_ASKED = re.compile(
+    r"\?|\b(?:asked|asks|ask|q|question|wanted to know|how|what|why|which|when|where|who)\b",
+    re.IGNORECASE,
+)
+
+
+def arrow_parts(text: str) -> list[str]:
+    """A question and its answer split at the arrow between them; any other arrow reads as
+    "to" ("their kafka -> postgres migration" is one move, not two facts)."""
+    parts = _ARROW.split(text)
+    if len(parts) > 1 and not _ASKED.search(parts[0]):
+        return [_ARROW.sub(" to ", text)]
+    return parts
 
 
 def _without_aside(text: str) -> str:
