@@ -21,7 +21,15 @@ from assistant.settings import BackendSettings, load_settings
 from assistant.ui import choices
 from assistant.ui import lines as note_lines
 from assistant.ui import state as ps
-from assistant.ui.drafting import Batch, card_grid, find_card, place, plan_batches, settle
+from assistant.ui.drafting import (
+    Batch,
+    basis_of,
+    card_grid,
+    find_card,
+    place,
+    plan_batches,
+    settle,
+)
 from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
 from assistant.ui.labels import (
     BACKEND_LABELS,
@@ -361,7 +369,8 @@ def lines_view(facts: Facts) -> None:
     if not rows:
         return
     st.markdown("**Where each line of your notes went**")
-    stale = note_lines.out_of_date(state, ps.current_session(state))
+    basis = basis_of(facts, str(state.get(ps.NOTES) or ""), draft_request())
+    stale = note_lines.out_of_date(ps.current_session(state), basis)
     if stale:
         st.warning(note_lines.out_of_date_note(len(stale)))
     options = note_lines.place_options(facts)
