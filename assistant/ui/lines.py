@@ -300,9 +300,7 @@ def out_of_date(session: Session, basis: str) -> list[DraftCard]:
     """The cards that show a draft made from other facts than the ones of `basis` (see
     `drafting.basis_of`): a moved line changes the facts, so every earlier draft is one."""
     return [
-        card
-        for card in session.drafts
-        if card.versions and card.shown().basis not in (None, basis)
+        card for card in session.drafts if card.versions and card.shown().basis not in (None, basis)
     ]
 
 
