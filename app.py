@@ -21,7 +21,15 @@ from assistant.settings import BackendSettings, load_settings
 from assistant.ui import choices
 from assistant.ui import lines as note_lines
 from assistant.ui import state as ps
-from assistant.ui.drafting import Batch, card_grid, find_card, place, plan_batches, settle
+from assistant.ui.drafting import (
+    Batch,
+    basis_of,
+    card_grid,
+    find_card,
+    place,
+    plan_batches,
+    settle,
+)
 from assistant.ui.facts import DATE_FIELD, missing_facts, row_key
 from assistant.ui.labels import (
     BACKEND_LABELS,
@@ -78,6 +86,12 @@ def read_secrets() -> dict[str, Any] | None:
 
 
 @st.cache_resource(show_spinner="Loading the model…")
+def page_settings() -> BackendSettings:
+    """The backend settings this session uses (the page's choices, else the defaults)."""
+    settings: BackendSettings = state.get(SETTINGS) or choices.DEFAULT_SETTINGS
+    return settings
+
+
 def cached_model(signature: tuple[str | None, ...], _settings: BackendSettings) -> Model | None:
     """One model per server process and settings (the local model serialises calls itself)."""
     return get_model(_settings)
@@ -361,7 +375,8 @@ def lines_view(facts: Facts) -> None:
     if not rows:
         return
     st.markdown("**Where each line of your notes went**")
-    stale = note_lines.out_of_date(state, ps.current_session(state))
+    basis = basis_of(facts, str(state.get(ps.NOTES) or ""), draft_request())
+    stale = note_lines.out_of_date(ps.current_session(state), basis)
     # On the run Generate was clicked, the drafts below are redrawn from the corrected facts.
     if stale and not state.get("generate"):
         st.warning(note_lines.out_of_date_note(len(stale)))
@@ -457,7 +472,14 @@ def draft_batch(
         save_now(session)
 
     results = draft_messages(
-        facts, notes, batch.request, model, seed=batch.seed, on_progress=step, on_draft=drafted
+        facts,
+        notes,
+        batch.request,
+        model,
+        seed=batch.seed,
+        on_progress=step,
+        on_draft=drafted,
+        draft_seconds=page_settings().draft_timeout,
     )
     for (card, index), result in zip(placed, results, strict=True):
         settle(card, index, result, model_name, batch.basis)
@@ -618,6 +640,7 @@ def regenerate_card(session: Session, card: DraftCard) -> None:
                 notes,
                 model,
                 seed=choices.regenerate_seed(card),
+                draft_seconds=page_settings().draft_timeout,
             )
     except AssistantError as error:
         st.error(str(error))

@@ -56,8 +56,6 @@ LIST_FIELDS = (
 KIND_LISTS = ("offer_figures", "actions_taken")
 KIND_VALUES = ("counter_figure", "start_date", "last_contact")
 UNUSABLE = frozenset({"private", "unused"})
-# Session-state key: the (card id, version) pairs drafted before a line was moved.
-OUT_OF_DATE = "lines_out_of_date"
 
 
 @dataclass(frozen=True)
@@ -298,33 +296,27 @@ def move_line(facts: Facts, number: int, place: str, *, today: dt.date | None = 
     return moved
 
 
-def mark_out_of_date(state: ps.State, session: Session) -> None:
-    """Remember every draft made so far as drafted from facts that have since changed."""
-    marked = set(state.get(OUT_OF_DATE) or ())
-    marked |= {(card.id, index) for card in session.drafts for index in range(len(card.versions))}
-    state[OUT_OF_DATE] = marked
-
-
-def out_of_date(state: ps.State, session: Session) -> list[DraftCard]:
-    """The cards that show a draft made before a line of the notes was moved."""
-    marked = state.get(OUT_OF_DATE) or set()
-    return [card for card in session.drafts if (card.id, card.current) in marked]
+def out_of_date(session: Session, basis: str) -> list[DraftCard]:
+    """The cards that show a draft made from other facts than the ones of `basis` (see
+    `drafting.basis_of`): a moved line changes the facts, so every earlier draft is one."""
+    return [
+        card for card in session.drafts if card.versions and card.shown().basis not in (None, basis)
+    ]
 
 
 def out_of_date_note(count: int) -> str:
-    """What the page says about drafts made before a line was moved."""
+    """What the page says about drafts made before the facts changed."""
     drafts = "1 draft was" if count == 1 else f"{count} drafts were"
     return (
-        f"{drafts} made before you moved a line: generate again (or regenerate a card) to "
-        "draft from the corrected facts."
+        f"{drafts} made from the facts as they were before: generate again to draft from the "
+        "corrected facts."
     )
 
 
 def reassign(state: ps.State, number: int) -> None:
-    """Move line `number` to the place its control shows; the form, the facts the next drafts
-    are made from, and the out-of-date marks follow."""
+    """Move line `number` to the place its control shows; the form and the facts the next
+    drafts are made from follow."""
     facts = ps.read_facts(state)
     if facts is None:
         return
     ps.put_facts(state, move_line(facts, number, str(state[widget_key(number)])))
-    mark_out_of_date(state, ps.current_session(state))

@@ -20,14 +20,16 @@ from assistant.ui import state as ps
 
 ROOT = Path(__file__).resolve().parents[2]
 PANEL = (Path(__file__).parent / "data" / "panel_notes.txt").read_text(encoding="utf-8")
+# The panel again, each interviewer's line in words the composer can say.
+SPOKEN = (Path(__file__).parent / "data" / "lines_notes.txt").read_text(encoding="utf-8")
 DEV = ROOT / "evals" / "data" / "notes" / "dev"
 
 
 @cache
 def written(notes_id: str) -> tuple[str, dt.date]:
     """Notes and the day they were written: the page's sample, or a dev set of the corpus."""
-    if notes_id == "panel":
-        return PANEL, dt.date(2026, 11, 21)
+    if notes_id in {"panel", "spoken"}:
+        return PANEL if notes_id == "panel" else SPOKEN, dt.date(2026, 11, 21)
     writer = notes_id[0]
     for row in map(json.loads, (DEV / f"writer-{writer}.jsonl").read_text().splitlines()):
         if row["id"] == notes_id:
@@ -76,7 +78,7 @@ def test_every_non_empty_line_is_in_the_table_once(notes_id: str) -> None:
 
 # (notes, line, a phrase of it the drafts say before the move, who says it)
 SAID = [
-    ("panel", 6, "team growth plans", "Tom Ng"),
+    ("spoken", 5, "Kafka to Flink migration", "Priya Shah"),
     ("a1-01", 6, "support new grads", "Kayla Brandt"),
     ("a2-01", 12, "refuses to participate", "Adaeze Okafor"),
     ("a2-01", 14, "year-long", "Rachel Lin"),
@@ -102,7 +104,7 @@ def test_a_line_moved_to_private_reaches_no_draft(
 
 # (notes, line, its phrase, from whom, to whom)
 HANDED = [
-    ("panel", 6, "team growth plans", "Tom Ng", "Priya Shah"),
+    ("spoken", 5, "Kafka to Flink migration", "Priya Shah", "Tom Ng"),
     ("a1-01", 6, "support new grads", "Kayla Brandt", "Jess Moreno"),
     # The parser gave "Mr. Delgado's questions were ..." to the person named before him.
     ("a2-01", 12, "refuses to participate", "Adaeze Okafor", "Luis Delgado"),
@@ -160,18 +162,18 @@ def test_a_moved_line_leaves_its_old_fact_for_its_new_one(
 
 
 def test_a_line_from_outside_the_conversation_is_read_as_the_parser_reads_it() -> None:
-    facts = facts_of("panel")
-    today = written("panel")[1]
-    hidden = lines.move_line(facts, 6, "private", today=today)
-    shown = lines.move_line(hidden, 6, lines.PERSON + "Tom Ng", today=today)
+    facts = facts_of("spoken")
+    today = written("spoken")[1]
+    hidden = lines.move_line(facts, 5, "private", today=today)
+    shown = lines.move_line(hidden, 5, lines.PERSON + "Priya Shah", today=today)
     assert shown.private == []
-    assert [(p.text, p.topic) for p in shown.points_of("Tom Ng")] == [
+    assert [(p.text, p.topic) for p in shown.points_of("Priya Shah")] == [
         (
-            "discussed team growth plans and my dbt testing framework",
-            "team growth plans and my dbt testing framework",
+            "she explained the Kafka to Flink migration and their on-call rotation",
+            "the Kafka to Flink migration and their on-call rotation",
         )
     ]
-    assert mentions(shown, "panel", "team growth plans") == {"Tom Ng"}
+    assert mentions(shown, "spoken", "Kafka to Flink migration") == {"Priya Shah"}
 
 
 def test_a_line_the_parser_gave_the_candidate_alone_goes_whole_to_the_interviewer() -> None:
@@ -240,15 +242,14 @@ def test_an_instruction_to_a_model_stays_private() -> None:
         lines.move_line(facts, row.number, lines.PERSON + "Tom Ng")
 
 
-def test_reassign_corrects_the_form_and_marks_drafts_out_of_date() -> None:
+def test_reassign_corrects_the_form_and_drafts_from_before_are_out_of_date() -> None:
     state: dict[str, Any] = {}
     ps.put_facts(state, facts_of("panel"))
     session = ps.current_session(state)
     draft = Draft(kind="thank-you", recipient="Tom Ng", body="Thank you, Tom.")
-    session.drafts = [
-        DraftCard(recipient="Tom Ng", tone="warm", versions=[DraftVersion(draft=draft)])
-    ]
-    assert lines.out_of_date(state, session) == []
+    version = DraftVersion(draft=draft, basis="before")
+    session.drafts = [DraftCard(recipient="Tom Ng", tone="warm", versions=[version])]
+    assert lines.out_of_date(session, "before") == []
     state[lines.widget_key(6)] = lines.PERSON + "Priya Shah"
     lines.reassign(state, 6)
     facts = ps.read_facts(state)
@@ -259,11 +260,8 @@ def test_reassign_corrects_the_form_and_marks_drafts_out_of_date() -> None:
     }
     assert "team growth plans" in discussed["Priya Shah"]
     assert discussed["Tom Ng"] == ""
-    assert lines.out_of_date(state, session) == session.drafts
-    assert "1 draft was made before" in lines.out_of_date_note(1)
-    session.drafts[0].versions.append(DraftVersion(draft=draft))
-    session.drafts[0].current = 1
-    assert lines.out_of_date(state, session) == [], "a regenerated draft is up to date"
+    assert lines.out_of_date(session, "after") == session.drafts
+    assert "1 draft was made from the facts as they were" in lines.out_of_date_note(1)
 
 
 def test_labels_name_every_place() -> None:
