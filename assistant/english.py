@@ -38,7 +38,7 @@ META_NOUNS = _words(
     "letter offer tour greeting greetings morning afternoon evening day week month time "
     "manager director head chef engineer superintendent recruiter officer coordinator lead "
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
-    "person people guy lady woman man boss stuff thing things bit lot"
+    "person people guy lady woman man boss stuff thing things bit lot contact contacts"
 )
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
@@ -49,7 +49,23 @@ FINITE_VERBS = _words(
 )
 # Adverbs that may close a noun phrase as its own adverbial.
 _TRAILING_ADVERBS = _words("overnight daily weekly monthly onsite remotely together abroad")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]{1,6}s?$")
+_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&+]{1,6}s?$")
+
+
+class _Acronym:
+    """An acronym ("QA", "EDC", "P2P"), not a word shouted in capitals ("MY PLAN")."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        if not _ACRONYM_SHAPE.match(word):
+            return False
+        lower = word.lower()
+        return not (lower.isalpha() and len(lower) > 2 and is_known(lower)) and lower not in (
+            DETERMINERS | POSSESSIVES | PRONOUNS | PREPOSITIONS
+        )
+
+
+_ACRONYM = _Acronym()
 _SPEAKABLE_WORD = re.compile(r"^[a-z][a-z-]*[a-z](?:'s|s')?$|^a$")
 # Closed-class words the lexicon leaves out: never part of a plain noun phrase.
 OTHER_FUNCTION_WORDS = _words(
@@ -60,6 +76,9 @@ OTHER_FUNCTION_WORDS = _words(
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 _FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
+_ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
+# "7 months behind", "20 min": a figure of time opens a note, not a topic.
+TIME_UNITS = _words("min mins minute minutes hour hours hrs day days week weeks month months year years yrs")
 NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
     "hundred thousand half"
@@ -196,6 +215,10 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     ("warehouses in Venlo and Duisburg") or before the noun it modifies ("the Kafka backlog"),
     and never one of `names` (the notes' people).
     """
+    lowered_words = text.lower().split()
+    for first, second in zip(lowered_words, lowered_words[1:], strict=False):
+        if first in _ROLE_HEADS and second == "of":
+            return False  # "head of QA", "director of nursing": a title, not a topic
     words = text.split()
     lowered_names = {name.lower() for name in names}
     if not 1 < len(words) <= MAX_WORDS and not (len(words) == 1 and _nominal_head(words[0])):
@@ -215,7 +238,12 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
                 previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
-        opens_figure = index == 0 and len(words) > 1 and _nominal(words[1].lower())
+        opens_figure = (
+            index == 0
+            and len(words) > 1
+            and _nominal(words[1].lower())
+            and words[1].lower() not in TIME_UNITS
+        )
         if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
             previous in {"NOUN", "ADP"} or opens_figure
         ):

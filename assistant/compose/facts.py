@@ -181,6 +181,8 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
+        if phrase.text.lower().startswith("my "):
+            continue  # "hearing more about my capstone": the candidate's, never the reader's
         if phrase.text.casefold() not in seen:
             seen.add(phrase.text.casefold())
             kept.append(phrase)
@@ -255,6 +257,8 @@ def _is_strength(phrase: str, names: frozenset[str]) -> bool:
     label ("biggest infra mistake") or a pasted clause."""
     if _MEETING.match(phrase) or re.search(r"\b(?:their|your|the team's)\b", phrase):
         return False  # "their on-call rotation": the team's, never the candidate's strength
+    if len(phrase.split()) < 3 and phrase.lower().startswith(("the ", "a ", "an ")):
+        return False  # "the jumpseat": too little to say what the candidate brings
     first = phrase.split(" ", 1)[0].lower()
     if first.endswith("est") and len(first) > 4:
         return False
