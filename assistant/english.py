@@ -78,7 +78,9 @@ _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 _FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.
-TIME_UNITS = _words("min mins minute minutes hour hours hrs day days week weeks month months year years yrs")
+TIME_UNITS = _words(
+    "min mins minute minutes hour hours hrs day days week weeks month months year years yrs"
+)
 NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
     "hundred thousand half"
@@ -166,6 +168,7 @@ def _one_edit_from_a_word(word: str) -> bool:
 
 
 _WH_WORDS = _words("how what why whether where when which")
+_AUXILIARIES = _words("would could should can will shall may might must do did does have had")
 _CLAUSE_PRONOUNS = _words("i we you they it she he")
 
 
@@ -175,6 +178,10 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     noun clause ("how analysts request tables")."""
     words = text.split()
     if len(words) > 2 and words[0].lower() in _WH_WORDS:
+        # "how analysts request tables" has a subject; "which is about half done" none.
+        second = words[1].lower()
+        if second in FINITE_VERBS or second in _AUXILIARIES:
+            return False
         return _plain_words(words[1:], names) and len(words) <= 12
     for index in range(2, len(words) - 1):
         if words[index].lower() in _CLAUSE_PRONOUNS:

@@ -22,6 +22,12 @@ from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
+# Frames that say a topic was talked about together ("our conversation about $point").
+_TALKED_TOGETHER = re.compile(
+    r"\b(?:conversation|discussion|talk|chat)s?\s+(?:about|of)\s+\$point|\bdiscuss(?:ing)?\s+\$point"
+    r"|\btalk(?:ing)?\s+through\s+\$point"
+)
+
 
 @dataclass(frozen=True)
 class Options:
@@ -98,9 +104,20 @@ class Composer:
         rest = re.sub(r"^(?:up|back|in|out)\s+(?:on|with|about)?\s*", "", rest)
         return "VERB" in word_classes(verb.lower()) and is_noun_phrase(rest, names)
 
-    def _slot(self, name: str, *, offset: int = 0, keep: int | None = None, **extra: str) -> str:
-        """One filled frame from a slot of this kind ("" when none is usable)."""
+    def _slot(
+        self,
+        name: str,
+        *,
+        offset: int = 0,
+        keep: int | None = None,
+        shared: bool = False,
+        **extra: str,
+    ) -> str:
+        """One filled frame from a slot of this kind ("" when none is usable); `shared`: only
+        frames that say the topic was talked about together, not heard from the reader."""
         frames = frames_for(getattr(self.frames, name), medium=self.medium, tone=self.tone)
+        if shared:
+            frames = [f for f in frames if _TALKED_TOGETHER.search(f)] or frames
         chosen = pick(frames, {**self.values, **extra}, self.base + offset, keep=keep)
         return chosen or ""
 
@@ -227,7 +244,10 @@ class Composer:
         # _slot adds self.base once; adding it (count - 1) more times gives each panelist (and
         # each variant) its own run of frames instead of sharing all but one with its neighbour.
         offset = self.base * (count - 1) + index
-        return self._slot(slot, offset=offset, keep=keep, point=point)
+        # "my experience with accessioning": the candidate's own, so talked about together,
+        # never "hearing more about" it from the reader.
+        own = phrase.form == "topic" and point.lower().startswith("my ")
+        return self._slot(slot, offset=offset, keep=keep, shared=own, point=point)
 
     def _qualification(self, opts: Options) -> str:
         # A strength the chosen points already name counts towards the two the rule allows.

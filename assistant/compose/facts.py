@@ -181,8 +181,6 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
-        if phrase.text.lower().startswith("my "):
-            continue  # "hearing more about my capstone": the candidate's, never the reader's
         if phrase.text.casefold() not in seen:
             seen.add(phrase.text.casefold())
             kept.append(phrase)

@@ -180,7 +180,8 @@ def _subject(ctx: CheckContext) -> list[tuple[Span, str]]:
 _TOPIC_FRAME = re.compile(
     r"\b(?:conversations?|discussion|chat|talk)\s+(?:about|of|on)\s+"
     r"|\b(?:hearing|learning|hear|learn)\s+(?:more\s+)?about\s+"
-    r"|\btalk(?:ing)?\s+(?:through|about)\s+|\byour\s+(?:take|thoughts|insights?)\s+on\s+"
+    r"|\btalk(?:ing)?\s+(?:through|about)\s+|\byour\s+(?:take|thoughts|insights?)\s+on\s+",
+    re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
     r"[.!?;:,]|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
@@ -245,7 +246,10 @@ def _has_noun_phrase_head(topic: str, names: frozenset[str]) -> bool:
     """Whether the phrase opens with a noun phrase the rest of the sentence goes on from
     ("the Kafka backlog stuck with me")."""
     words = topic.split()
-    return any(is_noun_phrase(" ".join(words[:end]), names) for end in range(len(words), 0, -1))
+    return any(
+        is_noun_phrase(" ".join(words[:end]), names) and "VERB" in word_classes(words[end].lower())
+        for end in range(len(words) - 1, 1, -1)
+    )
 
 
 def _looks_pasted(topic: str, names: frozenset[str]) -> bool:

@@ -1,0 +1,73 @@
+"""The one noun-phrase test, on phrases readers saw in drafts from notes nobody here wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.english import is_noun_phrase
+
+NAMES = frozenset({"Tom", "Obi", "Chukwuemeka", "Claire"})
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the migration to Snowflake",
+        "audit readiness",
+        "the concussion protocol",
+        "the catalogue in the P2P tool",
+        "warehouses in Venlo and Duisburg",
+        "my capstone on the nonprofit audit",
+        "the oral-history project",
+        "the diary study for medication reminders",
+        "the team's nonprofit clients",
+        "the girls' flag football program",
+        "how researchers and designers share findings",
+        "partnership with the Harbor Family Shelter",
+        "the greenhouse they are building behind the gym",
+        "the Kafka ingestion backlog",
+        "40% drop-off on the insurance step",
+        "reducing mis-picks with scanner audits",
+        "saying no to a big customer's request",
+        "makerspace in the basement",
+        "the Sous Chef role at Osteria Lume",
+    ],
+)
+def test_a_noun_phrase_may_be_said(phrase: str) -> None:
+    assert is_noun_phrase(phrase, NAMES)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Good morning to myself and thanks be to God",  # a diary line
+        "Thereafter I met with the Director of Facilities",  # a note's sentence
+        "the Chukwuemeka Obi",  # a person
+        "Head of Estates and Facilities",  # a title
+        "head of QA",
+        "Tell us about a time you managed a critical failure",  # the question asked
+        "kitchen tour w claire",  # shorthand and a name
+        "20 min",
+        "7 months behind",
+        "1st quarter",
+        "AD candidate",
+        "Lunch with Mei-san only",
+        "Practiced with timer",
+        "Join IHEEM",  # a to-do
+        "connect with Tom on LI too",
+        "thank him by name",
+        "Summary of the offer as stated in the letter",
+        "NAILED it this time",
+        "MY PLAN",
+        "14 girls year one",
+        "the think I got the order slightly wrong",
+        "the they're rolling out a new system",
+        "which is about half done",
+        "their path planner is C++17",
+        "Hale goes deep on budget",
+        "postgres migraton",  # a typo is no term of the trade
+        "last contact",
+    ],
+)
+def test_a_note_fragment_may_not(phrase: str) -> None:
+    assert not is_noun_phrase(phrase, NAMES)
