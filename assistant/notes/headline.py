@@ -29,7 +29,7 @@ _STAGE = frozenset(
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
         "informational info i we she he they it's i'm talked spoke chatted",
-        "informal casual quick brief intro",
+        "informal casual quick brief intro ride along ride-along shadow shadowing",
     )
     for word in line.split()
 )
@@ -48,7 +48,8 @@ _HONORIFIC = re.compile(
 )
 _ROLE_NOUNS = frozenset(["job", "role", "position", "posn", "pos", "posting", "opening", "req"])
 _FOR_AT = re.compile(r"(?i)\b(?:for|as)\s+(?:the\s+|an?\s+)?(?P<role>.+?)\s+(?:at|@|with)\s")
-_WITH = re.compile(r"\s(?:w/|with|con|to|for|and|\+)\s", re.I)
+# "with" in any spelling ("ride along w keisha", "w/ Tasha", "con Laura"): a person follows.
+_WITH = re.compile(r"\s(?:w/|w|with|con|to|for|and|\+)\s", re.I)
 _DATE_WORD = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)s?$|"

@@ -146,6 +146,7 @@ COMPANIES = [
         "Strathmore Infrastructure\n",
         "Strathmore Infrastructure",
     ),
+    ("a meeting with a person", "next step is a ride along w keisha prob next week\n", None),
     (
         "a person's title before the firm",
         "Coffee w/ Denise Whitfield (CEO) - Harbor Light Youth Arts - Dev Director\n",
