@@ -7,8 +7,8 @@ from typing import NamedTuple
 
 from assistant.notes.headers import read_header
 from assistant.notes.layout import split_list_line, wrapped_units
-from assistant.notes.people import is_name
-from assistant.notes.places import ROLE_WORDS
+from assistant.notes.people import heading_words, is_name
+from assistant.notes.places import ROLE_WORDS, is_company_name
 
 # Decoration before a headline's words: markdown "#", emoji, "[4:30]", "9:58 -", "me:".
 _DECORATION = re.compile(
@@ -29,19 +29,27 @@ _STAGE = frozenset(
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
         "informational info i we she he they it's i'm talked spoke chatted",
-        "informal casual quick brief intro",
+        "informal casual quick brief intro ride along ride-along shadow shadowing",
     )
     for word in line.split()
 )
-_AT = re.compile(r"(?:^|\s)(?:@|at|from)\s+(?!the\b)(?P<org>[\w&'’. -]+)$", re.I)
+_AT = re.compile(
+    r"(?:^|\s)(?:@|at|from|bei(?:\s+der|\s+dem)?|chez)\s+(?!the\b)(?P<org>[\w&'’. -]+)$", re.I
+)
 # "nurse phone screen": a piece that names the meeting, whatever job words it holds.
 _MEETING = re.compile(
     r"(?i)\b(?:interview\w*|intvw|interveiw|screen|call|chat|onsite|panel|round|rnd|loop|zoom|"
     r"video|phone)\b"
 )
+# A piece that opens with an honorific, after any stage words, names a person.
+_HONORIFIC = re.compile(
+    r"(?i)(?:para\s+|for\s+|to\s+|w/\s*|with\s+)?(?:dr|dra|mr|mrs|ms|mx|prof|engr|maj|capt|col|sgt)"
+    r"\b\.?(?:\s|$)"
+)
 _ROLE_NOUNS = frozenset(["job", "role", "position", "posn", "pos", "posting", "opening", "req"])
 _FOR_AT = re.compile(r"(?i)\b(?:for|as)\s+(?:the\s+|an?\s+)?(?P<role>.+?)\s+(?:at|@|with)\s")
-_WITH = re.compile(r"\s(?:w/|with|con|to|for|and|\+)\s", re.I)
+# "with" in any spelling ("ride along w keisha", "w/ Tasha", "con Laura"): a person follows.
+_WITH = re.compile(r"\s(?:w/|w|with|con|to|for|and|\+)\s", re.I)
 _DATE_WORD = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)s?$|"
@@ -66,7 +74,8 @@ def _words(text: str) -> list[str]:
 def _is_stage(word: str) -> bool:
     bare = word.strip("!?.,:;\"'()").casefold()
     bare = re.sub(r"['’]s$", "", bare)
-    return not bare or bare in _STAGE or bool(_DATE_WORD.match(bare))
+    # "Gesprek", "Odpowiedź", "SITREP", "Para Dr. Patel": a heading's words in any language.
+    return not bare or bare in _STAGE or bare in heading_words() or bool(_DATE_WORD.match(bare))
 
 
 def _leading_name(piece: str) -> str | None:
@@ -87,7 +96,7 @@ def _leading_name(piece: str) -> str | None:
             kept.append(bare)  # "Brightwater Coffee Co.": a capitalised run goes on
             continue
         ending = re.search(r"(?:ed|ly|ing)$" if kept else r"ed$", bare.casefold())
-        verb = ending and (kept or bare.islower())
+        verb = ending and (kept or bare.islower() or piece.isupper())  # "OFFER RECEIVED"
         if _is_stage(word) or verb:
             break
         if mixed and bare.islower() and bare not in {"of", "and", "&", "the", "de"}:
@@ -189,7 +198,12 @@ def read_headline(lines: list[str]) -> Headline:
             piece = f" {piece} "[: with_person.start()].strip()
             after_person = True
         if follows_person:
-            continue  # "Sofia Bianchi (Managing Director)": that person's title
+            # "Sofia Bianchi (Managing Director)": that person's title; "Maj. (retd) Ian Cole".
+            after_person = bool(_HONORIFIC.fullmatch(pieces[index - 1].strip())) or is_name(piece)
+            continue
+        if _HONORIFIC.match(piece):
+            after_person = True  # "Para Dr. Patel (Bayside)": a person, not the company
+            continue
         if _names_someone(piece, pieces[index + 1 : index + 2]):
             after_person = True
             continue
@@ -208,7 +222,7 @@ def read_headline(lines: list[str]) -> Headline:
                 if len(qualifier.split()) <= 3 and not re.search(r"\d", qualifier):
                     role = f"{role} ({qualifier})"
             continue
-        if company is None and name:
+        if company is None and name and is_company_name(name):
             company = name
     if company and weak_company and role_piece:
         # "Warehouse Lead - Northgate Logistics": the role's piece was all role.

@@ -44,7 +44,7 @@ from assistant.notes.places import (
     is_company_name,
 )
 from assistant.notes.roster import Roster
-from assistant.notes.speakers import find_speakers, find_titled
+from assistant.notes.speakers import find_honoured, find_speakers, find_titled
 
 __all__ = ["parse_notes", "suspicious_lines"]
 
@@ -347,8 +347,10 @@ class _Parse:
         headline = read_headline(lines)
         # People the layout names are added after the reading, which keeps the order the notes
         # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
-        expected = find_titled(lines) + find_speakers(lines)
-        if headline.company and any(p.name == headline.company for p in expected):
+        expected = find_titled(lines) + find_speakers(lines) + find_honoured(lines)
+        if headline.company and any(
+            p.name == headline.company and not self.roster.not_a_person(p.name) for p in expected
+        ):
             headline = headline._replace(company=None)  # "Ken - director of clinical ed."
         email = read_email(lines)
         subject = read_headline([email.subject]) if email.subject else headline

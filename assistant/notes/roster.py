@@ -45,8 +45,39 @@ ORGANISATION_WORDS = frozenset(
         "ltd",
         "gmbh",
         "bv",
+        # Departments and trades: "Indirect Procurement", "VP Ent Sales", "Hartley Mechanical".
+        "procurement",
+        "sales",
+        "management",
+        "operations",
+        "marketing",
+        "mechanical",
+        "clinical",
+        "infrastructure",
+        "rail",
+        "publishing",
+        "estates",
+        "heights",
+        "hollow",
+        "geo",
     ]
 )
+# Contexts that name an organisation or a product, never a person: "signed with Kvarnby",
+# "don't mention Bowman", "Bowman offered 61", "hands-on with Fortinet", "the Larkspur recruiter".
+_ORG_CONTEXT = re.compile(
+    r"(?i:\b(?:at|@|joined|joining|accepted|signed\s+with|offer\s+(?:from|with)|mention|"
+    r"(?:hands-on|experience|familiar|experienced)\s+(?:with|in)|using|uses|than|vs\.?)\s+"
+    r"(?:the\s+)?)(?P<before>[A-Z][\w&-]+)"
+    r"|(?P<after>[A-Z][\w&-]+)(?=\s+(?:offered|(?i:recruiter|offer|round\s+\d|wants\s+an?\s+answer|"
+    r"is\s+\d|comes\s+in))\b)"
+    # "Lumen > Fernwood": two employers compared ("-> Sam" and "> Regards" compare nothing).
+    r"|(?P<compared>[A-Z][\w&-]+)[ \t]+[<>][ \t]+(?P<beaten>[A-Z][\w&-]+)"
+)
+# A word with a capital inside is a name only after a name's own prefix ("McKay", "DeShawn");
+# "VetPartners", "GitHub" are organisations and products.
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O['’])[A-Z][a-z]+[A-Z]")
+# Honorifics written after a name ("Rajesh Iyer Sir", "Olivia Grant-san"): not part of it.
+AFTER_NAME = re.compile(r"(?:\s+(?:Sir|Ma['’]am|Madam|Ji)|-(?:san|sama|sensei|ji))$")
 # Titles that may open a name ("Chef Marco", "Coach Reyes").
 _TITLE = re.compile(r"^(?:Chef|Coach|Nurse|Father|Sister|Judge|Major|Captain|General)$")
 
@@ -62,11 +93,19 @@ class Roster:
         # Capitalised words the notes write after "the" ("the Marsh lab", "the Harlan school"):
         # places and organisations, never people.
         self.after_the: set[str] = set()
+        # Words the notes use as an organisation or a product ("signed with Kvarnby").
+        self.organisations: set[str] = set()
 
     def read_words(self, notes: str) -> None:
         """Remember the words the notes write in lower case, which no lone name can be."""
         self.lowercase = set(re.findall(r"\b[a-zß-ÿ]+\b", notes))
         self.after_the = {word.casefold() for word in re.findall(r"\b[Tt]he\s+([A-Z]\w+)", notes)}
+        self.organisations = {
+            word.casefold()
+            for match in _ORG_CONTEXT.finditer(notes)
+            for word in match.groups()
+            if word
+        }
 
     def expect(self, people: list[Person]) -> None:
         """First names of people the layout of the notes names, known before they are read."""
@@ -76,7 +115,7 @@ class Roster:
 
     def add(self, person: Person) -> Interviewer | None:
         """Add a person (merging with one already known by full or first name)."""
-        name = re.sub(r"\s+", " ", person.name).strip()
+        name = AFTER_NAME.sub("", re.sub(r"\s+", " ", person.name).strip())
         if self.not_a_person(name):
             return None
         existing = self.find(name)
@@ -103,6 +142,8 @@ class Roster:
                 return person
             if len(wanted.split()) == 1 and len(full.split()) > 1 and wanted == full.split()[-1]:
                 return person  # "Whitaker" after "Dana Whitaker": the same person
+            if len(full.split()) == 1 and len(wanted.split()) > 1 and full == wanted.split()[-1]:
+                return person  # "Marion Jansen" after "Jansen": the same person, named in full
         return None
 
     def not_a_person(self, name: str) -> bool:
@@ -114,6 +155,8 @@ class Roster:
         if not is_name(name) or is_lone_word(name):
             return True
         words = name.split()
+        if words[0].casefold() in self.organisations or any(map(_INNER_CAPITAL.match, words)):
+            return True  # "Kvarnby", "Cisco Viptela", "VetPartners West"
         if words[-1].casefold() in ORGANISATION_WORDS:
             return True  # "Westbrook High", "Brightwater Health": a place, not a person
         if len(words) > 1 and is_everyday_word(words[0]) and not _TITLE.match(words[0]):

@@ -7,6 +7,7 @@ import re
 from assistant.notes.headers import HEADER_KEYS
 from assistant.notes.people import (
     JOB_WORDS,
+    NAME,
     NAME_WORD,
     NOT_NAMES,
     ORG_WORDS,
@@ -14,6 +15,7 @@ from assistant.notes.people import (
     clean_title,
     looks_like_title,
 )
+from assistant.notes.roster import AFTER_NAME
 
 # Capitalised words that head a line as a label ("Vibe: good", "Salary: 85k"), never a person.
 _LABELS = frozenset(
@@ -51,6 +53,28 @@ _TITLED = re.compile(
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
     r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
     rf",?\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})(?![\w'’])"
+)
+
+
+# "Mr. Paul Achterberg", "Engr. Mrs. Bolanle Adebayo-Smith", "Dra. Moreno", "Maj. (retd) Ian
+# Cole": an honorific says a person follows, whatever the sentence around it.
+_HONOURED = re.compile(
+    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr)\.?\s+)+"
+    r"(?:\((?:retd|ret|rtd)\.?\)\s+)?"
+    rf"(?P<name>{NAME})(?![\w'’@])"
+    # "Olivia Grant-san", "Raj-san": a Japanese honorific after the name says the same.
+    rf"|\b(?P<suffixed>{NAME})-(?:san|sama|sensei)\b"
+)
+# Where a sentence ends: not after an honorific's full stop ("Dr. Naomi Feld").
+_SENTENCE_END = re.compile(
+    r"(?<=[.;!?])(?<!\bDr\.)(?<!\bDra\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMx\.)"
+    r"(?<!\bProf\.)(?<!\bEngr\.)(?<!\bMaj\.)(?<!\bCol\.)(?<!\bCapt\.)(?<!\bSgt\.)(?<!\bLt\.)"
+    r"\s+(?=[A-Z])"
+)
+# A sentence about the candidate's references or present job names people who are not interviewing.
+_NOT_INTERVIEWING = re.compile(
+    r"(?i)\b(?:refs?|references?|referees?|notice|retir\w*|my\s+(?:current|old|former|present|"
+    r"previous|last)\b|haven['’]?t\s+(?:yet\s+)?told|not\s+yet\s+told)"
 )
 
 
@@ -103,4 +127,24 @@ def find_titled(lines: list[str]) -> list[Person]:
     for line in lines:
         for match in _TITLED.finditer(line):
             found.append(Person(name=match.group("name"), title=clean_title(match.group("title"))))
+    return found
+
+
+def find_honoured(lines: list[str]) -> list[Person]:
+    """People written after an honorific ("met Mr. Paul Achterberg", "Engr. Obi said")."""
+    found = []
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            found += _honoured_in(sentence)
+    return found
+
+
+def _honoured_in(sentence: str) -> list[Person]:
+    if _NOT_INTERVIEWING.search(sentence):
+        return []
+    found = []
+    for match in _HONOURED.finditer(sentence):
+        name = AFTER_NAME.sub("", match.group("name") or match.group("suffixed"))
+        if not _is_label(name.split()[0]):
+            found.append(Person(name=name))
     return found

@@ -1,0 +1,160 @@
+"""Who the interviewers are and where they work, on lines outside writers wrote (dev material)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.notes.parse import parse_notes
+
+TODAY = dt.date(2026, 11, 20)
+
+INTERVIEWERS = [
+    # (the evidence, the line it showed in, a name that must be an interviewer)
+    (
+        "honorific inside a sentence",
+        "I met with the Head of School, Mr. Paul Achterberg, for nearly an hour in his office.\n",
+        "Paul Achterberg",
+    ),
+    (
+        "Nigerian engineer's honorific",
+        "9th Nov. — follow-up to Engr. Obi (Lakeshore), further to Wednesday's interview\n",
+        "Obi",
+    ),
+    ("Spanish honorific", "Para Dra. Moreno: mandar el protocolo de triage\n", "Moreno"),
+    (
+        "rank with a retired mark",
+        "SITREP – NETWORKING CALL – Maj. (retd) Ian Cole, now Portfolio Director\n",
+        "Ian Cole",
+    ),
+    (
+        "Japanese honorific after the name",
+        "Raj-san:\n- We discussed the diary study for medication reminders.\n",
+        "Raj",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "notes", "name"), INTERVIEWERS, ids=[row[0] for row in INTERVIEWERS]
+)
+def test_an_interviewer_is_found(evidence: str, notes: str, name: str) -> None:
+    names = [person.name for person in parse_notes(notes, today=TODAY).interviewers]
+    assert name in names
+
+
+NOT_INTERVIEWERS = [
+    # (the evidence against, the line it showed in, a name that must not be an interviewer)
+    (
+        "a reference",
+        "also promised refs list (3 refs: Dr. Suh, my current mgr Lorraine, Tasha from educ)\n",
+        "Suh",
+    ),
+    (
+        "a firm the candidate signed with",
+        "Signed with Kvarnby yesterday (Head of QA).\n- [ ] don't mention Kvarnby by name\n"
+        "Johanna: asked about the test strategy\n",
+        "Kvarnby",
+    ),
+    (
+        "another employer's offer",
+        "Bowman offered 61 so this is a no brainer\nmet with Bowman again\n",
+        "Bowman",
+    ),
+    (
+        "products the candidate used",
+        "Ms. Kavitha Menon (Network Lead) asked about SD-WAN. I have hands-on with Fortinet, "
+        "not with Cisco Viptela. She told they are using Viptela only.\n",
+        "Cisco Viptela",
+    ),
+    (
+        "a department after a title",
+        "Contact: Nicole Haas (Sr. Recruiter) / Tom Reinholt (VP Ent Sales)\n",
+        "Ent Sales",
+    ),
+    (
+        "a word with a capital inside",
+        "Bayside round 3 is Thursday w/ VetPartners West\n",
+        "VetPartners West",
+    ),
+    ("a plural weekday", "busy season being Jan-Apr with Saturdays\n", "Saturdays"),
+    (
+        "a heading word",
+        "Halftime: She asked about the concussion protocol\nHalftime: she liked it\n",
+        "Halftime",
+    ),
+    (
+        "someone retiring",
+        "The position begins in January, as Mr. Haskins is retiring at winter break.\n",
+        "Haskins",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "notes", "name"), NOT_INTERVIEWERS, ids=[row[0] for row in NOT_INTERVIEWERS]
+)
+def test_a_name_is_not_an_interviewer(evidence: str, notes: str, name: str) -> None:
+    names = [person.name for person in parse_notes(notes, today=TODAY).interviewers]
+    assert name not in names
+
+
+SAME_PERSON = [
+    # (how the notes name one person twice, notes, the one name kept)
+    (
+        "surname first, full name later",
+        "Dr. Jansen: asked about the lab\nwe met Dr. Marion Jansen later\n",
+        "Marion Jansen",
+    ),
+    (
+        "an honorific after the name",
+        "11:05 - Mr. Rajesh Iyer Sir (Infra Manager) started.\n",
+        "Rajesh Iyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("how", "notes", "name"), SAME_PERSON, ids=[row[0] for row in SAME_PERSON])
+def test_one_person_is_one_interviewer(how: str, notes: str, name: str) -> None:
+    names = [person.name for person in parse_notes(notes, today=TODAY).interviewers]
+    assert names == [name]
+
+
+COMPANIES = [
+    # (what the headline holds, the headline, the company read from it)
+    (
+        "a military report heading",
+        "SITREP – OFFER RECEIVED – CALEDON RAIL SYSTEMS\n",
+        "Caledon Rail Systems",
+    ),
+    ("a Polish reply heading", "Odpowiedź – baltica estates, odmowa\n", "Baltica Estates"),
+    (
+        "a Dutch meeting heading",
+        "Gesprek Nordhaven Logistics — Category Manager\n",
+        "Nordhaven Logistics",
+    ),
+    (
+        "a German subject",
+        "Subject: Ihre Bewerbung bei der Universitätsklinik Südwest\n",
+        "Universitätsklinik Südwest",
+    ),
+    ("a person addressed", "Para Dr. Patel (Bayside) — lo que prometí\n", None),
+    (
+        "a person's rank and title before the firm",
+        "SITREP – NETWORKING CALL – Maj. (retd) Ian Cole, now Portfolio Director, "
+        "Strathmore Infrastructure\n",
+        "Strathmore Infrastructure",
+    ),
+    ("a meeting with a person", "next step is a ride along w keisha prob next week\n", None),
+    (
+        "a person's title before the firm",
+        "Coffee w/ Denise Whitfield (CEO) - Harbor Light Youth Arts - Dev Director\n",
+        "Harbor Light Youth Arts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "notes", "company"), COMPANIES, ids=[row[0] for row in COMPANIES])
+def test_the_company_of_a_headline(what: str, notes: str, company: str | None) -> None:
+    assert parse_notes(notes, today=TODAY).company == company
