@@ -184,8 +184,9 @@ _TOPIC_FRAME = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
-    r"[.!?;:,]|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
+    r"[.!?;:,(\u2014]|\s[-\u2013]\s|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
 )
+_AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:what|how|why|where|when|who|whether)\b)", re.I)
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
 _FIGURE_START = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _TITLES = frozenset(
@@ -208,23 +209,29 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
         for person in ctx.facts.interviewers
         for word in person.name.split()
         if word[:1].isupper() and len(word) > 2 and word.lower().strip(".") not in _TITLES
-    )
+    ) - frozenset((ctx.facts.company or "").split())  # "Keller Electric" is no person
     found = []
     start = ctx.message.body_start
     for frame in _TOPIC_FRAME.finditer(text, start):
         end = _TOPIC_END.search(text, frame.end())
         stop = end.start() if end else len(text)
         topic = text[frame.end() : stop].strip()
-        if not topic or topic.split()[0].lower() in _REFERRING or is_noun_phrase(topic, names):
-            continue
-        if not _opens_pasted(topic, names) and (
-            _has_noun_phrase_head(topic, names) or not _looks_pasted(topic, names)
-        ):
+        # "the tasting menu and what it takes to run the pass": each part is judged alone.
+        if not topic or not any(_pasted(part, names) for part in _AND_CLAUSE.split(topic)):
             continue
         found.append(
             ((frame.end(), stop), f"{quote(topic, 40)}: a note pasted where a noun phrase belongs")
         )
     return found
+
+
+def _pasted(topic: str, names: frozenset[str]) -> bool:
+    """Whether a phrase after a frame is a note pasted in, not a writer's noun phrase."""
+    if topic.split()[0].lower() in _REFERRING or is_noun_phrase(topic, names):
+        return False
+    if _opens_pasted(topic, names):
+        return True
+    return not _has_noun_phrase_head(topic, names) and _looks_pasted(topic, names)
 
 
 def _opens_pasted(topic: str, names: frozenset[str]) -> bool:
