@@ -38,7 +38,8 @@ META_NOUNS = _words(
     "letter offer tour greeting greetings morning afternoon evening day week month time "
     "manager director head chef engineer superintendent recruiter officer coordinator lead "
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
-    "person people guy lady woman man boss stuff thing things bit lot contact contacts"
+    "person people guy lady woman man boss stuff thing things bit lot contact contacts "
+    "conversation conversations discussion words period"
 )
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
@@ -343,16 +344,25 @@ def _nominal_head(word: str) -> bool:
     return "NOUN" in classes or (lower.endswith("ing") and "VERB" in classes)
 
 
+# What "you" may go on with in news of the work: a wish, a plan, the present ("you want").
+_YOU_NOW = _words(
+    "want need plan hope expect are have will would can could aim intend run lead manage "
+    "support serve cover handle use keep"
+)
 # Subjects a clause from the notes may have once turned to its reader.
 _CLAUSE_SUBJECTS = ("you ", "the team ", "the company ")
 
 
 def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a clause may follow "It was good to hear that": its subject is the reader or the
-    team, and every word is spelled plainly (no name, number, symbol or shorthand)."""
+    team, and every word is spelled plainly (no name, number, symbol or shorthand); not what
+    the reader did in the interview ("you kept coming back to donor retention")."""
     lowered_names = {name.lower() for name in names}
     if not text.lower().startswith(_CLAUSE_SUBJECTS) or len(text.split()) > 14:
         return False
+    words = text.split()
+    if words[0].lower() == "you" and len(words) > 1 and words[1].lower() not in _YOU_NOW:
+        return False  # the reader's own deed, told back to them
     for index, raw in enumerate(text.split()):
         word = raw.lower() if index == 0 else raw
         if _ACRONYM.match(raw) or (index and _FIGURE.match(raw)):

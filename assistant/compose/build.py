@@ -22,6 +22,8 @@ from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.thresholds import rules_for
 
+# A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
+_CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
 # Frames that say a topic was talked about together ("our conversation about $point").
 _TALKED_TOGETHER = re.compile(
     r"\b(?:conversation|discussion|talk|chat)s?\s+(?:about|of)\s+\$point|\bdiscuss(?:ing)?\s+\$point"
@@ -244,9 +246,9 @@ class Composer:
         # _slot adds self.base once; adding it (count - 1) more times gives each panelist (and
         # each variant) its own run of frames instead of sharing all but one with its neighbour.
         offset = self.base * (count - 1) + index
-        # "my experience with accessioning": the candidate's own, so talked about together,
-        # never "hearing more about" it from the reader.
-        own = phrase.form == "topic" and point.lower().startswith("my ")
+        # "my experience with accessioning", "how I would detect ...": the candidate's own, so
+        # talked about together, never "hearing more about" it from the reader.
+        own = phrase.form == "topic" and bool(_CANDIDATES_OWN.search(point))
         return self._slot(slot, offset=offset, keep=keep, shared=own, point=point)
 
     def _qualification(self, opts: Options) -> str:

@@ -10,6 +10,7 @@ from assistant.compose.forms import Phrase, first_part, is_clean, realise, spell
 from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
 from assistant.models import Facts, Interviewer, Point
+from assistant.notes.people import is_everyday_word
 
 
 def find_person(facts: Facts, recipient: str) -> Interviewer | None:
@@ -104,11 +105,36 @@ def _without_company(facts: Facts, phrase: str) -> str:
 
 def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
     if topic:
-        return realise(note, topic=topic, theirs=theirs)
+        given = realise(note, topic=topic, theirs=theirs)
+        if given is not None and given.form == "topic":
+            return Phrase(_definite(_line_start_lowered(given.text)), "topic")
+        return given
     phrase = realise(note, theirs=theirs)
     if phrase is not None and phrase.form == "topic":
         return Phrase(grammar.point_phrase(phrase.text), "topic")
     return phrase
+
+
+def _line_start_lowered(text: str) -> str:
+    """A capital that only starts the note's line ("Capital campaign for ...") lowered."""
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and is_everyday_word(first):
+        return f"{first.lower()} {rest}".strip()
+    return text
+
+
+# "capital campaign for the new warehouse": a complement with "the" makes the head definite.
+_DEFINITE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|on|to|with|from)\s+the\s")
+
+
+def _definite(text: str) -> str:
+    """ "the capital campaign for the new warehouse", from a note's bare noun phrase."""
+    first = text.split(" ", 1)[0]
+    bare = first.islower() and first not in grammar.DETERMINERS and not first.endswith("ing")
+    own = first in {"my", "your", "their", "how", "what", "why", "whether"}
+    if bare and not own and _DEFINITE_COMPLEMENT.search(text):
+        return "the " + text
+    return text
 
 
 # Buckets of the lines that hold points of the conversation (see `Facts.lines`).

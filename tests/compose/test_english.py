@@ -71,3 +71,34 @@ def test_a_noun_phrase_may_be_said(phrase: str) -> None:
 )
 def test_a_note_fragment_may_not(phrase: str) -> None:
     assert not is_noun_phrase(phrase, NAMES)
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["my capstone on the nonprofit audit", "how I would recover a late programme"],
+)
+def test_the_candidates_own_topic_is_talked_about_together(point: str) -> None:
+    from assistant.compose import compose_draft
+    from assistant.models import Facts, Interviewer
+
+    facts = Facts(
+        candidate="Sam Lee",
+        company="Acme",
+        role="Analyst",
+        interviewers=[Interviewer(name="Dana Ortiz", discussed=[point])],
+    )
+    said = 0
+    for tone in ("formal", "warm", "concise", "enthusiastic"):
+        for variant in range(4):
+            body = compose_draft(
+                facts,
+                kind="thank-you",
+                medium="email",
+                tone=tone,
+                recipient="Dana Ortiz",
+                variant=variant,
+            ).body
+            sentence = next((s for s in body.split(". ") if point in s), "")
+            said += bool(sentence)
+            assert "hearing" not in sentence.lower() and "your" not in sentence.lower(), sentence
+    assert said, "the point was never said"

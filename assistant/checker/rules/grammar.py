@@ -184,7 +184,8 @@ _TOPIC_FRAME = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
-    r"[.!?;:,(\u2014]|\s[-\u2013]\s|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
+    r"[.!?;:,(\u2014]|\s[-\u2013]\s"
+    r"|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
 )
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:what|how|why|where|when|who|whether)\b)", re.I)
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
