@@ -20,6 +20,7 @@ from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
 from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
+from assistant.notes.intent import read_intent
 from assistant.thresholds import rules_for
 
 
@@ -67,6 +68,9 @@ class Composer:
         promised = [line.text for line in facts.lines if line.bucket == "promise"]
         sent = kinds.info_items(facts.info_to_send, promised + facts.promised_actions)
         self.info = sent if kind == "additional-info" else []
+        # The wishes Facts has no field for (the date to answer by, the reason to give, what
+        # feedback is about), read from the notes' lines the way the parser reads the others.
+        self.wish = read_intent("\n".join(line.text for line in facts.lines))
 
     def _phrases(self) -> list[Phrase]:
         """What the specific sentences are about: the advice given, for a networking note that
@@ -236,6 +240,8 @@ class Composer:
             return ""
         if self.kind == "offer-reply" and self.facts.offer_intent != "counter":
             return ""
+        if self.kind == "offer-reply":
+            return self._counter_reason(opts)
         fresh = [q for q in self.quals if not text.echoes(q, spoken)]
         echoed = len(self.quals) - len(fresh)
         count = min(opts.quals, 2 - echoed)
@@ -246,6 +252,17 @@ class Composer:
         quals = text.join_phrases(chosen)
         slot = self._unpromised("qualification")
         return self._slot(slot, keep=opts.keep, quals=quals)
+
+    def _counter_reason(self, opts: Options) -> str:
+        """Why the counter figure is fair: the strengths the notes give for it, else the
+        candidate's strengths; "" when neither can be said."""
+        names = people_names(self.facts)
+        given = [kinds.clean_fragment(r) for r in self.wish.counter_reasons]
+        reasons = [r for r in given if is_clean(r) and is_noun_phrase(r, names)]
+        chosen = (reasons or self.quals)[: max(opts.quals, 1)]
+        if not chosen:
+            return ""
+        return self._slot("counter_reason", keep=opts.keep, quals=text.join_phrases(chosen))
 
     def _unpromised(self, slot: str) -> str:
         """The slot's stand-alone version when nothing promised is being sent, if it has one."""
@@ -272,10 +289,24 @@ class Composer:
             thousands = re.fullmatch(r"(\d{2,3})\s?[kK]", figure)
             figure = f"${int(thousands.group(1)) * 1000:,}" if thousands else figure
             sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
+        until = self.wish.more_time_until
+        if intent == "ask_for_time" and until and is_clean(until):
+            sentences = [self._slot("ask_for_time_until", keep=opts.keep, until=until)]
+        if intent in {"ask_for_time", "decline"}:
+            sentences.append(self._reason(opts))
         start = text.usable_fact(self.facts.start_date)
         if intent == "accept" and start and is_clean(start) and not start.isupper():
             sentences.append(self._slot("start", keep=opts.keep, start=start))
         return " ".join(s for s in sentences if s)
+
+    def _reason(self, opts: Options) -> str:
+        """The reason the notes want given, as the candidate's own sentence ("" when none)."""
+        if not self.wish.reason:
+            return ""
+        reason = kinds.clean_fragment(self.wish.reason.replace(" + ", " and "))
+        if not is_clean(reason) or len(reason.split()) > 24:
+            return ""
+        return self._slot("reason", keep=opts.keep, reason=reason)
 
     def _close(self, opts: Options) -> str:
         if self.kind == "rejection-reply" and self.facts.stay_in_touch is False:
@@ -343,8 +374,16 @@ class Composer:
         if self.kind == "offer-reply" and self.facts.offer_intent != "decline":
             sentences.extend(self._questions(opts))
         if self.kind != "rejection-reply" or self.facts.wants_feedback is not False:
-            sentences.append(self._slot("feedback", keep=opts.keep))
+            sentences.append(self._feedback(opts))
         return " ".join(s for s in sentences if s)
+
+    def _feedback(self, opts: Options) -> str:
+        """A request for feedback, on what the notes name when they name it."""
+        about = self.wish.feedback_on if self.kind == "rejection-reply" else None
+        detail = kinds.clean_fragment(about) if about else ""
+        if detail and is_clean(detail) and self.frames.feedback_on is not None:
+            return self._slot("feedback_on", keep=opts.keep, detail=detail)
+        return self._slot("feedback", keep=opts.keep)
 
     def _asked(self) -> list[tuple[str, bool]]:
         """The open questions about an offer that can be put as English, as (text, direct)."""
@@ -354,11 +393,20 @@ class Composer:
 
     def _questions(self, opts: Options) -> list[str]:
         """The open questions about an offer, each as a question the reader can answer."""
-        asked = self._asked()
-        sentences = [
-            self._slot("clarify_question" if direct else "clarify_item", offset=offset, question=q)
-            for offset, (q, direct) in enumerate(asked[:3])
-        ]
+        asked = self._asked()[:3]
+        direct = [q for q, is_direct in asked if is_direct]
+        sentences = []
+        # One lead-in before the questions: "I also wanted to ask" before the first reads wrong.
+        if len(direct) == 1:
+            sentences.append(self._slot("clarify_question", keep=opts.keep, question=direct[0]))
+        elif direct:
+            joined = " ".join(direct)
+            sentences.append(self._slot("clarify_questions", keep=opts.keep, question=joined))
+        sentences.extend(
+            self._slot("clarify_item", offset=offset, question=q)
+            for offset, (q, is_direct) in enumerate(asked)
+            if not is_direct
+        )
         # A question the draft cannot put as English is left out, never announced unasked.
         return sentences
 

@@ -58,6 +58,9 @@ _TOPIC_LEAD = re.compile(
     r"could|will|would|should|what|when|where|which|who|why|how)\b.*)$",
     re.IGNORECASE,
 )
+# A question the candidate asks themselves about the employer ("Is that even a working day for
+# them?", "How to ask without them pulling the offer?", "Can they do that?"): never put to them.
+_ASIDE_QUESTION = re.compile(r"\b(?:they|them|their|even)\b|^\s*how\s+to\b", re.I)
 _ASIDE = re.compile(r"^\s*(?:\(me\)|me:|q:|q\s*-|ask(?: re:?| about| if| whether)?:?)\s*", re.I)
 _PREPOSITIONAL = re.compile(
     r"\b(?:by|within|before|in|around|after|until)\b(?:\s+(?:the|a|an|next|this|end|early|mid|"
@@ -117,6 +120,10 @@ def question(note: str) -> tuple[str, bool] | None:
     on-call weekend phone-only?", True) or what to clarify ("whether it includes brunch")."""
     # "Ask whether the bonus is prorated": the question the candidate means to ask.
     text = re.sub(r"^\s*(?:me:|\(me\)|q:)\s*", "", note.strip(), flags=re.I)
+    # "1) do i keep flying some sectors?", "A. Does the PD budget cover ...": a list's marker.
+    text = re.sub(r"^\s*(?:\d{1,2}[.)]|[A-Ha-h][.)])\s+", "", text)
+    if _ASIDE_QUESTION.search(text):
+        return None
     # "ask Ken when the letter is coming": what to clarify, not a question put as it stands.
     text, reported = re.subn(
         r"^ask\s+(?:[A-Z]\w+\s+)?(?=(?:whether|if|when|what|how)\b)", "", text, flags=re.I

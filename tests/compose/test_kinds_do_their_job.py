@@ -1,0 +1,197 @@
+"""Each kind does its job, as a careful candidate would send it: the note lines that showed a
+fault to independent readers, and what the draft from them must and must not say (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.compose import compose_draft
+from assistant.compose.kinds import question
+from assistant.models import Kind, Medium
+from assistant.notes.intent import read_intent
+from assistant.notes.parse import parse_notes
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("notes", "field", "expected"),
+    [
+        # The figure after "counter" is the one asked for, not the fallback stipend after it.
+        (
+            "my plan is counter at 77k and ask for a 3rd week vacation, cuz the range was 70 to"
+            " 78, so 77k or at least a on call stipend like $300 a weekend",
+            "counter_figure",
+            "77k",
+        ),
+        (
+            "Game plan: counter at $109,000. Justification: 12 yrs coaching",
+            "counter_figure",
+            "$109,000",
+        ),
+        ("Counter: 16 LPA fixed.", "counter_figure", "16 LPA"),
+        # A counter given up is not the plan: "ngl was gonna ask for 64k but ... im saying yes".
+        (
+            "im saying yes\nngl was gonna ask for 64k but 62 plus the bonus is fine",
+            "offer_intent",
+            "accept",
+        ),
+        (
+            "im saying yes\nngl was gonna ask for 64k but 62 plus the bonus is fine",
+            "counter_figure",
+            None,
+        ),
+        # The date an answer is asked to wait until, never "a few more days".
+        (
+            "MY PLAN: ask for more time — until Wednesday 11/11.",
+            "more_time_until",
+            "Wednesday 11/11",
+        ),
+        (
+            "I therefore intend to ask, politely, for an extension until Friday 18 December.",
+            "more_time_until",
+            "Friday 18 December",
+        ),
+        ("- ask for until Dec 4", "more_time_until", "Dec 4"),
+        # The reason the candidate wants given, in their words; a private aside is not one.
+        (
+            "- say I want to review the benefits details with my family before committing (true)",
+            "reason",
+            "I want to review the benefits details with my family before committing",
+        ),
+        (
+            "Just say I want to talk it through w/ my partner + look at the benefits docs, which"
+            " is also true",
+            "reason",
+            "I want to talk it through w/ my partner + look at the benefits docs",
+        ),
+        # Why the counter figure is fair.
+        (
+            "Justification - Azure AZ-104 certified + 6 yrs L2/L3, handled 1200+ P1/P2 tickets.",
+            "counter_reasons",
+            ("Azure AZ-104 certified", "6 yrs L2/L3", "handled 1200+ P1/P2 tickets"),
+        ),
+        (
+            "counter at 77k cuz I got 14 yrs in the field and I got my EPA universal and NATE"
+            " wich most of there guys dont",
+            "counter_reasons",
+            ("14 yrs in the field", "my EPA universal and NATE"),
+        ),
+        # Rejection: "stay in touch? nej." is a no; what the feedback is about is kept.
+        ("- [ ] stay in touch? nej. Don't offer.", "stay_in_touch", False),
+        (
+            "- [x] ask for feedback on the case specifically — was it the time management or the"
+            " content?",
+            "feedback_on",
+            "on the case, and in particular whether it was the time management or the content",
+        ),
+        (
+            "- Kindly request feedback on which DCIM skills to build",
+            "feedback_on",
+            "on which DCIM skills to build",
+        ),
+        (
+            "ask her what I couldve done better, like was it the office software or the"
+            " management experience",
+            "feedback_on",
+            "on whether it was the office software or the management experience",
+        ),
+    ],
+)
+def test_the_wishes_are_read(notes: str, field: str, expected: object) -> None:
+    assert getattr(read_intent(notes), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A list's marker is not part of the question.
+        ("1) do i keep flying some sectors?", ("Do I keep flying some sectors?", True)),
+        (
+            "A. Does the PD budget cover CFRE exam + renewal fees?",
+            ("Does the PD budget cover CFRE exam and renewal fees?", True),
+        ),
+        # The candidate's asides to themselves are never put to the employer.
+        ("They want an answer by Friday 11/27. Is that even a working day for them?", None),
+        ("How to ask without them pulling the offer??", None),
+    ],
+)
+def test_offer_questions_are_the_candidates_questions(
+    note: str, expected: tuple[str, bool] | None
+) -> None:
+    assert question(note) == expected
+
+
+def _draft(notes: str, kind: Kind, recipient: str, medium: Medium = "email") -> str:
+    facts = parse_notes(notes, today=TODAY)
+    draft = compose_draft(facts, kind=kind, medium=medium, tone="warm", recipient=recipient)
+    return draft.text()
+
+
+OFFERS = {
+    "counter": (
+        "HARTLEY OFFER - Dave called me friday 11/13, offered the service manager job at 72k\n"
+        "my plan is counter at 77k and ask for a 3rd week vacation, cuz the range they told me"
+        " was 70 to 78 and I got 14 yrs in the field and I got my EPA universal and NATE wich"
+        " most of there guys dont, so 77k or at least a on call stipend like $300 a weekend\n"
+    ),
+    "table-counter": (
+        "THE OFFER — Westbrook USD, Athletic Director\n"
+        "Call from Dr. Vasquez Tue 12/8, letter from HR (Tom Reyes)\n"
+        "| item | their offer | my counter |\n|---|---|---|\n"
+        "| base salary | $101,500 | $109,000 |\n"
+        "Game plan: counter at $109,000. Justification: 12 yrs coaching + 6 as dept head.\n"
+    ),
+    "accept": (
+        "grindhouse offer lets gooo\nkeisha called at 2:15 today\n62k base\nim saying yes\n"
+        "ngl was gonna ask for 64k but 62 plus the bonus is more than fine\n"
+    ),
+    "time": (
+        "OFFER!!! Brightwater Health Systems — Staff Accountant\n"
+        "Rebecca called Mon 11/23 around 4pm.\n"
+        "- They want an answer by Friday 11/27. That's Black Friday. Is that even a working day"
+        " for them?\n"
+        "What I want: MORE TIME. I want to ask Brightwater for one more week, until Friday Dec 4.\n"
+        "How to ask without them pulling the offer?? (Can they do that? I'm scared.)\n"
+        "- say I want to review the benefits details with my family before committing\n"
+        "Question for Alicia anyway: is the CPA exam reimbursed?\n"
+    ),
+    "questions": (
+        "24/11 OFFER!!!! skyrah\nFrom: Hana Saleh\n"
+        "20:20 YES i take it. but before i sign i need to ask:\n"
+        "1) do i keep flying some sectors?\n"
+        "2) is relocation from DOH covered?\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "recipient", "wanted", "unwanted"),
+    [
+        ("counter", "Dave", ["$77,000", "14 years in the field"], ["$300"]),
+        ("table-counter", "Tom Reyes", ["$109,000 would", "12 years coaching"], ["$109,000."]),
+        ("accept", "Keisha", ["accept"], ["64", "Before I accept"]),
+        (
+            "time",
+            "Rebecca",
+            ["until Friday Dec 4", "review the benefits details with my family", "CPA exam"],
+            ["few more days", "working day", "pulling", "also wanted to ask"],
+        ),
+        (
+            "questions",
+            "Hana Saleh",
+            ["Do I keep flying some sectors?", "Is relocation from DOH covered?"],
+            ["also wanted to ask"],
+        ),
+    ],
+)
+def test_an_offer_reply_does_what_the_notes_say(
+    case: str, recipient: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    text = _draft(OFFERS[case], "offer-reply", recipient)
+    for phrase in wanted:
+        assert phrase in text, (phrase, text)
+    for phrase in unwanted:
+        assert phrase not in text, (phrase, text)
