@@ -363,13 +363,28 @@ class Composer:
             sentences.insert(0, self._slot("promised_send", keep=opts.keep, thing=thing))
         return " ".join(s for s in sentences if s)
 
+    def _timeline(self) -> str | None:
+        """The timeline the reader gave, sayable after the fact; None when the notes give none
+        that is theirs (another employer's date, the candidate's notice period)."""
+        stated = self.facts.decision_timeline
+        if not stated or not self.values["timeline"]:
+            return None
+        private = set(self.facts.private)
+        wanted = stated.casefold()
+        source = next((line for line in self.facts.lines if wanted in line.text.casefold()), None)
+        if source is not None and (source.bucket == "private" or source.text in private):
+            return None
+        return kinds.stated_timeline(
+            stated, source.text if source else None, self.facts.decision_by
+        )
+
     def _request(self, opts: Options) -> str:
         sentences = []
-        timeline = self.values["timeline"]
+        timeline = self._timeline()
         if timeline and opts.timeline:
             prepositional = grammar.timeline_is_prepositional(timeline)
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
-            sentences.append(self._slot(slot, keep=opts.keep))
+            sentences.append(self._slot(slot, keep=opts.keep, timeline=timeline))
         sentences.append(self._slot("question", keep=opts.keep))
         if self.kind == "offer-reply" and self.facts.offer_intent != "decline":
             sentences.extend(self._questions(opts))

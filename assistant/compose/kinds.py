@@ -3,6 +3,7 @@ advice and what was done with it, a timeline."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -272,6 +273,45 @@ def timeline_phrase(timeline: str) -> str | None:
     ):
         phrase = first_part(phrase)  # "in 10 days, 2 weeks tops": the first estimate
     return phrase if is_clean(phrase) else None
+
+
+# A line that gives a timeline the reader never gave: the candidate's own notice period, another
+# employer's date kept out of the message, a plan for what not to say.
+_NOT_THEIR_TIMELINE = re.compile(
+    r"\b(?:notice|don'?t|dont|do\s+not|no\s+mencionar|not\s+to\s+say|maybe\s+not|"
+    r"private|if\s+\w+(?:\s+\w+)?\s+offers?|I\s+need\s+to\s+know)\b",
+    re.IGNORECASE,
+)
+# Said from the day it was said ("by end of next week", "this week"): wrong when quoted later.
+_DEICTIC = re.compile(
+    r"\b(?:this|next|coming)\s+(?:week|month)\b|\bend\s+of\s+(?:the\s+)?week\b|\btomorrow\b|"
+    r"\btoday\b",
+    re.IGNORECASE,
+)
+# "they would decide by the end of the month": the timeline a decision line gives.
+_DECIDED_BY = re.compile(
+    r"\b(?:decide|decision|hear|back\s+to\s+(?:you|me)|revert\w*)\b[^.;]*?"
+    r"\b(?P<when>(?:by|within|before)\s+(?:the\s+)?[^.,;]{2,30}?)(?=\s*(?:[.,;]|$|\band\b))",
+    re.IGNORECASE,
+)
+
+
+def stated_timeline(timeline: str, source: str | None, decided_by: dt.date | None) -> str | None:
+    """The decision timeline the reader gave, as a phrase a follow-up can quote after the fact:
+    None when the line it came from is not theirs to give ("alnoor will answer mid nov", "my
+    notice is 3 months") or when it only made sense on the day ("this week") and no date is
+    known; a date stands in for a relative phrase ("by 13 November")."""
+    if source is not None and _NOT_THEIR_TIMELINE.search(source):
+        return None
+    phrase = timeline_phrase(timeline)
+    if phrase and re.search(r"\b(?:and|or|but|to|of|the)$", phrase, re.I):
+        found = _DECIDED_BY.search(source or "")  # "on the 14th and": cut mid-sentence
+        phrase = timeline_phrase(found.group("when")) if found else None
+    if phrase is None:
+        return None
+    if _DEICTIC.search(phrase):
+        return f"by {decided_by.day} {decided_by:%B}" if decided_by else None
+    return phrase
 
 
 def advice_phrase(note: str) -> str | None:

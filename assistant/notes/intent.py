@@ -84,7 +84,8 @@ _FEEDBACK_ON = re.compile(
     re.I,
 )
 _EITHER_OR = re.compile(
-    r"\bwas\s+it\s+(?P<first>[^?,;]{2,40}?)\s+or\s+(?P<second>[^?,;]{2,40}?)\s*(?:\?|$)", re.I
+    r"\bwas\s+it\s+(?P<first>[^?,;]{2,40}?)\s+or\s+(?P<second>[^?,;]{2,40}?)(?=\s*[?,;.]|\s*$)",
+    re.I,
 )
 # The date an extension runs to: "ask for more time — until Wednesday 11/11", "an extension
 # until Friday 18 December", "ask for until Dec 4".

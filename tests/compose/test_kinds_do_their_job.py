@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.compose import compose_draft
-from assistant.compose.kinds import question
+from assistant.compose.kinds import question, stated_timeline
 from assistant.models import Kind, Medium
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
@@ -193,5 +193,90 @@ def test_an_offer_reply_does_what_the_notes_say(
     text = _draft(OFFERS[case], "offer-reply", recipient)
     for phrase in wanted:
         assert phrase in text, (phrase, text)
+    for phrase in unwanted:
+        assert phrase not in text, (phrase, text)
+
+
+@pytest.mark.parametrize(
+    ("timeline", "source", "decided_by", "expected"),
+    [
+        # Said from the day it was said: the date stands in, or nothing is quoted.
+        ("by end of next week", "keisha said youll hear from us by end of next week", None, None),
+        (
+            "by end of next week",
+            "keisha said youll hear from us by end of next week",
+            dt.date(2026, 11, 13),
+            "by 13 November",
+        ),
+        # The candidate's notice period and another employer's date are not the reader's.
+        (
+            "3 months",
+            "- mention I have to give notice at Brabant Foods (3 months!), so the start date"
+            " depends on a quick decision",
+            None,
+            None,
+        ),
+        (
+            "early November",
+            '- (Bayside round 3 is "early November" — if Cedar Hollow offers first I need to know'
+            " how long I can hold it... no mencionar Bayside)",
+            None,
+            None,
+        ),
+        (
+            "this week",
+            "Other side Nexoria offer letter expected this week - don't write this.",
+            dt.date(2026, 10, 23),
+            None,
+        ),
+        # A phrase cut mid-sentence gives way to the decision the line states.
+        (
+            "on the 14th and",
+            "Linda texted me on the 14th and said they were still doing interviews and they would"
+            " decide by the end of the month and its Nov 4 now",
+            None,
+            "by the end of the month",
+        ),
+        (
+            "on the 10th and",
+            "I did email her the certificate on the 10th and she wrote back",
+            None,
+            None,
+        ),
+        # A timeline the reader gave, with no day to resolve, is quoted as it was.
+        ("within 2-3 weeks", "Dr. Moreno said within 2-3 weeks", None, "within 2-3 weeks"),
+        ("by the end of November", None, None, "by the end of November"),
+    ],
+)
+def test_a_status_follow_up_quotes_only_the_readers_timeline(
+    timeline: str, source: str | None, decided_by: dt.date | None, expected: str | None
+) -> None:
+    assert stated_timeline(timeline, source, decided_by) == expected
+
+
+@pytest.mark.parametrize(
+    ("notes", "recipient", "unwanted"),
+    [
+        (
+            "12/11 skyrah academy instructor - still nothing\n"
+            "Leila said 2 weeks on the day of interview (14/10)\n"
+            "[voice note] i dont want to sound desperate but alnoor will answer mid nov and i need"
+            " to know skyrah first\n"
+            "dont mention alnoor!!\n",
+            "Leila",
+            ["mid nov", "mid-November"],
+        ),
+        (
+            "grindhouse status check\nfinal round was thu 11/5 w dana whitlock vp of ops\n"
+            "keisha said youll hear from us by end of next week\nnothing yet\n",
+            "Keisha",
+            ["next week"],
+        ),
+    ],
+)
+def test_a_status_follow_up_never_quotes_a_wrong_timeline(
+    notes: str, recipient: str, unwanted: list[str]
+) -> None:
+    text = _draft(notes, "status-follow-up", recipient)
     for phrase in unwanted:
         assert phrase not in text, (phrase, text)
