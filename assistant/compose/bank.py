@@ -35,7 +35,7 @@ VARIABLES = frozenset(
         "quals",
     }
     | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
-    | {"until", "reason"}
+    | {"until", "reason", "label"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
 Slot = list[str] | dict[str, list[str] | dict[str, list[str]]]
@@ -121,6 +121,9 @@ class KindBank(BaseModel):
     # Additional information, by its form.
     info_link: Slot | None = None
     info_password: Slot | None = None
+    # A link or password with what it opens ("the lesson plan").
+    info_link_labelled: Slot | None = None
+    info_password_labelled: Slot | None = None
     info_file: Slot | None = None
     info_correction: Slot | None = None
     info_slip: Slot | None = None

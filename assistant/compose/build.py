@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
 from assistant.compose.facts import (
+    find_person,
     frame_values,
     people_names,
     points_for,
@@ -66,11 +67,28 @@ class Composer:
         # The links, passwords and files promised count too, beside the corrected answers.
         # A promise line as written keeps what tidying cuts: the "!" that ends "Peaje2026!".
         promised = [line.text for line in facts.lines if line.bucket == "promise"]
-        sent = kinds.info_items(facts.info_to_send, promised + facts.promised_actions)
+        # What the notes promise to another panelist goes to them, not to this recipient.
+        mine = [line for line in facts.info_to_send if not self._for_another(line)]
+        theirs = [line for line in promised + facts.promised_actions if not self._for_another(line)]
+        sent = kinds.info_items(mine, theirs)
         self.info = sent if kind == "additional-info" else []
         # The wishes Facts has no field for (the date to answer by, the reason to give, what
         # feedback is about), read from the notes' lines the way the parser reads the others.
         self.wish = read_intent("\n".join(line.text for line in facts.lines))
+
+    def _for_another(self, line: str) -> bool:
+        """Whether a note line names another panelist as the one it is for, and not this one."""
+        me = find_person(self.facts, self.recipient)
+        others = [p for p in self.facts.interviewers if p is not me]
+        if me is None or not others:
+            return False
+        words = set(re.findall(r"\w+", line.casefold()))
+
+        def named(name: str) -> bool:
+            parts = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
+            return any(w in words for w in parts)
+
+        return any(named(p.name) for p in others) and not named(me.name)
 
     def _phrases(self) -> list[Phrase]:
         """What the specific sentences are about: the advice given, for a networking note that
@@ -171,8 +189,12 @@ class Composer:
         phrases = self.phrases[: opts.points]
         if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
             phrases = []
-        if self.info:
+        if self.info and len(self.facts.interviewers) < 2:
             phrases = []  # the information is what the note is about; no remembered remarks
+        elif self.info:
+            # To one of a panel, a remark of their own keeps the note theirs when the material
+            # sent to each is the same.
+            phrases = phrases[:1]
         points = [p.text for p in phrases]
         greeting_slot = self.bank.greeting
         if not self.values["full"]:
@@ -303,6 +325,19 @@ class Composer:
         """The reason the notes want given, as the candidate's own sentence ("" when none)."""
         if not self.wish.reason:
             return ""
+        # A line the notes tie to someone else's conversation is theirs, not the reply's.
+        me = find_person(self.facts, self.recipient)
+        if any(
+            p.person and (me is None or p.person != me.name) and self.wish.reason in p.text
+            for p in self.facts.points
+        ):
+            return ""
+        # "my partner" beside "VetPartners West" reads to the checker as someone else's
+        # conversation: a reason that echoes another person's name is left to the candidate.
+        others = [p.name for p in self.facts.interviewers if p is not me]
+        words = re.findall(r"\w{5,}", self.wish.reason.casefold())
+        if any(word in name.casefold() for name in others for word in words):
+            return ""
         reason = kinds.clean_fragment(self.wish.reason.replace(" + ", " and "))
         if not is_clean(reason) or len(reason.split()) > 24:
             return ""
@@ -318,11 +353,22 @@ class Composer:
         return self._slot("close", keep=opts.keep)
 
     def _info(self, opts: Options) -> list[str]:
-        """The information itself: the link, the password, the file, the corrected answer."""
+        """The information itself: the link, the password, the file, the corrected answer, each
+        named for what it is ("Here is the link to the lesson plan: ...")."""
+        lines = [line.text for line in self.facts.lines] + list(self.facts.info_to_send)
         sentences = []
-        for offset, item in enumerate(self.info):
+        # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...").
+        ordered = sorted(self.info, key=lambda item: item.form == "password")
+        for offset, item in enumerate(ordered):
+            label = kinds.info_label(item, lines)
             slot = f"info_{item.form}"
-            sentences.append(self._slot(slot, offset=offset, keep=opts.keep, detail=item.text))
+            if item.form in {"link", "password"} and label:
+                slot = f"{slot}_labelled"
+                # "the lesson plan", but a file is named as it is: "Telvio_Strategy.pdf".
+                label = label if kinds.is_file_name(label) else f"the {label}"
+            sentences.append(
+                self._slot(slot, offset=offset, keep=opts.keep, detail=item.text, label=label or "")
+            )
         return [s for s in sentences if s]
 
     def _actions(self, opts: Options) -> str:
@@ -340,6 +386,9 @@ class Composer:
         if info:
             return " ".join(info)
         if not self.promises:
+            # "A few more thoughts came to mind" needs the thoughts after it.
+            if not self.phrases[: opts.points]:
+                return ""
             return self._slot("promised_none", keep=opts.keep)
         if not opts.promised and self.kind == "thank-you":
             return ""

@@ -13,19 +13,23 @@ from assistant.compose.text import tidy, word_set
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
+# A bare domain needs a path: "castellanrowe.com" alone is the company's own site or the end
+# of an e-mail address, never the thing promised; "jadelin.design/work" is.
 _URL = re.compile(
-    r"https?://\S+|\b[\w-]+\.(?:com|org|io|co|net|dev|me|app)(?:/\S*)?\b"
-    r"|\b[\w-]+\.(?:design|site|page|studio|xyz|info)/\S*"
+    r"https?://\S+|(?<![@\w.-])(?:www\.)?[\w-]+\.(?:com|org|io|co|net|dev|me|app)/\S*"
+    r"|(?<![@\w.-])(?:www\.)?[\w-]+\.(?:design|site|page|studio|xyz|info)/\S*"
 )
 _FILE = re.compile(r"\b[\w.-]+\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|png|jpe?g|key|pages)\b", re.I)
 # "the password is greenhouse7", "pw: Tangerine42", "Password for file | Bridge2026!": the word,
 # at most a few words, then "is", a colon or a table bar, then the password itself.
 _PASSWORD = re.compile(
-    r"\b(?:password|passcode|pw|pwd)\b[^:|\n]{0,20}?(?:\bis\b|:|\|)\s*([^\s|]+)", re.IGNORECASE
+    r"\b(?:password|passcode|pw|pwd|access\s+code)\b[^:|\n]{0,20}?(?:\bis\b|:|\|)\s*([^\s|]+)",
+    re.IGNORECASE,
 )
 # Where a correction's right answer starts: "correction:", "Actual:", "A (correct):", "what I
 # should've said:", "the right figure is".
 _CORRECTION_CUE = re.compile(
+    r"\bcorrection\s*[!.]+\s*|\bcorrection\s+from\s+[^:.]{2,40}:\s*|"
     r"\b(?:correction(?:\s+to\s+send)?|correct(?:ed)?(?:\s+(?:figure|answer|number))?|actual|"
     r"A\s*\(correct\)|what\s+I\s+should(?:'ve|\s+have)\s+said|should(?:'ve|\s+have)\s+said)"
     r"\s*:\s*|\b(?:the\s+)?(?:right|correct|true|actual)\s+(?:figure|number|answer|date|version)"
@@ -45,7 +49,8 @@ _COMMON_STARTS = word_set("it we the a an our my this that there they he she")
 _SLIP = re.compile(r"(?:^|[|.]\s*)said\s+((?:[^.|]|\.\d){3,60}?)\s*\.?\s*$", re.I)
 # A sentence that reminds the writer ("Fix this, she'll check").
 _TO_SELF = re.compile(
-    r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to)\b",
+    r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to|minor|let op|"
+    r"I\s+(?:must|should|need\s+to|have\s+to|want\s+to\s+be))\b",
     re.I,
 )
 _QUESTION_START = re.compile(
@@ -98,6 +103,23 @@ _BETTER_ANSWER = re.compile(
 _REGRET = re.compile(
     r"\b(?:vague|bothered|bother|worried|worry|embarrass\w*|stumbl\w*|fumbl\w*|weak|rambl\w*|"
     r"ugh|regret\w*|apologi[sz]\w*|sorry|undersold|blew|botched)\b",
+    re.IGNORECASE,
+)
+
+
+# Sentence ends, but not after "St." or "Dr." or an initial ("St. Brigid's was 62%").
+_ABBREVIATED_SPLIT = re.compile(
+    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!])\s+"
+)
+_VERDICT = re.compile(
+    r"^(?:no|yes|wrong|not\s+correct|incorrect|that\s+(?:is|was)\s+wrong|that'?s\s+wrong)\b"
+    r"[.,:!]?\s*(?:[\u2014\u2013-]+\s*)?",
+    re.IGNORECASE,
+)
+_WHEN_ASKED = re.compile(
+    r"^when\s+(?:he|she|they|you|[A-Z]\w+)\s+asked(?:\s+me)?\s+(?:about\s+)?(?P<topic>[^,]{3,80}),"
+    r"\s+I\s+said\s+(?P<said>.+)$",
     re.IGNORECASE,
 )
 
@@ -160,12 +182,16 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
     """The information to send, each said by its form: a link, a password, a file, a correction."""
     found: list[Info] = []
     for raw, promised in [(i, False) for i in facts_info] + [(p, True) for p in promises]:
+        # "- [ ] Slides: https://...": a task list's box is not a placeholder left unfilled.
+        raw = _CHECKBOX.sub("", raw)
         text = tidy(raw)
         found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
         password = _password(raw)
         if password:
             found.append(Info(password, "password"))
-        found.extend(Info(name, "file") for name in _FILE.findall(text))
+        # "overnight_grid_MS.xlsx" inside a Dropbox link is the link, not an attachment.
+        outside = _URL.sub(" ", text)
+        found.extend(Info(name, "file") for name in _FILE.findall(outside))
         if promised:
             continue
         corrected = correction(text)
@@ -180,6 +206,66 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
             seen.add(item.text.casefold())
             kept.append(item)
     return kept
+
+
+# What a link opens, named before it: "lesson plan link: https://...", "A. Case statement writing
+# sample -> https://...", "Slides: https://...", "2) overnight staffing grid → https://...".
+_LINK_LABEL = re.compile(
+    r"(?:^|[.;:]\s)\s*(?:[-*\u2022]\s*)?(?:\[[ xX]?\]\s*)?(?:\d{1,2}[.)]\s*|[A-H][.)]\s+)?"
+    r"(?P<label>[A-Za-z][\w%&'/ -]{1,48}?)\s*(?:\blink\b)?\s*(?:\([^()]*\))?\s*"
+    r"(?::|->|\u2192|\u2014|\u2013|-)\s*$"
+)
+# "password for the handout pdf: X", "Access code: X": what the password opens, if it says.
+_PASSWORD_FOR = re.compile(
+    r"\b(?:password|passcode|pw|pwd|access\s+code)\s+(?:for|to)\s+(?P<what>[^:|\n]{2,40}?)\s*(?::|\bis\b)",
+    re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"^\s*(?:[-*\u2022]\s*)?\[[ xX]?\]\s*")
+_LABEL_STOP = word_set("here it this link url the a an my send also and see")
+
+
+def info_label(item: Info, lines: list[str]) -> str | None:
+    """What a link or password opens, as the notes name it ("the lesson plan"); None when the
+    line does not say."""
+    line = next((_CHECKBOX.sub("", line) for line in lines if item.text in line), None)
+    if line is None:
+        return None
+    if item.form == "password":
+        found = _PASSWORD_FOR.search(line)
+        if found:
+            return _label_phrase(found.group("what"))
+        others = _URL.findall(line) or _FILE.findall(_URL.sub(" ", line))
+        if others and not item.text.startswith(others[0]):
+            link = Info(others[0].rstrip(".,)"), "link" if _URL.search(others[0]) else "file")
+            return info_label(link, [line]) or (link.text if link.form == "file" else None)
+        return None
+    if item.form != "link":
+        return None
+    found = _LINK_LABEL.search(line[: line.find(item.text)])
+    return _label_phrase(found.group("label")) if found else None
+
+
+def is_file_name(text: str) -> bool:
+    """Whether `text` is a file's name ("Telvio_TestStrategy_2025_anon.pdf")."""
+    return bool(_FILE.fullmatch(text))
+
+
+def _label_phrase(label: str) -> str | None:
+    """A label as a noun phrase after "the": "lesson plan", "case statement writing sample"."""
+    text = re.sub(r"\s*\b(?:link|url)\b\s*$", "", clean_fragment(label), flags=re.I).strip(" -")
+    text = re.sub(r"\bpdf\b", "PDF", text)
+    text = re.sub(r"^(?:the|my|a|an)\s+", "", text, flags=re.I)
+    words = text.split()
+    if not words or len(words) > 6 or words[0].lower() in _LABEL_STOP or not is_clean(text):
+        return None
+    if re.search(r"\b(?:for|to)\s+[A-Z]", text) or _THIRD_PERSON.search(text):
+        return None  # "For Jonah Feld": who it is for, not what it is
+    # "Case statement writing sample" is named mid-sentence in lower case; "IMS template" keeps
+    # its capitals.
+    first = words[0]
+    if first[0].isupper() and first[1:].islower():
+        text = first.lower() + text[len(first) :]
+    return text
 
 
 def _password(text: str) -> str | None:
@@ -214,18 +300,38 @@ def correction(note: str) -> Info | None:
     said = _NOT_AS_SAID.search(text)
     if said:
         text = f"{text[: said.start()]}, not {said.group(1).strip()}"
+    text = re.sub(r"\s*\((FY\s?\d{2,4})\)", r" in \1", text)  # "58% (FY24)": when it held
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)
     text = re.sub(r"\bvs\b\.?", "versus", text)
     sentences = [f"I said {slip.group(1)}"] if slip else []
-    for sentence in re.split(r"(?<=[.!])\s+", text.strip()):
-        # "no. REPEATABLE READ ...", "wrong, we used 0.25": the verdict, not the answer.
-        sentence = re.sub(r"^(?:no|yes|wrong)\b[.,:]?\s*", "", sentence.strip().rstrip("."))
+    for sentence in _ABBREVIATED_SPLIT.split(text.strip()):
+        # "no. REPEATABLE READ ...", "Not correct — it is 2.100", "That is wrong — it is ...":
+        # the verdict, not the answer.
+        sentence = _VERDICT.sub("", sentence.strip().rstrip("."))
         sentence = re.sub(
-            r"^(?:in the interview\s+)?I\s+(?:said|told\s+[A-Z]\w+)\s+", "I said ", sentence
+            r"^(?:(?:in|at)(?:\s+the)?\s+interview,?\s+)?I\s+(?:said|stated|told\s+[A-Z]\w+)\s+",
+            "I said ",
+            sentence,
+            flags=re.I,
+        )
+        # "when he asked me about the standby generation, I said 2 x 800 kVA": the slip first.
+        asked = _WHEN_ASKED.match(sentence)
+        if asked:
+            sentence = f"I said {asked.group('said')} when you asked about {asked.group('topic')}"
+        # "Correct figure is £340m", "Correct is 16,5 EUR/m²": the right figure as a sentence.
+        sentence = re.sub(
+            r"^(?:the\s+)?(?:correct|right|actual|true)(?:\s+(figure|number|answer|amount))?\s+is\b",
+            lambda m: f"The correct {m.group(1) or 'figure'} is",
+            sentence,
+            flags=re.I,
         )
         if not sentence or _REGRET.search(sentence) or _TO_SELF.match(sentence):
             continue  # the writer's feelings and reminders stay in the notes
+        if _THIRD_PERSON.search(sentence):
+            continue  # "he will remember it, he wrote it down": about the reader, to the writer
+        if sentence.startswith("I said ") and sentences:
+            break  # "I said 60 because ...": the writer explaining the slip to themselves
         if not is_clean(sentence) and is_clean(first_part(sentence)):
             sentence = first_part(sentence)  # "It was December 2022 — Ramirez v. ...": the fact
         if not is_clean(sentence) or len(sentence.split()) > 32:

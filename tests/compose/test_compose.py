@@ -332,9 +332,7 @@ def test_status_follow_up_mentions_the_timeline_when_there_is_room(
 ) -> None:
     # "next week" is said from the day of the interview: quoted in a follow-up it needs the
     # date it meant (issue 15), so the timeline here is one that reads the same afterwards.
-    facts = cases["teacher-no-company"].model_copy(
-        update={"decision_timeline": "within two weeks"}
-    )
+    facts = cases["teacher-no-company"].model_copy(update={"decision_timeline": "within two weeks"})
     draft = compose_draft(
         facts, kind="status-follow-up", medium="email", tone="concise", recipient="Daniel"
     )

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from assistant.compose import compose_draft
-from assistant.compose.kinds import question, stated_timeline
-from assistant.models import Kind, Medium
+from assistant.compose.kinds import info_items, info_label, question, stated_timeline
+from assistant.models import Facts, Interviewer, Kind, Medium
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
 
@@ -280,3 +280,111 @@ def test_a_status_follow_up_never_quotes_a_wrong_timeline(
     text = _draft(notes, "status-follow-up", recipient)
     for phrase in unwanted:
         assert phrase not in text, (phrase, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A link or password is named for what it opens.
+        (
+            "lesson plan link: https://drive.google.com/drive/folders/1qW7-alnoor-wine-lesson",
+            [("https://drive.google.com/drive/folders/1qW7-alnoor-wine-lesson", "lesson plan")],
+        ),
+        ("password for the handout pdf: Jumpseat#2026", [("Jumpseat#2026", "handout PDF")]),
+        (
+            "A. Case statement writing sample -> https://drive.google.com/file/d/1Qx7Rr/view",
+            [("https://drive.google.com/file/d/1Qx7Rr/view", "case statement writing sample")],
+        ),
+        (
+            "- [ ] Slides: https://speakerdeck.com/ih/contract-tests",
+            [("https://speakerdeck.com/ih/contract-tests", "slides")],
+        ),
+        (
+            "- [ ] Attach: Telvio_TestStrategy_2025_anon.pdf — password: lagom-2025",
+            [
+                ("lagom-2025", "Telvio_TestStrategy_2025_anon.pdf"),
+                ("Telvio_TestStrategy_2025_anon.pdf", None),
+            ],
+        ),
+        # A file name inside a link is the link; the password names what the link opens.
+        (
+            "2) overnight staffing grid → https://www.dropbox.com/s/7hx2m/overnight_grid_MS.xlsx"
+            "  (pw: GDVnight3am)",
+            [
+                (
+                    "https://www.dropbox.com/s/7hx2m/overnight_grid_MS.xlsx",
+                    "overnight staffing grid",
+                ),
+                ("GDVnight3am", "overnight staffing grid"),
+            ],
+        ),
+        # An e-mail's domain or the company's own site is not the thing to send.
+        ("1. To Jasmine Torres (jtorres@castellanrowe.com): my capstone paper", []),
+        ("their site castellanrowe.com has the job posting", []),
+    ],
+)
+def test_information_is_named_for_what_it_opens(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    items = info_items([line], [])
+    assert [(item.text, info_label(item, [line])) for item in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The verdict is not part of the answer: no "but Not correct — it is".
+        (
+            "1. Correction: I said our supplier base at Brabant Foods is 1.400 suppliers. Not"
+            " correct — it is 2.100 active suppliers.",
+            "I said our supplier base at Brabant Foods is 1.400 suppliers, but it is 2.100 active"
+            " suppliers",
+        ),
+        # "St." does not end the sentence.
+        (
+            "B. Correction: I said our retention rate at St. Brigid's was 62%. It was 58% (FY24).",
+            "I said our retention rate at St. Brigid's was 62%, but it was 58% in FY24",
+        ),
+        (
+            "3. CORRECTION: at interview I stated the DE&S portfolio was £300m. Correct figure is"
+            " £340m (incl. the uplift). Minor, but accuracy matters.",
+            "I said the DE and S portfolio was £300m, but the correct figure is £340m",
+        ),
+        # The writer explaining the slip to themselves stays in the notes.
+        (
+            "correction!! in interview i said the evacuation demo is 60 sec. WRONG. it is 90"
+            " seconds with half the exits. i said 60 because at my airline our drill target is 60.",
+            "I said the evacuation demo is 60 sec, but it is 90 seconds with half the exits",
+        ),
+    ],
+)
+def test_a_correction_says_the_right_answer_plainly(line: str, expected: str) -> None:
+    assert [item.text for item in info_items([line], [])] == [expected]
+
+
+def test_additional_info_sends_each_panelist_their_own_material() -> None:
+    facts = Facts(
+        company="Halcyon AI",
+        interviewers=[Interviewer(name="Miriam Osei"), Interviewer(name="Jonah Feld")],
+        info_to_send=[
+            "1. For Dr. Miriam Osei: the paper, attached as Achterberg_2024_tone_agreement.pdf",
+            "2. For Jonah Feld: the scripts, at https://github.com/ra-lab/morphseg-eval",
+        ],
+    )
+    for recipient, wanted, unwanted in (
+        ("Jonah Feld", "morphseg-eval", "Achterberg"),
+        ("Miriam Osei", "Achterberg", "morphseg-eval"),
+    ):
+        body = compose_draft(
+            facts, kind="additional-info", medium="email", tone="warm", recipient=recipient
+        ).body
+        assert wanted in body and unwanted not in body, body
+
+
+def test_additional_info_never_announces_thoughts_it_does_not_give() -> None:
+    notes = "Follow-up for Halcyon AI\nInterviewer: Jonah Feld\nsend a follow-up soon\n"
+    facts = parse_notes(notes, today=TODAY)
+    text = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Jonah Feld"
+    ).body
+    assert "more thoughts" not in text and "add a little more" not in text, text
