@@ -132,6 +132,8 @@ class KindBank(BaseModel):
     promised_link: Slot | None = None
     # Status follow-up after an earlier one.
     second_opening: Slot | None = None
+    # Networking with no role named: an opening that names no company.
+    opening_plain: Slot | None = None
     # Networking: the advice given, and what the candidate did with it.
     advice: Slot | None = None
     action: Slot | None = None

@@ -216,7 +216,7 @@ class Composer:
             recipient=self.recipient,
             subject=self._subject(),
             greeting=greeting or "Hello,",
-            opening=self._slot("opening", keep=opts.keep),
+            opening=self._slot(self._opening_slot(), keep=opts.keep),
             specific_sentences=[
                 self._specific(phrase, j, len(phrases), opts.keep)
                 for j, phrase in enumerate(phrases)
@@ -230,6 +230,12 @@ class Composer:
             signoff=(signoff or "Best regards,") + (f"\n{candidate}" if candidate else ""),
             layout=self._layout(),
         )
+
+    def _opening_slot(self) -> str:
+        """The opening's slot: a networking note with no role names no "work at" a company."""
+        if self.frames.opening_plain is not None and not self.values["role"]:
+            return "opening_plain"
+        return "opening"
 
     def _subject(self) -> str | None:
         if self.medium != "email":

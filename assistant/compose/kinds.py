@@ -420,21 +420,42 @@ def stated_timeline(timeline: str, source: str | None, decided_by: dt.date | Non
     return phrase
 
 
+# What comes before the advice itself: "also:", "(a)", "2.", "number 2".
+_ADVICE_MARKER = re.compile(
+    r"^(?:also\s*:\s*|\(?[a-h1-9]\)\s*|\d{1,2}[.)]\s*|number\s+\d+\s*[:.-]?\s*)+", re.I
+)
+
+
+# Short words a piece of advice may end on ("watch it", "follow up").
+_SHORT_ENDS = word_set("it up on in me us go do")
+
+
 def advice_phrase(note: str) -> str | None:
     """Advice as what it told the candidate to do: "to lead the resume with teaching hours"."""
-    text = clean_fragment(note)
+    # "[1]" is a footnote mark, not a placeholder left unfilled.
+    text = clean_fragment(_ADVICE_MARKER.sub("", re.sub(r"\[\d+\]", "", note.strip())))
     text = _ADVICE_LEAD.sub("", text)
+    # "(c) that I should learn enough PyTorch": the advice is what to do.
+    text = re.sub(r"^that\s+I\s+(?:should|must|need\s+to)\s+", "", text, flags=re.I)
+    text = re.sub(r"^don'?t\b", "do not", text, flags=re.I)
     text = first_part(text.split(". ")[0]).rstrip(".")
+    # Told to the candidate as "you": said back as the candidate's own ("my first 90 days").
+    text = re.sub(r"\byour\b", "my", text)
+    text = re.sub(r"\byou\s+are\b", "I am", text)
+    if re.search(r"\byou\b", text, re.I):
+        return None
     first = text.split(" ", 1)[0].lower()
+    if text[:1].isupper() and text.split(" ", 1)[0].lower() in {"do", "get", "stop", "learn"}:
+        text = text[0].lower() + text[1:]  # "Do not wait ...", "Get APM ChPP": the imperative
     if not text or first in _NOT_VERBS or not text[0].islower() or not is_clean(text):
         return None
-    if len(text.split()) > 16 or _THIRD_PERSON.search(text):
+    if len(text.split()) < 3 or len(text.split()) > 16 or _THIRD_PERSON.search(text):
         return None
     if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
         return None  # "staff is not a level": a saying quoted, not advice to do something
     text = re.sub(r"^do not\s+", "not to ", text)
     last = text.rsplit(" ", 1)[-1]
-    if len(last) <= 2 and not last.isdigit():
+    if len(last) <= 2 and not last.isdigit() and last.lower() not in _SHORT_ENDS:
         return None  # cut at an abbreviation's full stop ("ch. 1-5")
     if text.startswith("not "):
         return text  # "not to volunteer for more than one committee"

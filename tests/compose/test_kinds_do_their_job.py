@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.compose import compose_draft
-from assistant.compose.kinds import info_items, info_label, question, stated_timeline
+from assistant.compose.kinds import advice_phrase, info_items, info_label, question, stated_timeline
 from assistant.models import Facts, Interviewer, Kind, Medium
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
@@ -388,3 +388,40 @@ def test_additional_info_never_announces_thoughts_it_does_not_give() -> None:
         facts, kind="additional-info", medium="email", tone="warm", recipient="Jonah Feld"
     ).body
     assert "more thoughts" not in text and "add a little more" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # "also:" is the list going on, not the advice ("Your advice to also").
+        (
+            'also: film myself teaching 1 time per month and watch it. she said "its horrible"',
+            "to film myself teaching 1 time per month and watch it",
+        ),
+        ("also", None),
+        # Told as "you", said back as the candidate's own.
+        (
+            "Do not wait until you are in the UK to begin chartership",
+            "not to wait until I am in the UK to begin chartership",
+        ),
+        (
+            "(c) that I should learn enough PyTorch to read a training loop;[1]",
+            "to learn enough PyTorch to read a training loop",
+        ),
+    ],
+)
+def test_networking_advice_is_said_as_advice(note: str, expected: str | None) -> None:
+    assert advice_phrase(note) == expected
+
+
+def test_a_networking_note_never_thanks_for_work_at_where_they_met() -> None:
+    facts = Facts(
+        company="Dunkin",
+        interviewers=[Interviewer(name="Ray Dominguez")],
+        advice=["dont change nothing the first month just ride with every tech"],
+    )
+    for tone in ("formal", "warm", "concise", "enthusiastic"):
+        body = compose_draft(
+            facts, kind="networking", medium="linkedin", tone=tone, recipient="Ray Dominguez"
+        ).body
+        assert "your work at" not in body and "Dunkin" not in body, body
