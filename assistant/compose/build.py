@@ -208,7 +208,7 @@ class Composer:
             self.values,
             self.base,
         )
-        candidate = self.values["candidate"]
+        candidate = self._signature()
         return ComposedParts(
             kind=self.kind,
             medium=self.medium,
@@ -230,6 +230,26 @@ class Composer:
             signoff=(signoff or "Best regards,") + (f"\n{candidate}" if candidate else ""),
             layout=self._layout(),
         )
+
+    def _signature(self) -> str | None:
+        """The candidate's name to sign with; None when the notes give it only inside a file's
+        name that reads as something else ("References_COB.pdf": initials, not "Cob";
+        "Mensah_Capstone_Final.pdf": a paper, not "Mensah Capstone")."""
+        name = self.values["candidate"]
+        if not name or not self.facts.lines:
+            return name
+        notes = "\n".join(line.text for line in self.facts.lines)
+        outside = kinds.without_files(notes)
+        words = re.findall(r"\w+", name)
+        if all(re.search(rf"\b{re.escape(w)}\b", outside, re.I) for w in words):
+            return name
+        # "zeke_resume_v5.pdf", "MVR_LUIS_ORTEGA.PDF": a file of one's own is named for one.
+        initials = any(re.search(rf"(?<![A-Za-z]){w.upper()}(?![A-Za-z])", notes) for w in words)
+        if initials and all(len(w) <= 3 for w in words):
+            return None
+        if any(w.casefold() in kinds.DOCUMENT_WORDS for w in words):
+            return None
+        return name
 
     def _opening_slot(self) -> str:
         """The opening's slot: a networking note with no role names no "work at" a company."""

@@ -245,6 +245,19 @@ def info_label(item: Info, lines: list[str]) -> str | None:
     return _label_phrase(found.group("label")) if found else None
 
 
+# Words a file is named with that are not anyone's name ("Mensah_Capstone_Final.pdf").
+DOCUMENT_WORDS = word_set(
+    "capstone final draft report paper thesis sample template references resume cv portfolio "
+    "summary case deck slides notes letter plan schedule transcript certificate"
+)
+
+
+def without_files(text: str) -> str:
+    """`text` with its links, e-mail addresses and file names blanked out."""
+    text = re.sub(r"\S+@\S+", " ", text)
+    return _FILE.sub(" ", _URL.sub(" ", text))
+
+
 def is_file_name(text: str) -> bool:
     """Whether `text` is a file's name ("Telvio_TestStrategy_2025_anon.pdf")."""
     return bool(_FILE.fullmatch(text))

@@ -256,18 +256,19 @@ def _feedback_on(lines: list[str]) -> str | None:
     """What the wanted feedback is about, as words after "feedback on": "the case, and in
     particular whether it was the time management or the content"."""
     for line in lines:
-        if not _FEEDBACK.search(line) or _NO.search(line[: _FEEDBACK.search(line).start()]):  # type: ignore[union-attr]
+        asked = _FEEDBACK.search(line)
+        if asked is None or _NO.search(line[: asked.start()]):
             continue
         found = _FEEDBACK_ON.search(line)
         what = f"on {found.group('what').strip()}" if found else ""
         either = _EITHER_OR.search(line)
-        asked = ""
+        which = ""
         if either and not re.search(r"\b(?:they|them|he|she|guy)\b", either.group(0), re.I):
-            asked = f"whether it was {either.group('first')} or {either.group('second')}"
-        if what and asked:
-            return f"{what}, and in particular {asked}"
-        if what or asked:
-            return what or f"on {asked}"
+            which = f"whether it was {either.group('first')} or {either.group('second')}"
+        if what and which:
+            return f"{what}, and in particular {which}"
+        if what or which:
+            return what or f"on {which}"
     return None
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.compose import compose_draft
 from assistant.compose.kinds import advice_phrase, info_items, info_label, question, stated_timeline
-from assistant.models import Facts, Interviewer, Kind, Medium
+from assistant.models import Facts, Interviewer, Kind, Medium, NoteLine
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
 
@@ -425,3 +425,29 @@ def test_a_networking_note_never_thanks_for_work_at_where_they_met() -> None:
             facts, kind="networking", medium="linkedin", tone=tone, recipient="Ray Dominguez"
         ).body
         assert "your work at" not in body and "Dunkin" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("candidate", "line", "signed"),
+    [
+        # A file's name is no signature: initials, or a paper's name.
+        ("Cob", 'C. References doc "References_COB.pdf" - he said send it whenever', False),
+        ("Mensah Capstone", "my capstone paper -> Mensah_Capstone_FoodBank990_Final.pdf", False),
+        # A file of one's own is named for one; a name the notes give is signed.
+        ("Luis Ortega", "DRIVING RECORD ORDERED, PDF IS MVR_LUIS_ORTEGA.PDF", True),
+        ("Farah", "Dear Farah, we are delighted to offer you the position", True),
+    ],
+)
+def test_the_draft_is_signed_with_a_name_never_a_file_name(
+    candidate: str, line: str, signed: bool
+) -> None:
+    facts = Facts(
+        candidate=candidate,
+        company="Meridian",
+        interviewers=[Interviewer(name="Alan Cho")],
+        lines=[NoteLine(number=1, text=line, bucket="info")],
+    )
+    body = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Alan Cho"
+    ).body
+    assert body.endswith(f"\n{candidate}") is signed, body
