@@ -35,6 +35,7 @@ VARIABLES = frozenset(
         "quals",
     }
     | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
+    | {"until", "reason", "label"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
 Slot = list[str] | dict[str, list[str] | dict[str, list[str]]]
@@ -93,13 +94,23 @@ class KindBank(BaseModel):
     question: Slot | None = None
     clarify_item: Slot | None = None
     clarify_question: Slot | None = None
+    # Several direct questions, put together after one lead-in.
+    clarify_questions: Slot | None = None
     feedback: Slot | None = None
+    # Feedback on what the notes name ("on the case, and in particular whether ...").
+    feedback_on: Slot | None = None
     # Offer reply, by what the candidate wants (`Facts.offer_intent`; None: not yet decided).
     accept: Slot | None = None
     accept_after_questions: Slot | None = None
     counter: Slot | None = None
+    # Why the counter figure is fair: the strengths it rests on.
+    counter_reason: Slot | None = None
     decline: Slot | None = None
     ask_for_time: Slot | None = None
+    # Asking for time until the date the notes give ("until Friday 18 December").
+    ask_for_time_until: Slot | None = None
+    # The reason the notes want the reply to give, in the candidate's words.
+    reason: Slot | None = None
     undecided: Slot | None = None
     questions_unsaid: Slot | None = None
     start: Slot | None = None
@@ -110,6 +121,9 @@ class KindBank(BaseModel):
     # Additional information, by its form.
     info_link: Slot | None = None
     info_password: Slot | None = None
+    # A link or password with what it opens ("the lesson plan").
+    info_link_labelled: Slot | None = None
+    info_password_labelled: Slot | None = None
     info_file: Slot | None = None
     info_correction: Slot | None = None
     info_slip: Slot | None = None
@@ -118,6 +132,8 @@ class KindBank(BaseModel):
     promised_link: Slot | None = None
     # Status follow-up after an earlier one.
     second_opening: Slot | None = None
+    # Networking with no role named: an opening that names no company.
+    opening_plain: Slot | None = None
     # Networking: the advice given, and what the candidate did with it.
     advice: Slot | None = None
     action: Slot | None = None

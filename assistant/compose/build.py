@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
 from assistant.compose.facts import (
+    find_person,
     frame_values,
     people_names,
     points_for,
@@ -20,6 +21,7 @@ from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
 from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
+from assistant.notes.intent import read_intent
 from assistant.thresholds import rules_for
 
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
@@ -73,8 +75,28 @@ class Composer:
         # The links, passwords and files promised count too, beside the corrected answers.
         # A promise line as written keeps what tidying cuts: the "!" that ends "Peaje2026!".
         promised = [line.text for line in facts.lines if line.bucket == "promise"]
-        sent = kinds.info_items(facts.info_to_send, promised + facts.promised_actions)
+        # What the notes promise to another panelist goes to them, not to this recipient.
+        mine = [line for line in facts.info_to_send if not self._for_another(line)]
+        theirs = [line for line in promised + facts.promised_actions if not self._for_another(line)]
+        sent = kinds.info_items(mine, theirs)
         self.info = sent if kind == "additional-info" else []
+        # The wishes Facts has no field for (the date to answer by, the reason to give, what
+        # feedback is about), read from the notes' lines the way the parser reads the others.
+        self.wish = read_intent("\n".join(line.text for line in facts.lines))
+
+    def _for_another(self, line: str) -> bool:
+        """Whether a note line names another panelist as the one it is for, and not this one."""
+        me = find_person(self.facts, self.recipient)
+        others = [p for p in self.facts.interviewers if p is not me]
+        if me is None or not others:
+            return False
+        words = set(re.findall(r"\w+", line.casefold()))
+
+        def named(name: str) -> bool:
+            parts = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
+            return any(w in words for w in parts)
+
+        return any(named(p.name) for p in others) and not named(me.name)
 
     def _phrases(self) -> list[Phrase]:
         """What the specific sentences are about: the advice given, for a networking note that
@@ -186,8 +208,12 @@ class Composer:
         phrases = self.phrases[: opts.points]
         if self.kind == "offer-reply" and self.facts.offer_intent == "decline":
             phrases = []
-        if self.info:
+        if self.info and len(self.facts.interviewers) < 2:
             phrases = []  # the information is what the note is about; no remembered remarks
+        elif self.info:
+            # To one of a panel, a remark of their own keeps the note theirs when the material
+            # sent to each is the same.
+            phrases = phrases[:1]
         points = [p.text for p in phrases]
         greeting_slot = self.bank.greeting
         if not self.values["full"]:
@@ -201,7 +227,7 @@ class Composer:
             self.values,
             self.base,
         )
-        candidate = self.values["candidate"]
+        candidate = self._signature()
         return ComposedParts(
             kind=self.kind,
             medium=self.medium,
@@ -209,7 +235,7 @@ class Composer:
             recipient=self.recipient,
             subject=self._subject(),
             greeting=greeting or "Hello,",
-            opening=self._slot("opening", keep=opts.keep),
+            opening=self._slot(self._opening_slot(), keep=opts.keep),
             specific_sentences=[
                 self._specific(phrase, j, len(phrases), opts.keep)
                 for j, phrase in enumerate(phrases)
@@ -223,6 +249,32 @@ class Composer:
             signoff=(signoff or "Best regards,") + (f"\n{candidate}" if candidate else ""),
             layout=self._layout(),
         )
+
+    def _signature(self) -> str | None:
+        """The candidate's name to sign with; None when the notes give it only inside a file's
+        name that reads as something else ("References_COB.pdf": initials, not "Cob";
+        "Mensah_Capstone_Final.pdf": a paper, not "Mensah Capstone")."""
+        name = self.values["candidate"]
+        if not name or not self.facts.lines:
+            return name
+        notes = "\n".join(line.text for line in self.facts.lines)
+        outside = kinds.without_files(notes)
+        words = re.findall(r"\w+", name)
+        if all(re.search(rf"\b{re.escape(w)}\b", outside, re.I) for w in words):
+            return name
+        # "zeke_resume_v5.pdf", "MVR_LUIS_ORTEGA.PDF": a file of one's own is named for one.
+        initials = any(re.search(rf"(?<![A-Za-z]){w.upper()}(?![A-Za-z])", notes) for w in words)
+        if initials and all(len(w) <= 3 for w in words):
+            return None
+        if any(w.casefold() in kinds.DOCUMENT_WORDS for w in words):
+            return None
+        return name
+
+    def _opening_slot(self) -> str:
+        """The opening's slot: a networking note with no role names no "work at" a company."""
+        if self.frames.opening_plain is not None and not self.values["role"]:
+            return "opening_plain"
+        return "opening"
 
     def _subject(self) -> str | None:
         if self.medium != "email":
@@ -258,6 +310,8 @@ class Composer:
             return ""
         if self.kind == "offer-reply" and self.facts.offer_intent != "counter":
             return ""
+        if self.kind == "offer-reply":
+            return self._counter_reason(opts)
         fresh = [q for q in self.quals if not text.echoes(q, spoken)]
         echoed = len(self.quals) - len(fresh)
         count = min(opts.quals, 2 - echoed)
@@ -268,6 +322,17 @@ class Composer:
         quals = text.join_phrases(chosen)
         slot = self._unpromised("qualification")
         return self._slot(slot, keep=opts.keep, quals=quals)
+
+    def _counter_reason(self, opts: Options) -> str:
+        """Why the counter figure is fair: the strengths the notes give for it, else the
+        candidate's strengths; "" when neither can be said."""
+        names = people_names(self.facts)
+        given = [kinds.clean_fragment(r) for r in self.wish.counter_reasons]
+        reasons = [r for r in given if is_clean(r) and is_noun_phrase(r, names)]
+        chosen = (reasons or self.quals)[: max(opts.quals, 1)]
+        if not chosen:
+            return ""
+        return self._slot("counter_reason", keep=opts.keep, quals=text.join_phrases(chosen))
 
     def _unpromised(self, slot: str) -> str:
         """The slot's stand-alone version when nothing promised is being sent, if it has one."""
@@ -294,10 +359,37 @@ class Composer:
             thousands = re.fullmatch(r"(\d{2,3})\s?[kK]", figure)
             figure = f"${int(thousands.group(1)) * 1000:,}" if thousands else figure
             sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
+        until = self.wish.more_time_until
+        if intent == "ask_for_time" and until and is_clean(until):
+            sentences = [self._slot("ask_for_time_until", keep=opts.keep, until=until)]
+        if intent in {"ask_for_time", "decline"}:
+            sentences.append(self._reason(opts))
         start = text.usable_fact(self.facts.start_date)
         if intent == "accept" and start and is_clean(start) and not start.isupper():
             sentences.append(self._slot("start", keep=opts.keep, start=start))
         return " ".join(s for s in sentences if s)
+
+    def _reason(self, opts: Options) -> str:
+        """The reason the notes want given, as the candidate's own sentence ("" when none)."""
+        if not self.wish.reason:
+            return ""
+        # A line the notes tie to someone else's conversation is theirs, not the reply's.
+        me = find_person(self.facts, self.recipient)
+        if any(
+            p.person and (me is None or p.person != me.name) and self.wish.reason in p.text
+            for p in self.facts.points
+        ):
+            return ""
+        # "my partner" beside "VetPartners West" reads to the checker as someone else's
+        # conversation: a reason that echoes another person's name is left to the candidate.
+        others = [p.name for p in self.facts.interviewers if p is not me]
+        words = re.findall(r"\w{5,}", self.wish.reason.casefold())
+        if any(word in name.casefold() for name in others for word in words):
+            return ""
+        reason = kinds.clean_fragment(self.wish.reason.replace(" + ", " and "))
+        if not is_clean(reason) or len(reason.split()) > 24:
+            return ""
+        return self._slot("reason", keep=opts.keep, reason=reason)
 
     def _close(self, opts: Options) -> str:
         if self.kind == "rejection-reply" and self.facts.stay_in_touch is False:
@@ -309,11 +401,22 @@ class Composer:
         return self._slot("close", keep=opts.keep)
 
     def _info(self, opts: Options) -> list[str]:
-        """The information itself: the link, the password, the file, the corrected answer."""
+        """The information itself: the link, the password, the file, the corrected answer, each
+        named for what it is ("Here is the link to the lesson plan: ...")."""
+        lines = [line.text for line in self.facts.lines] + list(self.facts.info_to_send)
         sentences = []
-        for offset, item in enumerate(self.info):
+        # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...").
+        ordered = sorted(self.info, key=lambda item: item.form == "password")
+        for offset, item in enumerate(ordered):
+            label = kinds.info_label(item, lines)
             slot = f"info_{item.form}"
-            sentences.append(self._slot(slot, offset=offset, keep=opts.keep, detail=item.text))
+            if item.form in {"link", "password"} and label:
+                slot = f"{slot}_labelled"
+                # "the lesson plan", but a file is named as it is: "Telvio_Strategy.pdf".
+                label = label if kinds.is_file_name(label) else f"the {label}"
+            sentences.append(
+                self._slot(slot, offset=offset, keep=opts.keep, detail=item.text, label=label or "")
+            )
         return [s for s in sentences if s]
 
     def _actions(self, opts: Options) -> str:
@@ -331,6 +434,9 @@ class Composer:
         if info:
             return " ".join(info)
         if not self.promises:
+            # "A few more thoughts came to mind" needs the thoughts after it.
+            if not self.phrases[: opts.points]:
+                return ""
             return self._slot("promised_none", keep=opts.keep)
         if not opts.promised and self.kind == "thank-you":
             return ""
@@ -354,19 +460,42 @@ class Composer:
             sentences.insert(0, self._slot("promised_send", keep=opts.keep, thing=thing))
         return " ".join(s for s in sentences if s)
 
+    def _timeline(self) -> str | None:
+        """The timeline the reader gave, sayable after the fact; None when the notes give none
+        that is theirs (another employer's date, the candidate's notice period)."""
+        stated = self.facts.decision_timeline
+        if not stated or not self.values["timeline"]:
+            return None
+        private = set(self.facts.private)
+        wanted = stated.casefold()
+        source = next((line for line in self.facts.lines if wanted in line.text.casefold()), None)
+        if source is not None and (source.bucket == "private" or source.text in private):
+            return None
+        return kinds.stated_timeline(
+            stated, source.text if source else None, self.facts.decision_by
+        )
+
     def _request(self, opts: Options) -> str:
         sentences = []
-        timeline = self.values["timeline"]
+        timeline = self._timeline()
         if timeline and opts.timeline:
             prepositional = grammar.timeline_is_prepositional(timeline)
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
-            sentences.append(self._slot(slot, keep=opts.keep))
+            sentences.append(self._slot(slot, keep=opts.keep, timeline=timeline))
         sentences.append(self._slot("question", keep=opts.keep))
         if self.kind == "offer-reply" and self.facts.offer_intent != "decline":
             sentences.extend(self._questions(opts))
         if self.kind != "rejection-reply" or self.facts.wants_feedback is not False:
-            sentences.append(self._slot("feedback", keep=opts.keep))
+            sentences.append(self._feedback(opts))
         return " ".join(s for s in sentences if s)
+
+    def _feedback(self, opts: Options) -> str:
+        """A request for feedback, on what the notes name when they name it."""
+        about = self.wish.feedback_on if self.kind == "rejection-reply" else None
+        detail = kinds.clean_fragment(about) if about else ""
+        if detail and is_clean(detail) and self.frames.feedback_on is not None:
+            return self._slot("feedback_on", keep=opts.keep, detail=detail)
+        return self._slot("feedback", keep=opts.keep)
 
     def _asked(self) -> list[tuple[str, bool]]:
         """The open questions about an offer that can be put as English, as (text, direct)."""
@@ -376,11 +505,20 @@ class Composer:
 
     def _questions(self, opts: Options) -> list[str]:
         """The open questions about an offer, each as a question the reader can answer."""
-        asked = self._asked()
-        sentences = [
-            self._slot("clarify_question" if direct else "clarify_item", offset=offset, question=q)
-            for offset, (q, direct) in enumerate(asked[:3])
-        ]
+        asked = self._asked()[:3]
+        direct = [q for q, is_direct in asked if is_direct]
+        sentences = []
+        # One lead-in before the questions: "I also wanted to ask" before the first reads wrong.
+        if len(direct) == 1:
+            sentences.append(self._slot("clarify_question", keep=opts.keep, question=direct[0]))
+        elif direct:
+            joined = " ".join(direct)
+            sentences.append(self._slot("clarify_questions", keep=opts.keep, question=joined))
+        sentences.extend(
+            self._slot("clarify_item", offset=offset, question=q)
+            for offset, (q, is_direct) in enumerate(asked)
+            if not is_direct
+        )
         # A question the draft cannot put as English is left out, never announced unasked.
         return sentences
 

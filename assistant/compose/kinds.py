@@ -3,6 +3,7 @@ advice and what was done with it, a timeline."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -12,19 +13,23 @@ from assistant.compose.text import tidy, word_set
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
+# A bare domain needs a path: "castellanrowe.com" alone is the company's own site or the end
+# of an e-mail address, never the thing promised; "jadelin.design/work" is.
 _URL = re.compile(
-    r"https?://\S+|\b[\w-]+\.(?:com|org|io|co|net|dev|me|app)(?:/\S*)?\b"
-    r"|\b[\w-]+\.(?:design|site|page|studio|xyz|info)/\S*"
+    r"https?://\S+|(?<![@\w.-])(?:www\.)?[\w-]+\.(?:com|org|io|co|net|dev|me|app)/\S*"
+    r"|(?<![@\w.-])(?:www\.)?[\w-]+\.(?:design|site|page|studio|xyz|info)/\S*"
 )
 _FILE = re.compile(r"\b[\w.-]+\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|png|jpe?g|key|pages)\b", re.I)
 # "the password is greenhouse7", "pw: Tangerine42", "Password for file | Bridge2026!": the word,
 # at most a few words, then "is", a colon or a table bar, then the password itself.
 _PASSWORD = re.compile(
-    r"\b(?:password|passcode|pw|pwd)\b[^:|\n]{0,20}?(?:\bis\b|:|\|)\s*([^\s|]+)", re.IGNORECASE
+    r"\b(?:password|passcode|pw|pwd|access\s+code)\b[^:|\n]{0,20}?(?:\bis\b|:|\|)\s*([^\s|]+)",
+    re.IGNORECASE,
 )
 # Where a correction's right answer starts: "correction:", "Actual:", "A (correct):", "what I
 # should've said:", "the right figure is".
 _CORRECTION_CUE = re.compile(
+    r"\bcorrection\s*[!.]+\s*|\bcorrection\s+from\s+[^:.]{2,40}:\s*|"
     r"\b(?:correction(?:\s+to\s+send)?|correct(?:ed)?(?:\s+(?:figure|answer|number))?|actual|"
     r"A\s*\(correct\)|what\s+I\s+should(?:'ve|\s+have)\s+said|should(?:'ve|\s+have)\s+said)"
     r"\s*:\s*|\b(?:the\s+)?(?:right|correct|true|actual)\s+(?:figure|number|answer|date|version)"
@@ -44,7 +49,8 @@ _COMMON_STARTS = word_set("it we the a an our my this that there they he she")
 _SLIP = re.compile(r"(?:^|[|.]\s*)said\s+((?:[^.|]|\.\d){3,60}?)\s*\.?\s*$", re.I)
 # A sentence that reminds the writer ("Fix this, she'll check").
 _TO_SELF = re.compile(
-    r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to)\b",
+    r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to|minor|let op|"
+    r"I\s+(?:must|should|need\s+to|have\s+to|want\s+to\s+be))\b",
     re.I,
 )
 _QUESTION_START = re.compile(
@@ -58,6 +64,9 @@ _TOPIC_LEAD = re.compile(
     r"could|will|would|should|what|when|where|which|who|why|how)\b.*)$",
     re.IGNORECASE,
 )
+# A question the candidate asks themselves about the employer ("Is that even a working day for
+# them?", "How to ask without them pulling the offer?", "Can they do that?"): never put to them.
+_ASIDE_QUESTION = re.compile(r"\b(?:they|them|their|even)\b|^\s*how\s+to\b", re.I)
 _ASIDE = re.compile(r"^\s*(?:\(me\)|me:|q:|q\s*-|ask(?: re:?| about| if| whether)?:?)\s*", re.I)
 _PREPOSITIONAL = re.compile(
     r"\b(?:by|within|before|in|around|after|until)\b(?:\s+(?:the|a|an|next|this|end|early|mid|"
@@ -98,6 +107,23 @@ _REGRET = re.compile(
 )
 
 
+# Sentence ends, but not after "St." or "Dr." or an initial ("St. Brigid's was 62%").
+_ABBREVIATED_SPLIT = re.compile(
+    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!])\s+"
+)
+_VERDICT = re.compile(
+    r"^(?:no|yes|wrong|not\s+correct|incorrect|that\s+(?:is|was)\s+wrong|that'?s\s+wrong)\b"
+    r"[.,:!]?\s*(?:[\u2014\u2013-]+\s*)?",
+    re.IGNORECASE,
+)
+_WHEN_ASKED = re.compile(
+    r"^when\s+(?:he|she|they|you|[A-Z]\w+)\s+asked(?:\s+me)?\s+(?:about\s+)?(?P<topic>[^,]{3,80}),"
+    r"\s+I\s+said\s+(?P<said>.+)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Info:
     """One piece of information an additional-information note carries."""
@@ -117,6 +143,10 @@ def question(note: str) -> tuple[str, bool] | None:
     on-call weekend phone-only?", True) or what to clarify ("whether it includes brunch")."""
     # "Ask whether the bonus is prorated": the question the candidate means to ask.
     text = re.sub(r"^\s*(?:me:|\(me\)|q:)\s*", "", note.strip(), flags=re.I)
+    # "1) do i keep flying some sectors?", "A. Does the PD budget cover ...": a list's marker.
+    text = re.sub(r"^\s*(?:\d{1,2}[.)]|[A-Ha-h][.)])\s+", "", text)
+    if _ASIDE_QUESTION.search(text):
+        return None
     # "ask Ken when the letter is coming": what to clarify, not a question put as it stands.
     text, reported = re.subn(
         r"^ask\s+(?:[A-Z]\w+\s+)?(?=(?:whether|if|when|what|how)\b)", "", text, flags=re.I
@@ -152,12 +182,16 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
     """The information to send, each said by its form: a link, a password, a file, a correction."""
     found: list[Info] = []
     for raw, promised in [(i, False) for i in facts_info] + [(p, True) for p in promises]:
+        # "- [ ] Slides: https://...": a task list's box is not a placeholder left unfilled.
+        raw = _CHECKBOX.sub("", raw)
         text = tidy(raw)
         found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
         password = _password(raw)
         if password:
             found.append(Info(password, "password"))
-        found.extend(Info(name, "file") for name in _FILE.findall(text))
+        # "overnight_grid_MS.xlsx" inside a Dropbox link is the link, not an attachment.
+        outside = _URL.sub(" ", text)
+        found.extend(Info(name, "file") for name in _FILE.findall(outside))
         if promised:
             continue
         corrected = correction(text)
@@ -172,6 +206,79 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
             seen.add(item.text.casefold())
             kept.append(item)
     return kept
+
+
+# What a link opens, named before it: "lesson plan link: https://...", "A. Case statement writing
+# sample -> https://...", "Slides: https://...", "2) overnight staffing grid → https://...".
+_LINK_LABEL = re.compile(
+    r"(?:^|[.;:]\s)\s*(?:[-*\u2022]\s*)?(?:\[[ xX]?\]\s*)?(?:\d{1,2}[.)]\s*|[A-H][.)]\s+)?"
+    r"(?P<label>[A-Za-z][\w%&'/ -]{1,48}?)\s*(?:\blink\b)?\s*(?:\([^()]*\))?\s*"
+    r"(?::|->|\u2192|\u2014|\u2013|-)\s*$"
+)
+# "password for the handout pdf: X", "Access code: X": what the password opens, if it says.
+_PASSWORD_FOR = re.compile(
+    r"\b(?:password|passcode|pw|pwd|access\s+code)\s+(?:for|to)\s+(?P<what>[^:|\n]{2,40}?)\s*(?::|\bis\b)",
+    re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"^\s*(?:[-*\u2022]\s*)?\[[ xX]?\]\s*")
+_LABEL_STOP = word_set("here it this link url the a an my send also and see")
+
+
+def info_label(item: Info, lines: list[str]) -> str | None:
+    """What a link or password opens, as the notes name it ("the lesson plan"); None when the
+    line does not say."""
+    line = next((_CHECKBOX.sub("", line) for line in lines if item.text in line), None)
+    if line is None:
+        return None
+    if item.form == "password":
+        found = _PASSWORD_FOR.search(line)
+        if found:
+            return _label_phrase(found.group("what"))
+        others = _URL.findall(line) or _FILE.findall(_URL.sub(" ", line))
+        if others and not item.text.startswith(others[0]):
+            link = Info(others[0].rstrip(".,)"), "link" if _URL.search(others[0]) else "file")
+            return info_label(link, [line]) or (link.text if link.form == "file" else None)
+        return None
+    if item.form != "link":
+        return None
+    found = _LINK_LABEL.search(line[: line.find(item.text)])
+    return _label_phrase(found.group("label")) if found else None
+
+
+# Words a file is named with that are not anyone's name ("Mensah_Capstone_Final.pdf").
+DOCUMENT_WORDS = word_set(
+    "capstone final draft report paper thesis sample template references resume cv portfolio "
+    "summary case deck slides notes letter plan schedule transcript certificate"
+)
+
+
+def without_files(text: str) -> str:
+    """`text` with its links, e-mail addresses and file names blanked out."""
+    text = re.sub(r"\S+@\S+", " ", text)
+    return _FILE.sub(" ", _URL.sub(" ", text))
+
+
+def is_file_name(text: str) -> bool:
+    """Whether `text` is a file's name ("Telvio_TestStrategy_2025_anon.pdf")."""
+    return bool(_FILE.fullmatch(text))
+
+
+def _label_phrase(label: str) -> str | None:
+    """A label as a noun phrase after "the": "lesson plan", "case statement writing sample"."""
+    text = re.sub(r"\s*\b(?:link|url)\b\s*$", "", clean_fragment(label), flags=re.I).strip(" -")
+    text = re.sub(r"\bpdf\b", "PDF", text)
+    text = re.sub(r"^(?:the|my|a|an)\s+", "", text, flags=re.I)
+    words = text.split()
+    if not words or len(words) > 6 or words[0].lower() in _LABEL_STOP or not is_clean(text):
+        return None
+    if re.search(r"\b(?:for|to)\s+[A-Z]", text) or _THIRD_PERSON.search(text):
+        return None  # "For Jonah Feld": who it is for, not what it is
+    # "Case statement writing sample" is named mid-sentence in lower case; "IMS template" keeps
+    # its capitals.
+    first = words[0]
+    if first[0].isupper() and first[1:].islower():
+        text = first.lower() + text[len(first) :]
+    return text
 
 
 def _password(text: str) -> str | None:
@@ -206,18 +313,38 @@ def correction(note: str) -> Info | None:
     said = _NOT_AS_SAID.search(text)
     if said:
         text = f"{text[: said.start()]}, not {said.group(1).strip()}"
+    text = re.sub(r"\s*\((FY\s?\d{2,4})\)", r" in \1", text)  # "58% (FY24)": when it held
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)
     text = re.sub(r"\bvs\b\.?", "versus", text)
     sentences = [f"I said {slip.group(1)}"] if slip else []
-    for sentence in re.split(r"(?<=[.!])\s+", text.strip()):
-        # "no. REPEATABLE READ ...", "wrong, we used 0.25": the verdict, not the answer.
-        sentence = re.sub(r"^(?:no|yes|wrong)\b[.,:]?\s*", "", sentence.strip().rstrip("."))
+    for sentence in _ABBREVIATED_SPLIT.split(text.strip()):
+        # "no. REPEATABLE READ ...", "Not correct — it is 2.100", "That is wrong — it is ...":
+        # the verdict, not the answer.
+        sentence = _VERDICT.sub("", sentence.strip().rstrip("."))
         sentence = re.sub(
-            r"^(?:in the interview\s+)?I\s+(?:said|told\s+[A-Z]\w+)\s+", "I said ", sentence
+            r"^(?:(?:in|at)(?:\s+the)?\s+interview,?\s+)?I\s+(?:said|stated|told\s+[A-Z]\w+)\s+",
+            "I said ",
+            sentence,
+            flags=re.I,
+        )
+        # "when he asked me about the standby generation, I said 2 x 800 kVA": the slip first.
+        asked = _WHEN_ASKED.match(sentence)
+        if asked:
+            sentence = f"I said {asked.group('said')} when you asked about {asked.group('topic')}"
+        # "Correct figure is £340m", "Correct is 16,5 EUR/m²": the right figure as a sentence.
+        sentence = re.sub(
+            r"^(?:the\s+)?(?:correct|right|actual|true)(?:\s+(figure|number|answer|amount))?\s+is\b",
+            lambda m: f"The correct {m.group(1) or 'figure'} is",
+            sentence,
+            flags=re.I,
         )
         if not sentence or _REGRET.search(sentence) or _TO_SELF.match(sentence):
             continue  # the writer's feelings and reminders stay in the notes
+        if _THIRD_PERSON.search(sentence):
+            continue  # "he will remember it, he wrote it down": about the reader, to the writer
+        if sentence.startswith("I said ") and sentences:
+            break  # "I said 60 because ...": the writer explaining the slip to themselves
         if not is_clean(sentence) and is_clean(first_part(sentence)):
             sentence = first_part(sentence)  # "It was December 2022 — Ramirez v. ...": the fact
         if not is_clean(sentence) or len(sentence.split()) > 32:
@@ -267,21 +394,81 @@ def timeline_phrase(timeline: str) -> str | None:
     return phrase if is_clean(phrase) else None
 
 
+# A line that gives a timeline the reader never gave: the candidate's own notice period, another
+# employer's date kept out of the message, a plan for what not to say.
+_NOT_THEIR_TIMELINE = re.compile(
+    r"\b(?:notice|don'?t|dont|do\s+not|no\s+mencionar|not\s+to\s+say|maybe\s+not|"
+    r"private|if\s+\w+(?:\s+\w+)?\s+offers?|I\s+need\s+to\s+know)\b",
+    re.IGNORECASE,
+)
+# Said from the day it was said ("by end of next week", "this week"): wrong when quoted later.
+_DEICTIC = re.compile(
+    r"\b(?:this|next|coming)\s+(?:week|month)\b|\bend\s+of\s+(?:the\s+)?week\b|\btomorrow\b|"
+    r"\btoday\b",
+    re.IGNORECASE,
+)
+# "they would decide by the end of the month": the timeline a decision line gives.
+_DECIDED_BY = re.compile(
+    r"\b(?:decide|decision|hear|back\s+to\s+(?:you|me)|revert\w*)\b[^.;]*?"
+    r"\b(?P<when>(?:by|within|before)\s+(?:the\s+)?[^.,;]{2,30}?)(?=\s*(?:[.,;]|$|\band\b))",
+    re.IGNORECASE,
+)
+
+
+def stated_timeline(timeline: str, source: str | None, decided_by: dt.date | None) -> str | None:
+    """The decision timeline the reader gave, as a phrase a follow-up can quote after the fact:
+    None when the line it came from is not theirs to give ("alnoor will answer mid nov", "my
+    notice is 3 months") or when it only made sense on the day ("this week") and no date is
+    known; a date stands in for a relative phrase ("by 13 November")."""
+    if source is not None and _NOT_THEIR_TIMELINE.search(source):
+        return None
+    phrase = timeline_phrase(timeline)
+    if phrase and re.search(r"\b(?:and|or|but|to|of|the)$", phrase, re.I):
+        found = _DECIDED_BY.search(source or "")  # "on the 14th and": cut mid-sentence
+        phrase = timeline_phrase(found.group("when")) if found else None
+    if phrase is None:
+        return None
+    if _DEICTIC.search(phrase):
+        return f"by {decided_by.day} {decided_by:%B}" if decided_by else None
+    return phrase
+
+
+# What comes before the advice itself: "also:", "(a)", "2.", "number 2".
+_ADVICE_MARKER = re.compile(
+    r"^(?:also\s*:\s*|\(?[a-h1-9]\)\s*|\d{1,2}[.)]\s*|number\s+\d+\s*[:.-]?\s*)+", re.I
+)
+
+
+# Short words a piece of advice may end on ("watch it", "follow up").
+_SHORT_ENDS = word_set("it up on in me us go do")
+
+
 def advice_phrase(note: str) -> str | None:
     """Advice as what it told the candidate to do: "to lead the resume with teaching hours"."""
-    text = clean_fragment(note)
+    # "[1]" is a footnote mark, not a placeholder left unfilled.
+    text = clean_fragment(_ADVICE_MARKER.sub("", re.sub(r"\[\d+\]", "", note.strip())))
     text = _ADVICE_LEAD.sub("", text)
+    # "(c) that I should learn enough PyTorch": the advice is what to do.
+    text = re.sub(r"^that\s+I\s+(?:should|must|need\s+to)\s+", "", text, flags=re.I)
+    text = re.sub(r"^don'?t\b", "do not", text, flags=re.I)
     text = first_part(text.split(". ")[0]).rstrip(".")
+    # Told to the candidate as "you": said back as the candidate's own ("my first 90 days").
+    text = re.sub(r"\byour\b", "my", text)
+    text = re.sub(r"\byou\s+are\b", "I am", text)
+    if re.search(r"\byou\b", text, re.I):
+        return None
     first = text.split(" ", 1)[0].lower()
+    if text[:1].isupper() and text.split(" ", 1)[0].lower() in {"do", "get", "stop", "learn"}:
+        text = text[0].lower() + text[1:]  # "Do not wait ...", "Get APM ChPP": the imperative
     if not text or first in _NOT_VERBS or not text[0].islower() or not is_clean(text):
         return None
-    if len(text.split()) > 16 or _THIRD_PERSON.search(text):
+    if len(text.split()) < 3 or len(text.split()) > 16 or _THIRD_PERSON.search(text):
         return None
     if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
         return None  # "staff is not a level": a saying quoted, not advice to do something
     text = re.sub(r"^do not\s+", "not to ", text)
     last = text.rsplit(" ", 1)[-1]
-    if len(last) <= 2 and not last.isdigit():
+    if len(last) <= 2 and not last.isdigit() and last.lower() not in _SHORT_ENDS:
         return None  # cut at an abbreviation's full stop ("ch. 1-5")
     if text.startswith("not "):
         return text  # "not to volunteer for more than one committee"

@@ -54,7 +54,10 @@ _FIRST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without|if\s+i)\s+(?:\w+\s+){0,4}$", re.I
+    r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without|if\s+i|"
+    # "ngl was gonna ask for 64k but 62 is fine": a plan given up, not the plan.
+    r"was\s+(?:gonna|going\s+to)|thought\s+about)\s+(?:\w+\s+){0,4}$",
+    re.I,
 )
 _REJECTED = re.compile(
     r"\b(?:reject\w*|not\s+moving\s+forward|went\s+(?:with|w/)|another\s+candidate|"
@@ -63,8 +66,54 @@ _REJECTED = re.compile(
     re.I,
 )
 _PIECES = re.compile(r"(?<=[.!?;])\s+|\s+/\s+|\s+(?:um|so\s+yeah)\s+")
-_FEEDBACK = re.compile(r"\bfeedback\b|\bwhat\s+i\s+could\s+(?:do|improve)", re.IGNORECASE)
-_NO = re.compile(r"\b(?:no|not|don'?t|do\s+not|dont|never|skip|without)\b|❌", re.IGNORECASE)
+_FEEDBACK = re.compile(
+    r"\bfeedback\b|\bwhat\s+i\s+could(?:'?ve|\s+have)?\s+(?:do|improve|done\s+better)",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"\b(?:no|not|don'?t|do\s+not|dont|never|skip|without|nej|nee|nein|nope)\b|❌", re.IGNORECASE
+)
+# "stay in touch? nej. Don't offer.": the answer is the next remark.
+_NO_NEXT = re.compile(r"^\W*(?:no|nej|nee|nein|nope|don'?t|dont|do\s+not|never)\b", re.I)
+# What the feedback asked for is about: "ask for feedback on the case specifically", "request
+# feedback on which DCIM skills to build"; and the either-or the candidate wonders about.
+_FEEDBACK_ON = re.compile(
+    r"\bfeedback\b[\s:\-\u2014\u2013]*(?:specifically\s+)?(?:on|about)\s+"
+    r"(?P<what>(?:my|the|which|what|how|whether)\b[^,.;:?!()\u2014\u2013]{2,60}?)"
+    r"(?=\s+specifically\b|\s*[,.;:?!()\u2014\u2013]|\s*$)",
+    re.I,
+)
+_EITHER_OR = re.compile(
+    r"\bwas\s+it\s+(?P<first>[^?,;]{2,40}?)\s+or\s+(?P<second>[^?,;]{2,40}?)(?=\s*[?,;.]|\s*$)",
+    re.I,
+)
+# The date an extension runs to: "ask for more time — until Wednesday 11/11", "an extension
+# until Friday 18 December", "ask for until Dec 4".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\.?"
+_UNTIL = re.compile(
+    rf"\b(?:until|till|til)\s+(?P<date>(?:{_DAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}})\b|{_DAY_NAME}(?!\w))",
+    re.I,
+)
+# Why the counter figure is fair, where the notes say: "Justification: 12 yrs coaching + ...",
+# or "counter at 77k ... cuz I got 14 yrs in the field and I got my EPA universal".
+_JUSTIFICATION = re.compile(
+    r"^\W*(?:justification|reasons?|my\s+case)\s*[:\-\u2013\u2014]+\s*(?P<why>.+)", re.I
+)
+_I_HAVE = re.compile(
+    r"\bI(?:'ve)?\s+(?:got|have)\s+(?!to\b|a\s+pay\b)(?P<what>.+?)"
+    r"(?=\s+(?:and\s+I|wich|which|that|cuz|so|but)\b|[,.;]|$)",
+    re.I,
+)
+# What the candidate wants the reply to give as the reason: "say I want to review the benefits
+# with my family", "Reason for email: ...".
+_REASON = re.compile(
+    r"^(?:.*?\b(?:just\s+)?say\s+(?:that\s+)?|reason\s+for\s+(?:the\s+)?(?:email|mail|them|letter)\s*:\s*)"
+    r"(?P<reason>I\s+(?:want|would\s+like|'d\s+like|need|am|have)\b[^()]+?)"
+    r"(?:,\s*which\b.*|\s*\(.*|[.;]\s*)?$",
+    re.I,
+)
 _IN_TOUCH = re.compile(
     r"\b(?:stay|keep)(?:ing)?\s+in\s+touch|\bkeep\s+me\s+in\s+mind|\bfuture\s+(?:roles?|openings?|"
     r"positions?|opportunit\w+)|\bstay\s+connected|\bconnect\s+on\s+linkedin|\breapply|"
@@ -90,6 +139,11 @@ _CORRECTED = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
+# A pay figure in a unit MONEY leaves out ("16 LPA", "SEK 72 000", "75 000 PLN").
+_UNIT_PAY = re.compile(
+    r"\b\d[\d.,]*(?:\s\d{3})?\s?(?:LPA|lakhs?|PLN|SEK|EUR|AED|CHF|NOK|DKK)\b"
+    r"|\b(?:SEK|AED|PLN|EUR|CHF|NOK|DKK)\s?\d[\d.,]*(?:\s\d{3})?\b"
+)
 _START = re.compile(
     r"\bstart(?:\s+date)?(?:\s+(?:is|of|on|will\s+be|they\s+want))?\s*[:\-\u2013]?\s*"
     rf"(?P<date>(?:{_WEEKDAY})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -113,6 +167,13 @@ class NotesIntent:
     start_date: str | None = None
     wants_feedback: bool | None = None
     stay_in_touch: bool | None = None
+    # What feedback is wanted on ("the case, whether it was the time management or the content").
+    feedback_on: str | None = None
+    # The date an offer's answer is asked to wait until, and the reason the reply gives.
+    more_time_until: str | None = None
+    reason: str | None = None
+    # The strengths a counter rests on ("12 yrs coaching", "14 yrs in the field").
+    counter_reasons: tuple[str, ...] = ()
 
 
 def _said(text: str, pattern: re.Pattern[str]) -> bool:
@@ -152,11 +213,18 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
 
 def _counter_figure(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
-        if _said(line, _COUNTER):
-            # "counter / 72k base / wont go under 68": the figure may be the next remark.
-            money = MONEY.findall(line) or MONEY.findall(" ".join(lines[index + 1 : index + 2]))
-            if money:
-                return money[-1].strip()
+        if not _said(line, _COUNTER):
+            continue
+        # "counter at 77k ... or at least a stipend like $300": the figure after the word
+        # "counter" is the one asked for; "72k base / counter": the last one before it.
+        cue = next(m for m in _COUNTER.finditer(line) if _said(line[: m.end()], _COUNTER))
+        after = MONEY.findall(line[cue.end() :]) or _UNIT_PAY.findall(line[cue.end() :])
+        # "counter / 72k base / wont go under 68": the figure may be the next remark.
+        money = (
+            after or MONEY.findall(line) or MONEY.findall(" ".join(lines[index + 1 : index + 2]))
+        )
+        if money:
+            return (after[0] if after else money[-1]).strip().rstrip(".,")
     return None
 
 
@@ -172,12 +240,69 @@ def _start_date(lines: list[str]) -> str | None:
 def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | None:
     """True or False where a line states the wish (or its absence); False for a rejection that
     states neither; None otherwise."""
-    for line in lines:
+    for index, line in enumerate(lines):
         found = pattern.search(line)
         if found:
             before = line[: found.start()]
-            return not (_NO.search(before) or _NO.search(line[found.end() : found.end() + 12]))
+            after = line[found.end() : found.end() + 12]
+            answer = (
+                lines[index + 1] if line.rstrip().endswith("?") and index + 1 < len(lines) else ""
+            )
+            return not (_NO.search(before) or _NO.search(after) or _NO_NEXT.search(answer))
     return False if rejected else None
+
+
+def _feedback_on(lines: list[str]) -> str | None:
+    """What the wanted feedback is about, as words after "feedback on": "the case, and in
+    particular whether it was the time management or the content"."""
+    for line in lines:
+        asked = _FEEDBACK.search(line)
+        if asked is None or _NO.search(line[: asked.start()]):
+            continue
+        found = _FEEDBACK_ON.search(line)
+        what = f"on {found.group('what').strip()}" if found else ""
+        either = _EITHER_OR.search(line)
+        which = ""
+        if either and not re.search(r"\b(?:they|them|he|she|guy)\b", either.group(0), re.I):
+            which = f"whether it was {either.group('first')} or {either.group('second')}"
+        if what and which:
+            return f"{what}, and in particular {which}"
+        if what or which:
+            return what or f"on {which}"
+    return None
+
+
+def _counter_reasons(lines: list[str]) -> tuple[str, ...]:
+    """The strengths a counter rests on, as the notes list them ("12 yrs coaching")."""
+    for line in lines:
+        found = _JUSTIFICATION.match(line)
+        if found:
+            pieces = re.split(
+                r"\s+\+\s+|\s*(?:,(?!\d{3})|;|\band\b)\s*", found.group("why").rstrip(". ")
+            )
+            return tuple(p for p in pieces if p)
+    for line in lines:
+        if _said(line, _COUNTER) and re.search(r"\b(?:cuz|because|since)\b", line, re.I):
+            return tuple(m.group("what").strip() for m in _I_HAVE.finditer(line))
+    return ()
+
+
+def _more_time_until(lines: list[str]) -> str | None:
+    """The date the candidate asks to answer by: "Wednesday 11/11", "Friday 18 December"."""
+    for line in lines:
+        found = _UNTIL.search(line)
+        if found and (_said(line, _MORE_TIME) or re.search(r"\bask\b", line, re.I)):
+            return found.group("date").strip(" ,.")
+    return None
+
+
+def _reason(lines: list[str]) -> str | None:
+    """The reason the candidate wants the reply to give, in their words."""
+    for line in lines:
+        found = _REASON.match(line.strip(" -*\u2022\t"))
+        if found:
+            return found.group("reason").strip(" ,.")
+    return None
 
 
 def _info(lines: list[str]) -> tuple[str, ...]:
@@ -211,4 +336,8 @@ def read_intent(notes: str) -> NotesIntent:
         start_date=_start_date(lines),
         wants_feedback=_wish(lines, _FEEDBACK, rejected),
         stay_in_touch=_wish(lines, _IN_TOUCH, rejected),
+        feedback_on=_feedback_on(lines),
+        more_time_until=_more_time_until(lines),
+        reason=_reason(lines),
+        counter_reasons=_counter_reasons(lines),
     )

@@ -1,0 +1,453 @@
+"""Each kind does its job, as a careful candidate would send it: the note lines that showed a
+fault to independent readers, and what the draft from them must and must not say (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.compose import compose_draft
+from assistant.compose.kinds import advice_phrase, info_items, info_label, question, stated_timeline
+from assistant.models import Facts, Interviewer, Kind, Medium, NoteLine
+from assistant.notes.intent import read_intent
+from assistant.notes.parse import parse_notes
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("notes", "field", "expected"),
+    [
+        # The figure after "counter" is the one asked for, not the fallback stipend after it.
+        (
+            "my plan is counter at 77k and ask for a 3rd week vacation, cuz the range was 70 to"
+            " 78, so 77k or at least a on call stipend like $300 a weekend",
+            "counter_figure",
+            "77k",
+        ),
+        (
+            "Game plan: counter at $109,000. Justification: 12 yrs coaching",
+            "counter_figure",
+            "$109,000",
+        ),
+        ("Counter: 16 LPA fixed.", "counter_figure", "16 LPA"),
+        # A counter given up is not the plan: "ngl was gonna ask for 64k but ... im saying yes".
+        (
+            "im saying yes\nngl was gonna ask for 64k but 62 plus the bonus is fine",
+            "offer_intent",
+            "accept",
+        ),
+        (
+            "im saying yes\nngl was gonna ask for 64k but 62 plus the bonus is fine",
+            "counter_figure",
+            None,
+        ),
+        # The date an answer is asked to wait until, never "a few more days".
+        (
+            "MY PLAN: ask for more time — until Wednesday 11/11.",
+            "more_time_until",
+            "Wednesday 11/11",
+        ),
+        (
+            "I therefore intend to ask, politely, for an extension until Friday 18 December.",
+            "more_time_until",
+            "Friday 18 December",
+        ),
+        ("- ask for until Dec 4", "more_time_until", "Dec 4"),
+        # The reason the candidate wants given, in their words; a private aside is not one.
+        (
+            "- say I want to review the benefits details with my family before committing (true)",
+            "reason",
+            "I want to review the benefits details with my family before committing",
+        ),
+        (
+            "Just say I want to talk it through w/ my partner + look at the benefits docs, which"
+            " is also true",
+            "reason",
+            "I want to talk it through w/ my partner + look at the benefits docs",
+        ),
+        # Why the counter figure is fair.
+        (
+            "Justification - Azure AZ-104 certified + 6 yrs L2/L3, handled 1200+ P1/P2 tickets.",
+            "counter_reasons",
+            ("Azure AZ-104 certified", "6 yrs L2/L3", "handled 1200+ P1/P2 tickets"),
+        ),
+        (
+            "counter at 77k cuz I got 14 yrs in the field and I got my EPA universal and NATE"
+            " wich most of there guys dont",
+            "counter_reasons",
+            ("14 yrs in the field", "my EPA universal and NATE"),
+        ),
+        # Rejection: "stay in touch? nej." is a no; what the feedback is about is kept.
+        ("- [ ] stay in touch? nej. Don't offer.", "stay_in_touch", False),
+        (
+            "- [x] ask for feedback on the case specifically — was it the time management or the"
+            " content?",
+            "feedback_on",
+            "on the case, and in particular whether it was the time management or the content",
+        ),
+        (
+            "- Kindly request feedback on which DCIM skills to build",
+            "feedback_on",
+            "on which DCIM skills to build",
+        ),
+        (
+            "ask her what I couldve done better, like was it the office software or the"
+            " management experience",
+            "feedback_on",
+            "on whether it was the office software or the management experience",
+        ),
+    ],
+)
+def test_the_wishes_are_read(notes: str, field: str, expected: object) -> None:
+    assert getattr(read_intent(notes), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A list's marker is not part of the question.
+        ("1) do i keep flying some sectors?", ("Do I keep flying some sectors?", True)),
+        (
+            "A. Does the PD budget cover CFRE exam + renewal fees?",
+            ("Does the PD budget cover CFRE exam and renewal fees?", True),
+        ),
+        # The candidate's asides to themselves are never put to the employer.
+        ("They want an answer by Friday 11/27. Is that even a working day for them?", None),
+        ("How to ask without them pulling the offer??", None),
+    ],
+)
+def test_offer_questions_are_the_candidates_questions(
+    note: str, expected: tuple[str, bool] | None
+) -> None:
+    assert question(note) == expected
+
+
+def _draft(notes: str, kind: Kind, recipient: str, medium: Medium = "email") -> str:
+    facts = parse_notes(notes, today=TODAY)
+    draft = compose_draft(facts, kind=kind, medium=medium, tone="warm", recipient=recipient)
+    return draft.text()
+
+
+OFFERS = {
+    "counter": (
+        "HARTLEY OFFER - Dave called me friday 11/13, offered the service manager job at 72k\n"
+        "my plan is counter at 77k and ask for a 3rd week vacation, cuz the range they told me"
+        " was 70 to 78 and I got 14 yrs in the field and I got my EPA universal and NATE wich"
+        " most of there guys dont, so 77k or at least a on call stipend like $300 a weekend\n"
+    ),
+    "table-counter": (
+        "THE OFFER — Westbrook USD, Athletic Director\n"
+        "Call from Dr. Vasquez Tue 12/8, letter from HR (Tom Reyes)\n"
+        "| item | their offer | my counter |\n|---|---|---|\n"
+        "| base salary | $101,500 | $109,000 |\n"
+        "Game plan: counter at $109,000. Justification: 12 yrs coaching + 6 as dept head.\n"
+    ),
+    "accept": (
+        "grindhouse offer lets gooo\nkeisha called at 2:15 today\n62k base\nim saying yes\n"
+        "ngl was gonna ask for 64k but 62 plus the bonus is more than fine\n"
+    ),
+    "time": (
+        "OFFER!!! Brightwater Health Systems — Staff Accountant\n"
+        "Rebecca called Mon 11/23 around 4pm.\n"
+        "- They want an answer by Friday 11/27. That's Black Friday. Is that even a working day"
+        " for them?\n"
+        "What I want: MORE TIME. I want to ask Brightwater for one more week, until Friday Dec 4.\n"
+        "How to ask without them pulling the offer?? (Can they do that? I'm scared.)\n"
+        "- say I want to review the benefits details with my family before committing\n"
+        "Question for Alicia anyway: is the CPA exam reimbursed?\n"
+    ),
+    "questions": (
+        "24/11 OFFER!!!! skyrah\nFrom: Hana Saleh\n"
+        "20:20 YES i take it. but before i sign i need to ask:\n"
+        "1) do i keep flying some sectors?\n"
+        "2) is relocation from DOH covered?\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "recipient", "wanted", "unwanted"),
+    [
+        ("counter", "Dave", ["$77,000", "14 years in the field"], ["$300"]),
+        ("table-counter", "Tom Reyes", ["$109,000 would", "12 years coaching"], ["$109,000."]),
+        ("accept", "Keisha", ["accept"], ["64", "Before I accept"]),
+        (
+            "time",
+            "Rebecca",
+            ["until Friday Dec 4", "review the benefits details with my family", "CPA exam"],
+            ["few more days", "working day", "pulling", "also wanted to ask"],
+        ),
+        (
+            "questions",
+            "Hana Saleh",
+            ["Do I keep flying some sectors?", "Is relocation from DOH covered?"],
+            ["also wanted to ask"],
+        ),
+    ],
+)
+def test_an_offer_reply_does_what_the_notes_say(
+    case: str, recipient: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    text = _draft(OFFERS[case], "offer-reply", recipient)
+    for phrase in wanted:
+        assert phrase in text, (phrase, text)
+    for phrase in unwanted:
+        assert phrase not in text, (phrase, text)
+
+
+@pytest.mark.parametrize(
+    ("timeline", "source", "decided_by", "expected"),
+    [
+        # Said from the day it was said: the date stands in, or nothing is quoted.
+        ("by end of next week", "keisha said youll hear from us by end of next week", None, None),
+        (
+            "by end of next week",
+            "keisha said youll hear from us by end of next week",
+            dt.date(2026, 11, 13),
+            "by 13 November",
+        ),
+        # The candidate's notice period and another employer's date are not the reader's.
+        (
+            "3 months",
+            "- mention I have to give notice at Brabant Foods (3 months!), so the start date"
+            " depends on a quick decision",
+            None,
+            None,
+        ),
+        (
+            "early November",
+            '- (Bayside round 3 is "early November" — if Cedar Hollow offers first I need to know'
+            " how long I can hold it... no mencionar Bayside)",
+            None,
+            None,
+        ),
+        (
+            "this week",
+            "Other side Nexoria offer letter expected this week - don't write this.",
+            dt.date(2026, 10, 23),
+            None,
+        ),
+        # A phrase cut mid-sentence gives way to the decision the line states.
+        (
+            "on the 14th and",
+            "Linda texted me on the 14th and said they were still doing interviews and they would"
+            " decide by the end of the month and its Nov 4 now",
+            None,
+            "by the end of the month",
+        ),
+        (
+            "on the 10th and",
+            "I did email her the certificate on the 10th and she wrote back",
+            None,
+            None,
+        ),
+        # A timeline the reader gave, with no day to resolve, is quoted as it was.
+        ("within 2-3 weeks", "Dr. Moreno said within 2-3 weeks", None, "within 2-3 weeks"),
+        ("by the end of November", None, None, "by the end of November"),
+    ],
+)
+def test_a_status_follow_up_quotes_only_the_readers_timeline(
+    timeline: str, source: str | None, decided_by: dt.date | None, expected: str | None
+) -> None:
+    assert stated_timeline(timeline, source, decided_by) == expected
+
+
+@pytest.mark.parametrize(
+    ("notes", "recipient", "unwanted"),
+    [
+        (
+            "12/11 skyrah academy instructor - still nothing\n"
+            "Leila said 2 weeks on the day of interview (14/10)\n"
+            "[voice note] i dont want to sound desperate but alnoor will answer mid nov and i need"
+            " to know skyrah first\n"
+            "dont mention alnoor!!\n",
+            "Leila",
+            ["mid nov", "mid-November"],
+        ),
+        (
+            "grindhouse status check\nfinal round was thu 11/5 w dana whitlock vp of ops\n"
+            "keisha said youll hear from us by end of next week\nnothing yet\n",
+            "Keisha",
+            ["next week"],
+        ),
+    ],
+)
+def test_a_status_follow_up_never_quotes_a_wrong_timeline(
+    notes: str, recipient: str, unwanted: list[str]
+) -> None:
+    text = _draft(notes, "status-follow-up", recipient)
+    for phrase in unwanted:
+        assert phrase not in text, (phrase, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A link or password is named for what it opens.
+        (
+            "lesson plan link: https://drive.google.com/drive/folders/1qW7-alnoor-wine-lesson",
+            [("https://drive.google.com/drive/folders/1qW7-alnoor-wine-lesson", "lesson plan")],
+        ),
+        ("password for the handout pdf: Jumpseat#2026", [("Jumpseat#2026", "handout PDF")]),
+        (
+            "A. Case statement writing sample -> https://drive.google.com/file/d/1Qx7Rr/view",
+            [("https://drive.google.com/file/d/1Qx7Rr/view", "case statement writing sample")],
+        ),
+        (
+            "- [ ] Slides: https://speakerdeck.com/ih/contract-tests",
+            [("https://speakerdeck.com/ih/contract-tests", "slides")],
+        ),
+        (
+            "- [ ] Attach: Telvio_TestStrategy_2025_anon.pdf — password: lagom-2025",
+            [
+                ("lagom-2025", "Telvio_TestStrategy_2025_anon.pdf"),
+                ("Telvio_TestStrategy_2025_anon.pdf", None),
+            ],
+        ),
+        # A file name inside a link is the link; the password names what the link opens.
+        (
+            "2) overnight staffing grid → https://www.dropbox.com/s/7hx2m/overnight_grid_MS.xlsx"
+            "  (pw: GDVnight3am)",
+            [
+                (
+                    "https://www.dropbox.com/s/7hx2m/overnight_grid_MS.xlsx",
+                    "overnight staffing grid",
+                ),
+                ("GDVnight3am", "overnight staffing grid"),
+            ],
+        ),
+        # An e-mail's domain or the company's own site is not the thing to send.
+        ("1. To Jasmine Torres (jtorres@castellanrowe.com): my capstone paper", []),
+        ("their site castellanrowe.com has the job posting", []),
+    ],
+)
+def test_information_is_named_for_what_it_opens(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    items = info_items([line], [])
+    assert [(item.text, info_label(item, [line])) for item in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The verdict is not part of the answer: no "but Not correct — it is".
+        (
+            "1. Correction: I said our supplier base at Brabant Foods is 1.400 suppliers. Not"
+            " correct — it is 2.100 active suppliers.",
+            "I said our supplier base at Brabant Foods is 1.400 suppliers, but it is 2.100 active"
+            " suppliers",
+        ),
+        # "St." does not end the sentence.
+        (
+            "B. Correction: I said our retention rate at St. Brigid's was 62%. It was 58% (FY24).",
+            "I said our retention rate at St. Brigid's was 62%, but it was 58% in FY24",
+        ),
+        (
+            "3. CORRECTION: at interview I stated the DE&S portfolio was £300m. Correct figure is"
+            " £340m (incl. the uplift). Minor, but accuracy matters.",
+            "I said the DE and S portfolio was £300m, but the correct figure is £340m",
+        ),
+        # The writer explaining the slip to themselves stays in the notes.
+        (
+            "correction!! in interview i said the evacuation demo is 60 sec. WRONG. it is 90"
+            " seconds with half the exits. i said 60 because at my airline our drill target is 60.",
+            "I said the evacuation demo is 60 sec, but it is 90 seconds with half the exits",
+        ),
+    ],
+)
+def test_a_correction_says_the_right_answer_plainly(line: str, expected: str) -> None:
+    assert [item.text for item in info_items([line], [])] == [expected]
+
+
+def test_additional_info_sends_each_panelist_their_own_material() -> None:
+    facts = Facts(
+        company="Halcyon AI",
+        interviewers=[Interviewer(name="Miriam Osei"), Interviewer(name="Jonah Feld")],
+        info_to_send=[
+            "1. For Dr. Miriam Osei: the paper, attached as Achterberg_2024_tone_agreement.pdf",
+            "2. For Jonah Feld: the scripts, at https://github.com/ra-lab/morphseg-eval",
+        ],
+    )
+    for recipient, wanted, unwanted in (
+        ("Jonah Feld", "morphseg-eval", "Achterberg"),
+        ("Miriam Osei", "Achterberg", "morphseg-eval"),
+    ):
+        body = compose_draft(
+            facts, kind="additional-info", medium="email", tone="warm", recipient=recipient
+        ).body
+        assert wanted in body and unwanted not in body, body
+
+
+def test_additional_info_never_announces_thoughts_it_does_not_give() -> None:
+    notes = "Follow-up for Halcyon AI\nInterviewer: Jonah Feld\nsend a follow-up soon\n"
+    facts = parse_notes(notes, today=TODAY)
+    text = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Jonah Feld"
+    ).body
+    assert "more thoughts" not in text and "add a little more" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # "also:" is the list going on, not the advice ("Your advice to also").
+        (
+            'also: film myself teaching 1 time per month and watch it. she said "its horrible"',
+            "to film myself teaching 1 time per month and watch it",
+        ),
+        ("also", None),
+        # Told as "you", said back as the candidate's own.
+        (
+            "Do not wait until you are in the UK to begin chartership",
+            "not to wait until I am in the UK to begin chartership",
+        ),
+        (
+            "(c) that I should learn enough PyTorch to read a training loop;[1]",
+            "to learn enough PyTorch to read a training loop",
+        ),
+    ],
+)
+def test_networking_advice_is_said_as_advice(note: str, expected: str | None) -> None:
+    assert advice_phrase(note) == expected
+
+
+def test_a_networking_note_never_thanks_for_work_at_where_they_met() -> None:
+    facts = Facts(
+        company="Dunkin",
+        interviewers=[Interviewer(name="Ray Dominguez")],
+        advice=["dont change nothing the first month just ride with every tech"],
+    )
+    for tone in ("formal", "warm", "concise", "enthusiastic"):
+        body = compose_draft(
+            facts, kind="networking", medium="linkedin", tone=tone, recipient="Ray Dominguez"
+        ).body
+        assert "your work at" not in body and "Dunkin" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("candidate", "line", "signed"),
+    [
+        # A file's name is no signature: initials, or a paper's name.
+        ("Cob", 'C. References doc "References_COB.pdf" - he said send it whenever', False),
+        ("Mensah Capstone", "my capstone paper -> Mensah_Capstone_FoodBank990_Final.pdf", False),
+        # A file of one's own is named for one; a name the notes give is signed.
+        ("Luis Ortega", "DRIVING RECORD ORDERED, PDF IS MVR_LUIS_ORTEGA.PDF", True),
+        ("Farah", "Dear Farah, we are delighted to offer you the position", True),
+    ],
+)
+def test_the_draft_is_signed_with_a_name_never_a_file_name(
+    candidate: str, line: str, signed: bool
+) -> None:
+    facts = Facts(
+        candidate=candidate,
+        company="Meridian",
+        interviewers=[Interviewer(name="Alan Cho")],
+        lines=[NoteLine(number=1, text=line, bucket="info")],
+    )
+    body = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Alan Cho"
+    ).body
+    assert body.endswith(f"\n{candidate}") is signed, body
