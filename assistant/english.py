@@ -250,7 +250,12 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             index == 0
             and len(words) > 1
             and _nominal(words[1].lower())
-            and words[1].lower() not in TIME_UNITS
+            # "14 years in the field" is experience; "7 months behind" a note's aside.
+            and (
+                words[1].lower() not in TIME_UNITS
+                or (len(words) > 2 and words[2].lower() in PREPOSITIONS)
+                or (len(words) > 2 and words[2].lower().endswith("ing"))  # "12 years coaching"
+            )
         )
         if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
             previous in {"NOUN", "ADP"} or opens_figure
