@@ -77,6 +77,7 @@ OTHER_FUNCTION_WORDS = _words(
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 _FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
+_QUANTITIES = _words("most much many half lots plenty rest")
 _ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.
 TIME_UNITS = _words(
@@ -224,6 +225,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     and never one of `names` (the notes' people).
     """
     lowered_words = text.lower().split()
+    if lowered_words[:1] and lowered_words[0] in _QUANTITIES:
+        return False  # "most of the first hour on ...": how much time, not what
     for first, second in zip(lowered_words, lowered_words[1:], strict=False):
         if first in _ROLE_HEADS and second == "of":
             return False  # "head of QA", "director of nursing": a title, not a topic
@@ -248,7 +251,7 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
                 continue
         opens_figure = (
             index == 0
-            and len(words) > 1
+            and len(words) > 2  # "2 prophys" is a note's count, not a phrase
             and _nominal(words[1].lower())
             # "14 years in the field" is experience; "7 months behind" a note's aside.
             and (
@@ -257,6 +260,12 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
                 or (len(words) > 2 and words[2].lower().endswith("ing"))  # "12 years coaching"
             )
         )
+        if (
+            (_FIGURE.match(word) or word in NUMBER_WORDS)
+            and index
+            and _verb_then_object(words, index)
+        ):
+            return False  # "the runs 60 trucks out of the yard": a verb and its object
         if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
             previous in {"NOUN", "ADP"} or opens_figure
         ):
@@ -299,6 +308,13 @@ ORGANISATION_NOUNS = _words(
     "bank fund council society association church agency department center centre museum "
     "library lab laboratory studio hotel group network program programme partnership"
 )
+
+
+def _verb_then_object(words: list[str], index: int) -> bool:
+    """A figure between a word that can be a verb and a plural noun ("runs 60 trucks")."""
+    before = words[index - 1].lower()
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    return "VERB" in word_classes(before) and after.endswith("s") and _nominal(after)
 
 
 def _modifies(rest: list[str], names: frozenset[str]) -> bool:

@@ -142,6 +142,8 @@ class Composer:
         frames = frames_for(getattr(self.frames, name), medium=self.medium, tone=self.tone)
         if shared:
             frames = [f for f in frames if _TALKED_TOGETHER.search(f)] or frames
+            # Few frames are left: two of the candidate's own topics still read differently.
+            keep = None if keep is None else max(keep, 2)
         chosen = pick(frames, {**self.values, **extra}, self.base + offset, keep=keep)
         return chosen or ""
 

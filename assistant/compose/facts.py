@@ -207,8 +207,10 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence
-        if phrase.text.casefold() not in seen:
-            seen.add(phrase.text.casefold())
+        # "diary study for medication reminders" and "the diary study ..." are one point.
+        key = re.sub(r"^(?:the|a|an)\s+", "", phrase.text.casefold())
+        if key not in seen:
+            seen.add(key)
             kept.append(phrase)
     return kept
 
