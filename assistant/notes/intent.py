@@ -23,11 +23,14 @@ _DECLINE = re.compile(
     r"\b(?:declin\w+|turn(?:ing)?\s+(?:it|them|this)?\s*down|pass(?:ing)?\s+on\s+(?:it|this|the)|"
     r"not\s+(?:taking|accepting)\s+(?:it|the)|say(?:ing)?\s+no\b|won'?t\s+(?:take|accept)|"
     r"not\s+(?:going\s+to\s+)?(?:accept|take)\s+(?:it|this|the\s+offer)|"
-    r"going\s+to\s+stay|staying\s+(?:at|where|put)|rechaz\w+)",
+    r"going\s+to\s+stay|staying\s+(?:at|where|put)|rechaz\w+|d[eé]clin\w+|refus\w+|"
+    # "Décision : NON.": a decision line that says no, in the languages notes mix in.
+    r"d[eé]cisi[oó]n\s*:\s*(?:no|non|nein|nee|nie)\b)",
     re.I,
 )
 _COUNTER = re.compile(
-    r"\b(?:counter\w*|push(?:ing)?\s+(?:back\s+)?for|ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
+    # "Dunmore counter-offer meeting": another employer's counter-offer, not the candidate's.
+    r"\b(?:counter\w*(?![- ]offer\s+(?:meeting|from|at))|push(?:ing)?\s+(?:back\s+)?for|ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
     re.I,
 )
@@ -36,7 +39,8 @@ _MORE_TIME = re.compile(
     r"(?:until|till|til|by)(?:\s+[\w/]+){1,3}\s+to\s+(?:decide|think|answer)|ask(?:ing)?\s+for\s+time|"
     r"need\s+(?:some\s+)?(?:time(?!\s+for\b)|to\s+think)|"
     r"ask(?:ing)?\s+(?:if|whether)\s+I\s+(?:can|could)\s+have\s+(?:until|till|more|a\s+few)|think\s+(?:it\s+)?over|sleep\s+on|"
-    r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off)",
+    r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off|"
+    r"ask\s+\w+\s+for\s+(?:until|till)\b)",
     re.I,
 )
 _ACCEPT = re.compile(
@@ -50,13 +54,16 @@ _FIRST = re.compile(
     r"\b(?:once|only\s+once|before\s+(?:I\s+)?(?:accept\w*|sign\w*|say(?:ing)?\s+yes|commit)|after\s+(?:they|I\s+get)|if\s+they|"
     r"as\s+long\s+as|need\s+to\s+(?:confirm|know|check|ask)|want\s+to\s+(?:confirm|know|ask)|"
     r"questions?\s+(?:first|before)|(?:need|want)\s+answers\s+first|ask\s+first|"
-    r"depends?\s+on|provided)\b",
+    r"depends?\s+on|provided|"
+    # The same in the languages notes mix in: "quiero aceptar, pero antes necesito ...".
+    r"pero\s+antes|antes\s+de\s+(?:aceptar|firmar)|avant\s+d[e']\s*(?:accepter|signer)|"
+    r"mais\s+d'abord)\b",
     re.I,
 )
 _NEGATED = re.compile(
     r"(?:don'?t|dont|do\s+not|no|not|never|won'?t|skip|without|if\s+i|"
     # "ngl was gonna ask for 64k but 62 is fine": a plan given up, not the plan.
-    r"was\s+(?:gonna|going\s+to)|thought\s+about)\s+(?:\w+\s+){0,4}$",
+    r"was\s+(?:gonna|going\s+to)|thought\s+about)\s+(?:\w+[\s/]+){0,4}$",
     re.I,
 )
 _REJECTED = re.compile(

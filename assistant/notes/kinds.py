@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 
 # A sum of money in the notes' shorthand, with the word that says what it is for.
+# Currencies written as a code or a word, before or after the figure ("56.000 kr/md",
+# "KES 685,000", "95 000 USD", "16 LPA").
+_CURRENCY = r"(?i:kr|dkk|sek|nok|pln|zł|eur|usd|gbp|kes|inr|chf|aed|\$|€|£)"
 MONEY = re.compile(
-    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\b\d{2,3}(?:[.,]\d{1,3})?\s?[kK]\b|\b\d{2,3},\d{3}\b)"
+    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\b\d{2,3}(?:[.,]\d{1,3})?\s?[kK]\b|\b\d{2,3},\d{3}\b"
+    rf"|\b\d{{1,3}}(?:[ .,]\d{{3}})+\s?{_CURRENCY}(?:/\w+)?"
+    rf"|(?<![\w$€£]){_CURRENCY}\s?\d{{1,3}}(?:[ .,]\d{{3}})+"
+    r"|\b\d+(?:\.\d+)?\s?(?:LPA|lpa|lakhs?)\b)"
     r"(?:\s*(?:base|salary|/yr|a year|per year))?"
 )
 

@@ -1,0 +1,49 @@
+"""The offer intent and the counter figure, read from note lines writers j-k wrote (dev now)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.notes.intent import read_intent
+
+
+@pytest.mark.parametrize(
+    ("notes", "intent"),
+    [
+        # French: a decision line that says no, beside another offer already accepted.
+        (
+            "Décision : NON. Je décline, poliment.\nVallée-Bleue : accepté verbalement hier.",
+            "decline",
+        ),
+        # "Do not accept/decline yet" negates both; the extension is the wish.
+        (
+            "Item 3 - Ask Grace for extension to Fri 4 December.\nAOB: Do not accept/decline yet.",
+            "ask-for-time",
+        ),
+        # Another employer's counter-offer is not the candidate's counter.
+        (
+            "My position: NOT accepting yet, NOT declining. Ask SW for until Fri 27/11.\n"
+            "Real reason: Dunmore counter-offer meeting Wed 18/11, MD hinted £88k.",
+            "ask-for-time",
+        ),
+        # Spanish: accept, but questions first.
+        (
+            "quiero aceptar — sí — pero antes necesito respuesta a:\n— el sueldo es en USD?",
+            "accept-after-questions",
+        ),
+    ],
+)
+def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str) -> None:
+    assert read_intent(notes).offer_intent == intent
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("I want to say yes but not on 51. Counter 56.000 kr/md", "56.000 kr/md"),
+        ("counter at 16 LPA fixed", "16 LPA"),
+        ("counter: 95 000 USD", "95 000 USD"),
+    ],
+)
+def test_a_counter_figure_in_any_currency(line: str, figure: str) -> None:
+    assert read_intent(line).counter_figure == figure
