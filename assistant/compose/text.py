@@ -20,7 +20,9 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022>]+|\d+[.)])\s*")
 _TRAILING = re.compile(r"[\s.;,:!\u2026-]+$")
 DETERMINERS = FUNCTION_WORDS | {"a", "an", "the", "some", "both", "all"}
 _HONORIFICS = word_set(
-    "dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor chef captain capt. rev. sir"
+    "dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor chef captain capt. rev. sir "
+    "engr engr. lt lt. sgt sgt. maj maj. col col. cpl cpl. gen gen. cdr cdr. insp insp. "
+    "det det. dra dra. mme m. coach"
 )
 
 

@@ -186,6 +186,8 @@ _NOT_COMPANY_START = frozenset(
 )
 # Uses per million English words above which a one-word company is a word ("Voice", "Late").
 _EVERYDAY_COMPANY = 40e-6
+# A name never opens with a preposition the notes wrote in lower case ("of Employment").
+_PREPOSITIONS = frozenset("of at in on for to by with from about".split())
 
 
 def is_company_name(name: str) -> bool:
@@ -196,4 +198,6 @@ def is_company_name(name: str) -> bool:
     first = words[0].casefold().rstrip(".,:")
     if first in _NOT_COMPANY_START or first in heading_words():
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
+    if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):
+        return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
     return len(words) > 1 or not is_everyday_word(words[0], share=_EVERYDAY_COMPANY)
