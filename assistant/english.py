@@ -39,7 +39,8 @@ META_NOUNS = _words(
     "manager director head chef engineer superintendent recruiter officer coordinator lead "
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
     "person people guy lady woman man boss stuff thing things bit lot contact contacts "
-    "conversation conversations discussion words period"
+    "conversation conversations discussion words period teacher teachers nurse analyst "
+    "specialist technician assistant receptionist supervisor"
 )
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
@@ -72,7 +73,7 @@ _SPEAKABLE_WORD = re.compile(r"^[a-z][a-z-]*[a-z](?:'s|s')?$|^a$")
 OTHER_FUNCTION_WORDS = _words(
     "how what why when where which who whom whose whether if that than then so not there here "
     "also too very just only even still yet ever never as because while though although unless "
-    "until since yes no ok okay please"
+    "until since yes no ok okay please rn tbh imo idk lol ngl fr btw fyi asap pls thx"
 )
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
@@ -169,7 +170,7 @@ def _one_edit_from_a_word(word: str) -> bool:
     return any(is_known(edit) for edit in edits)
 
 
-_WH_WORDS = _words("how what why whether where when which")
+_WH_WORDS = _words("how what why whether where when")
 _AUXILIARIES = _words("would could should can will shall may might must do did does have had")
 _CLAUSE_PRONOUNS = _words("i we you they it she he")
 
@@ -291,6 +292,14 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
         if index == 0 and word.endswith("ed") and len(words) > 1:
             modifier = _nominal(words[1].lower())  # "staged traffic control"
         nominal = bool(classes & {"NOUN", "ADJ", "PROPN"}) or _nominal(word)
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if (
+            previous == "NOUN"
+            and classes <= {"ADJ", "ADV"}
+            and "-" not in word
+            and after in PREPOSITIONS
+        ):
+            return False  # "the bit rusty on the web side": a comment after its noun
         if (not nominal and not modifier) or word in FINITE_VERBS:
             return False  # an adverb or a finite verb: the note's own sentence
         if index == len(words) - 1 and word in _TRAILING_ADVERBS and previous == "NOUN":
@@ -299,8 +308,12 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             return False  # "Join IHEEM", "price by weight": a note's to-do, not a thing
         previous = "NOUN"
     last = words[-1].lower()
-    ends_well = place_last or _nominal_head(words[-1]) or last in _TRAILING_ADVERBS
-    return previous == "NOUN" and ends_well
+    ends_well = place_last or _ends_on_noun(words[-1]) or last in _TRAILING_ADVERBS
+    # The head is the noun before the first preposition: "references from my charge nurse"
+    # is about references; "AD candidate", "5th grade teacher" about a person.
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
+    head = words[cut - 1].lower()
+    return previous == "NOUN" and ends_well and head not in META_NOUNS
 
 
 ORGANISATION_NOUNS = _words(
@@ -351,6 +364,14 @@ def _imperative(first: str, following: list[str]) -> bool:
     return bool(_ACRONYM.match(after) or after[:1].isupper()) or bool(
         word_classes(after.lower()) & {"DET", "PRON"}
     )
+
+
+def _ends_on_noun(word: str) -> bool:
+    """A word that can end a noun phrase: a noun, an acronym or a gerund."""
+    if _ACRONYM.match(word):
+        return True
+    classes = word_classes(word.lower())
+    return "NOUN" in classes or (word.lower().endswith("ing") and "VERB" in classes)
 
 
 def _nominal_head(word: str) -> bool:

@@ -387,6 +387,21 @@ def _role_sayable(role: str) -> bool:
     )
 
 
+# A title before a name in the notes: "Dr. Angela Reyes", "Mr Nair", "Lt. Castellano".
+_TITLED = r"\b(?P<title>Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Lt|Sgt|Capt|Maj|Col|Dra|Mme|Coach|Chef)\.?\s+"
+
+
+def _with_title(facts: Facts, name: str) -> str:
+    """A one-word name the notes write after a title, with its title and a first name if any
+    ("Reyes" from "Dr. Angela Reyes" is "Dr. Angela Reyes"); else the name as it is."""
+    pattern = re.compile(_TITLED + rf"(?P<first>[A-Z][\w'-]+\s+)?{re.escape(name)}\b")
+    for line in facts.lines:
+        found = pattern.search(line.text)
+        if found:
+            return found.group(0).strip()
+    return name
+
+
 def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     """The variables every frame may use, from the facts; None where the facts are silent."""
     person = find_person(facts, recipient)
@@ -395,6 +410,8 @@ def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     addressee = text.usable_fact(role_addressee(recipient) if full else None)
     if full and not is_plausible_name(full):
         full = None
+    if full and len(full.split()) == 1:
+        full = _with_title(facts, full)  # "Reyes" greeted as "Dr. Reyes", not "Hi Reyes"
     company_name = text.usable_fact(facts.company)
     role = text.usable_fact(facts.role)
     if role and not _role_sayable(role):

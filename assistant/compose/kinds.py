@@ -472,7 +472,11 @@ def advice_phrase(note: str) -> str | None:
         return None  # cut at an abbreviation's full stop ("ch. 1-5")
     if text.startswith("not "):
         return text  # "not to volunteer for more than one committee"
-    return text if text.startswith("to ") else f"to {text}"
+    phrase = text if text.startswith("to ") else f"to {text}"
+    verb = phrase.split()[1].lower() if len(phrase.split()) > 1 else ""
+    if verb.endswith("ed") or verb in {"did", "went", "got", "took", "made", "told", "said"}:
+        return None  # "to looked up EVT test dates": what was done, not what was advised
+    return phrase
 
 
 def action_clause(note: str) -> str | None:

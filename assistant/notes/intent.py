@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.models import OfferIntent
+from assistant.notes.injection import is_injection
 from assistant.notes.kinds import MONEY
 from assistant.notes.phrases import find_question
 from assistant.notes.private import private_reason
@@ -30,7 +31,8 @@ _DECLINE = re.compile(
 )
 _COUNTER = re.compile(
     # "Dunmore counter-offer meeting": another employer's counter-offer, not the candidate's.
-    r"\b(?:counter\w*(?![- ]offer\s+(?:meeting|from|at))|push(?:ing)?\s+(?:back\s+)?for|ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
+    r"\b(?:counter\w*(?![- ]offer\s+(?:meeting|from|at))|push(?:ing)?\s+(?:back\s+)?for|"
+    r"ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
     re.I,
 )
@@ -330,8 +332,11 @@ def _corrections(notes: str) -> tuple[str, ...]:
 def read_intent(notes: str) -> NotesIntent:
     """The wishes the notes state, read from the lines that are not private remarks."""
     # A long line or a " / " list holds several remarks: keep the ones meant for the reader.
-    pieces = (p.strip() for line in notes.splitlines() for p in _PIECES.split(line))
+    pieces = [p.strip() for line in notes.splitlines() for p in _PIECES.split(line)]
     lines = [piece for piece in pieces if piece and not private_reason(piece)]
+    # A private line still states a wish ("Stay in touch? NO, honestly the culture felt off"):
+    # the draft keeps its reason private, not the answer. Lines to a model are never read.
+    wishes = [piece for piece in pieces if piece and not is_injection(piece)]
     questions = tuple(q for line in lines if (q := find_question(line)))
     rejected = bool(_REJECTED.search("\n".join(lines)))
     return NotesIntent(
@@ -341,8 +346,8 @@ def read_intent(notes: str) -> NotesIntent:
         info_to_send=_info(lines),
         corrections=_corrections(notes),
         start_date=_start_date(lines),
-        wants_feedback=_wish(lines, _FEEDBACK, rejected),
-        stay_in_touch=_wish(lines, _IN_TOUCH, rejected),
+        wants_feedback=_wish(wishes, _FEEDBACK, rejected),
+        stay_in_touch=_wish(wishes, _IN_TOUCH, rejected),
         feedback_on=_feedback_on(lines),
         more_time_until=_more_time_until(lines),
         reason=_reason(lines),

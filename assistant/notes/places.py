@@ -187,7 +187,7 @@ _NOT_COMPANY_START = frozenset(
 # Uses per million English words above which a one-word company is a word ("Voice", "Late").
 _EVERYDAY_COMPANY = 40e-6
 # A name never opens with a preposition the notes wrote in lower case ("of Employment").
-_PREPOSITIONS = frozenset("of at in on for to by with from about".split())
+_PREPOSITIONS = frozenset(["of", "at", "in", "on", "for", "to", "by", "with", "from", "about"])
 
 
 def is_company_name(name: str) -> bool:

@@ -102,3 +102,35 @@ def test_the_candidates_own_topic_is_talked_about_together(point: str) -> None:
             said += bool(sentence)
             assert "hearing" not in sentence.lower() and "your" not in sentence.lower(), sentence
     assert said, "the point was never said"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the bit rusty on the web side",
+        "on site rn",
+        "5th grade teacher",
+        "which they are building now",
+    ],
+)
+def test_more_note_fragments_from_fresh_writers(phrase: str) -> None:
+    assert not is_noun_phrase(phrase, NAMES)
+
+
+def test_a_surname_alone_is_greeted_with_its_title() -> None:
+    from assistant.compose import compose_draft
+    from assistant.notes.parse import parse_notes
+
+    notes = "Interview with Dr. Angela Reyes and Mr Nair at Lakeview.\n- Nair: lab safety audits"
+    facts = parse_notes(notes)
+    body = compose_draft(
+        facts, kind="thank-you", medium="email", tone="warm", recipient="Nair"
+    ).body
+    assert body.startswith(("Hi Mr Nair,", "Hello Mr Nair,", "Dear Mr Nair,")), body
+
+
+def test_advice_is_what_to_do_not_what_was_done() -> None:
+    from assistant.compose.kinds import advice_phrase
+
+    assert advice_phrase("looked up EVT test dates") is None
+    assert advice_phrase("book the EVT test early") == "to book the EVT test early"
