@@ -291,9 +291,49 @@ def _password(text: str) -> str | None:
     return None
 
 
+# A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
+_FIGURE = (
+    r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*\s?"
+    r"(?:%|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?(?![\w/])"
+)
+# What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs
+# surveying, it's 11", "was 98 percent but it was really 96 percent", "12k -> actually 12.4k".
+_SAID_THEN_TRUE = re.compile(
+    rf"\b(?:said|stated|told\s+\w+|repeated|gave)\b[^.;]{{0,60}}?(?P<said>{_FIGURE})"
+    r"[^.;\d]{0,50}?(?:actually|really|correct\s+(?:figure|number)\s*(?:is|:)?|it'?s|it\s+is|"
+    rf"it\s+was|wrong\W+it\s+was)\s*(?P<true>{_FIGURE})",
+    re.IGNORECASE,
+)
+
+
 def correction(note: str) -> Info | None:
     """The right answer a note corrects an earlier one with, as sentences the reader can take
     as they are ("the span is 52 m, not 65 m"); None when the notes hold no sayable one."""
+    # Two figures read plainly beat the note's own words, which carry its working and asides.
+    return _figure_correction(note) or _correction(note)
+
+
+def _figure_correction(note: str) -> Info | None:
+    """A correction read as two figures when its words cannot be said as written: "I said 12
+    years, but the correct figure is 11 years" (the reader knows what was asked)."""
+    found = _SAID_THEN_TRUE.search(note)
+    if found is None:
+        return None
+    said, true = (found.group(name).strip().rstrip(".,") for name in ("said", "true"))
+    unit = re.search(r"[a-z%]+$", said, re.IGNORECASE)
+    if unit and not re.search(r"[a-z%]$", true, re.IGNORECASE):
+        true = f"{true} {unit.group()}".replace(" %", "%")  # "12 yrs ... it's 11": 11 years
+    said, true = _spelled_unit(said), _spelled_unit(true)
+    return Info(f"I said {said}, but the correct figure is {true}", "slip")
+
+
+def _spelled_unit(figure: str) -> str:
+    """ "12 yrs" as "12 years"."""
+    return re.sub(r"\byrs?\b", "years", figure)
+
+
+def _correction(note: str) -> Info | None:
+    """The correction as the note words it, when its sentences can be said."""
     text = clean_fragment(note.strip(" |").replace("...", "\u2026").replace('"', ""))
     told = _IT_WAS_NOT.search(text)
     cue = _CORRECTION_CUE.search(text) or _BETTER_ANSWER.search(text)

@@ -15,7 +15,7 @@ _DECORATION = re.compile(
     r"^(?:[^\w\[(]+|\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*|me\s*:\s*)+", re.I
 )
 # Where one piece of a headline ends: " - ", " / ", " | ", ", ", or a parenthesised aside.
-_PIECES = re.compile(r"\s+[-—–|/]\s+|\s*[—–|]\s*|,\s+|\s*(\([^()]*\))\s*")
+_PIECES = re.compile(r"\s+(?:[-—–|/]|::)\s+|\s*[—–|]\s*|,\s+|\s*(\([^()]*\))\s*")
 # Words that say what kind of note or meeting this is, never a company's or a role's words.
 _STAGE = frozenset(
     word
@@ -133,12 +133,18 @@ def proper_case(text: str) -> str:
     """A name written all in lower or upper case, in title case ("st brendans" -> "St Brendans")."""
     if not (text.islower() or text.isupper()):
         return text
-    return " ".join(
-        "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-        if word.casefold() not in {"of", "and", "the", "de"}
-        else word.casefold()
-        for word in text.split()
-    )
+    words = text.split()
+    if text.isupper() and len(words) == 1 and len(text) <= 5:
+        return text  # "EMP", "BSH": an acronym, not a shouted word
+
+    def cased(word: str) -> str:
+        if word.casefold() in {"of", "and", "the", "de"}:
+            return word.casefold()
+        if word.isupper() and len(word) <= 3:
+            return word  # "WESTBROOK USD": the acronym keeps its capitals
+        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+    return " ".join(cased(word) for word in words)
 
 
 def _headline(lines: list[str]) -> str | None:

@@ -144,7 +144,12 @@ _CORRECTED = re.compile(
     r"\b(?:correction(?:\s+to\s+send)?|correct(?:ed)?(?:\s+(?:figure|answer|number))?|actual|"
     r"A\s*\(correct\)|should(?:'ve|\s+have)\s+said)\s*:"
     r"|\b(?:right|correct|true|actual)\s+(?:figure|number|answer|date|version)\s+(?:is|was)\b"
-    r"|\bit\s+(?:was|is)\s+[^,.;()]+?,?\s+not\s+\d|\bbetter\s+answer\b[^:]{0,60}:",
+    r"|\bit\s+(?:was|is)\s+[^,.;()]+?,?\s+not\s+\d|\bbetter\s+answer\b[^:]{0,60}:"
+    # "I said 30 days, it is actually 60", "said 12 yrs surveying, it's 11", "was 98 percent but
+    # it was really 96", "actually 12.4k": a figure said, then the true one.
+    r"|\bsaid\s+[^.;]{0,60}?\d[^.;]{0,40}?(?:,|\s+but|\s+[-\u2013\u2014])\s+"
+    r"(?:it\s+is|it's|its|it\s+was|was|is)\s+(?:actually\s+|really\s+)?\d"
+    r"|\b(?:actually|really)\s+\d[\d.,]*\s?(?:k|%|percent)?\b",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"

@@ -362,7 +362,11 @@ class _Parse:
                 find_company_by_suffix(prose),
                 find_company(prose, weak=True),
             )
-            facts.company = next((name for name in found if name and is_company_name(name)), None)
+            own = _own_employers(self.notes)
+            facts.company = next(
+                (name for name in found if name and is_company_name(name) and name not in own),
+                None,
+            )
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
@@ -451,6 +455,26 @@ def arrow_parts(text: str) -> list[str]:
     if len(parts) > 1 and not _ASKED.search(parts[0]):
         return [_ARROW.sub(" to ", text)]
     return parts
+
+
+# A line in the candidate's own voice ("me: walked thru the k8s upgrade at Quantra", "my
+# current employer, Vantrix"): the place it names is where they work now.
+_OWN_LINE = re.compile(
+    r"^\W*(?:\d{4}-\d\d-\d\dT[\d:]+\s+)?(?:me\s*[:\-]|i\s+(?:work|led|built|walked|ran|said)\b)"
+    r"|\bmy\s+(?:current|present)\s+(?:employer|job|company|role)\b|\bcurrently\s+at\b",
+    re.IGNORECASE,
+)
+_AT_NAME = re.compile(r"\b(?:at|with|for)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})")
+
+
+def _own_employers(notes: str) -> frozenset[str]:
+    """Organisations the candidate's own lines name: never the employer they interview with."""
+    return frozenset(
+        name
+        for line in notes.splitlines()
+        if _OWN_LINE.search(line)
+        for name in _AT_NAME.findall(line)
+    )
 
 
 def _without_aside(text: str) -> str:

@@ -200,4 +200,7 @@ def is_company_name(name: str) -> bool:
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
     if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):
         return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
+    last = next((w for w in reversed(words) if not re.fullmatch(r"[IVX]+|\d+", w)), words[-1])
+    if len(words) > 1 and ROLE_WORDS.fullmatch(last.casefold()):
+        return False  # "Compliance Analyst II": the job, not the employer
     return len(words) > 1 or not is_everyday_word(words[0], share=_EVERYDAY_COMPANY)
