@@ -47,3 +47,36 @@ def is_plausible_name(name: str) -> bool:
         if bare in FUNCTION_WORDS:
             return False
     return True
+
+
+# "reply to Grace", "email only Grace", "Respuesta (LinkedIn a Greg Holloway)": whom to answer.
+_ANSWER_TO = re.compile(
+    r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
+    r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
+)
+_RECRUITING = re.compile(r"\b(?:recruit\w*|talent|hr|people|human\s+resources)\b", re.I)
+
+
+def reply_recipient(
+    kind: str, people: list[tuple[str, str | None, str | None]], lines: list[str]
+) -> str | None:
+    """The one person a reply goes to, from the notes: whom they say to answer, else the one
+    who wrote the pasted e-mail, else (for a status follow-up) the recruiter, else the first
+    named. `people` holds (name, title, email) in the order the notes name them; None for a
+    thank-you, which goes to everyone."""
+    if kind == "thank-you" or not people:
+        return None
+    for line in lines:
+        for found in _ANSWER_TO.finditer(line):
+            word = found.group("name")
+            named = [p for p in people if word in p[0].split()]
+            if named:
+                return named[0][0]
+    wrote = [p for p in people if p[2]]
+    if wrote:
+        return wrote[0][0]
+    if kind == "status-follow-up":
+        recruiters = [p for p in people if p[1] and _RECRUITING.search(p[1])]
+        if recruiters:
+            return recruiters[0][0]
+    return people[0][0]

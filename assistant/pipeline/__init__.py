@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.backends.base import Model
 from assistant.checker import check_messages
+from assistant.compose.recipients import reply_recipient
 from assistant.errors import InputError, ModelError, ModelUnavailableError
 from assistant.models import CheckReport, Draft, Facts, Kind, Medium, Method, Tone
 from assistant.pipeline.deadline import DraftDeadline
@@ -93,7 +94,7 @@ def draft_messages(
     check, which may still redraw it; the returned list is final. The model's calls for one
     draft may take `draft_seconds` together (default: data/thresholds.toml).
     """
-    recipients = _recipients(facts, request)
+    recipients = recipients_for(facts, request)
     results: list[DraftResult] = []
     # Why the model stopped being asked, said on every draft the composer wrote after that.
     unreachable: str | None = None
@@ -158,7 +159,9 @@ def regenerate(
     )
 
 
-def _recipients(facts: Facts, request: DraftRequest) -> list[str]:
+def recipients_for(facts: Facts, request: DraftRequest) -> list[str]:
+    """Whom a request drafts for: the person asked for; for a thank-you, everyone the notes
+    name; for any other kind, the one person the notes say to answer (`reply_recipient`)."""
     if request.recipient is not None and request.recipient.strip():
         person = facts.interviewer(request.recipient)
         return [person.name if person else request.recipient.strip()]
@@ -166,7 +169,9 @@ def _recipients(facts: Facts, request: DraftRequest) -> list[str]:
         raise InputError(
             "the notes name no interviewer: add who you spoke with, or say whom the message is for"
         )
-    return [person.name for person in facts.interviewers]
+    people = [(p.name, p.title, p.email) for p in facts.interviewers]
+    one = reply_recipient(request.kind, people, [line.text for line in facts.lines])
+    return [one] if one else [person.name for person in facts.interviewers]
 
 
 def _job(

@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from assistant.errors import InputError
 from assistant.history import DraftCard, Session
 from assistant.models import Facts, Tone
-from assistant.pipeline import TONE_SEED_STRIDE, DraftRequest, DraftResult
+from assistant.pipeline import TONE_SEED_STRIDE, DraftRequest, DraftResult, recipients_for
 from assistant.ui.state import version_from_result
 
 
@@ -32,18 +31,6 @@ def basis_of(facts: Facts, notes: str, request: DraftRequest) -> str:
     """A digest of what a draft is made from; the tone is not in it, the tones share the facts."""
     parts = [facts.model_dump_json(), notes, request.kind, request.medium]
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
-
-
-def recipients_for(facts: Facts, request: DraftRequest) -> list[str]:
-    """Whom the request drafts for, named as the pipeline names them."""
-    if request.recipient is not None and request.recipient.strip():
-        person = facts.interviewer(request.recipient)
-        return [person.name if person else request.recipient.strip()]
-    if not facts.interviewers:
-        raise InputError(
-            "the notes name no interviewer: add who you spoke with, or say whom the message is for"
-        )
-    return [person.name for person in facts.interviewers]
 
 
 def find_card(session: Session, recipient: str, tone: Tone) -> DraftCard | None:
