@@ -30,8 +30,10 @@ _DECLINE = re.compile(
     re.I,
 )
 _COUNTER = re.compile(
-    # "Dunmore counter-offer meeting": another employer's counter-offer, not the candidate's.
-    r"\b(?:counter\w*(?![- ]offer\s+(?:meeting|from|at))|push(?:ing)?\s+(?:back\s+)?for|"
+    # "Dunmore counter-offer meeting", "VV counter-offer would only be ~$86k": another
+    # employer's counter-offer is not the candidate's counter; "make a counter-offer" is.
+    r"\b(?:counter(?![- ]?offers?\b)\w*|(?:make|send|my|a)\s+counter[- ]?offer|"
+    r"push(?:ing)?\s+(?:back\s+)?for|"
     r"ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
     re.I,
@@ -234,11 +236,12 @@ def _counter_figure(lines: list[str]) -> str | None:
         cue = next(m for m in _COUNTER.finditer(line) if _said(line[: m.end()], _COUNTER))
         after = MONEY.findall(line[cue.end() :]) or _UNIT_PAY.findall(line[cue.end() :])
         # "counter / 72k base / wont go under 68": the figure may be the next remark.
-        money = (
-            after or MONEY.findall(line) or MONEY.findall(" ".join(lines[index + 1 : index + 2]))
-        )
+        before = MONEY.findall(line)
+        following = MONEY.findall(" ".join(lines[index + 1 : index + 2]))
+        # "→ COUNTER." then "ask for £68,000 - I'm on £60,504": the next remark's first figure.
+        money = after[:1] or before[-1:] or following[:1]
         if money:
-            return (after[0] if after else money[-1]).strip().rstrip(".,")
+            return money[0].strip().rstrip(".,")
     return None
 
 

@@ -26,6 +26,12 @@ from assistant.notes.intent import read_intent
             "Real reason: Dunmore counter-offer meeting Wed 18/11, MD hinted £88k.",
             "ask-for-time",
         ),
+        # Another employer's counter-offer is not a counter.
+        (
+            "❓ is the grant tied to my position?\nVV counter-offer would only be ~$86k anyway\n"
+            "quiero aceptar pero antes necesito respuesta",
+            "accept-after-questions",
+        ),
         # Spanish: accept, but questions first.
         (
             "quiero aceptar — sí — pero antes necesito respuesta a:\n— el sueldo es en USD?",
@@ -43,6 +49,8 @@ def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str) ->
         ("I want to say yes but not on 51. Counter 56.000 kr/md", "56.000 kr/md"),
         ("counter at 16 LPA fixed", "16 LPA"),
         ("counter: 95 000 USD", "95 000 USD"),
+        # The next remark's first figure, not the candidate's current pay after it.
+        ("→ COUNTER.\nask for £68,000 – I'm already on 8a top (£60,504)", "£68,000"),
     ],
 )
 def test_a_counter_figure_in_any_currency(line: str, figure: str) -> None:
