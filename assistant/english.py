@@ -54,20 +54,18 @@ _TRAILING_ADVERBS = _words("overnight daily weekly monthly onsite remotely toget
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&+]{1,6}s?$")
 
 
-class _Acronym:
+_NOT_ACRONYMS = DETERMINERS | POSSESSIVES | PRONOUNS | PREPOSITIONS
+
+
+def _is_acronym(word: str) -> bool:
     """An acronym ("QA", "EDC", "P2P"), not a word shouted in capitals ("MY PLAN")."""
-
-    @staticmethod
-    def match(word: str) -> bool:
-        if not _ACRONYM_SHAPE.match(word):
-            return False
-        lower = word.lower()
-        return not (lower.isalpha() and len(lower) > 2 and is_known(lower)) and lower not in (
-            DETERMINERS | POSSESSIVES | PRONOUNS | PREPOSITIONS
-        )
+    if not _ACRONYM_SHAPE.match(word):
+        return False
+    lower = word.lower()
+    shouted = lower.isalpha() and len(lower) > 2 and is_known(lower)
+    return not shouted and lower not in _NOT_ACRONYMS
 
 
-_ACRONYM = _Acronym()
 _SPEAKABLE_WORD = re.compile(r"^[a-z][a-z-]*[a-z](?:'s|s')?$|^a$")
 # Closed-class words the lexicon leaves out: never part of a plain noun phrase.
 OTHER_FUNCTION_WORDS = _words(
@@ -132,7 +130,7 @@ def _base(word: str) -> str:
 
 def _nominal(word: str) -> bool:
     """A word that can head or modify a noun phrase: a noun, an adjective, a gerund."""
-    if _ACRONYM.match(word):
+    if _is_acronym(word):
         return True
     classes = word_classes(word)
     if classes & {"NOUN", "ADJ", "PROPN"}:
@@ -203,7 +201,7 @@ def _plain_words(words: list[str], names: frozenset[str]) -> bool:
     """Words any sentence may hold: spelled, no person's name, no symbol or shorthand."""
     lowered_names = {name.lower() for name in names}
     for word in words:
-        if _ACRONYM.match(word) or _FIGURE.match(word):
+        if _is_acronym(word) or _FIGURE.match(word):
             continue
         if _PLACE.match(word) and word not in names:
             continue
@@ -239,7 +237,7 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     place_last = False
     for index, raw in enumerate(words):
         place_last = False
-        if _ACRONYM.match(raw):
+        if _is_acronym(raw):
             previous = "NOUN"
             continue
         word = raw.lower() if index == 0 else raw
@@ -250,28 +248,12 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
                 previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
-        opens_figure = (
-            index == 0
-            and len(words) > 2  # "2 prophys" is a note's count, not a phrase
-            and _nominal(words[1].lower())
-            # "14 years in the field" is experience; "7 months behind" a note's aside.
-            and (
-                words[1].lower() not in TIME_UNITS
-                or (len(words) > 2 and words[2].lower() in PREPOSITIONS)
-                or (len(words) > 2 and words[2].lower().endswith("ing"))  # "12 years coaching"
-            )
-        )
-        if (
-            (_FIGURE.match(word) or word in NUMBER_WORDS)
-            and index
-            and _verb_then_object(words, index)
-        ):
-            return False  # "the runs 60 trucks out of the yard": a verb and its object
-        if (_FIGURE.match(word) or word in NUMBER_WORDS) and (
-            previous in {"NOUN", "ADP"} or opens_figure
-        ):
-            previous, place_last = "NOUN", True
-            continue
+        if _FIGURE.match(word) or word in NUMBER_WORDS:
+            if index and _verb_then_object(words, index):
+                return False  # "the runs 60 trucks out of the yard": a verb and its object
+            if previous in {"NOUN", "ADP"} or (index == 0 and _opens_with_figure(words)):
+                previous, place_last = "NOUN", True
+                continue
         if _PLACE.match(word) and previous == "DET" and _organisation(words[index:], names):
             return True  # "partnership with the Harbor Family Shelter"
         if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
@@ -323,6 +305,16 @@ ORGANISATION_NOUNS = _words(
 )
 
 
+def _opens_with_figure(words: list[str]) -> bool:
+    """Whether a figure may open the phrase: a count of something that goes on ("40% drop-off
+    on ...", "14 years in the field", "12 years coaching"), not a note's count ("2 prophys")
+    or aside ("7 months behind")."""
+    if len(words) < 3 or not _nominal(words[1].lower()):
+        return False
+    third = words[2].lower()
+    return words[1].lower() not in TIME_UNITS or third in PREPOSITIONS or third.endswith("ing")
+
+
 def _verb_then_object(words: list[str], index: int) -> bool:
     """A figure between a word that can be a verb and a plural noun ("runs 60 trucks")."""
     before = words[index - 1].lower()
@@ -349,8 +341,8 @@ def _in_place_run(words: list[str], index: int) -> bool:
 
 
 def _organisation(words: list[str], names: frozenset[str]) -> bool:
-    """Whether the phrase ends on an organisation's name: capitalised words, one of them an
-    the last a word for an organisation ("Harbor Family Shelter"), none a person's name."""
+    """Whether the phrase ends on an organisation's name: capitalised words, the last a word
+    for an organisation ("Harbor Family Shelter"), none a person's name."""
     if not all(_PLACE.match(w) and w not in names for w in words) or len(words) < 2:
         return False
     return words[-1].lower() in ORGANISATION_NOUNS
@@ -361,14 +353,14 @@ def _imperative(first: str, following: list[str]) -> bool:
     if first.endswith("ing") or "VERB" not in word_classes(first) or not following:
         return False
     after = following[0]
-    return bool(_ACRONYM.match(after) or after[:1].isupper()) or bool(
+    return bool(_is_acronym(after) or after[:1].isupper()) or bool(
         word_classes(after.lower()) & {"DET", "PRON"}
     )
 
 
 def _ends_on_noun(word: str) -> bool:
     """A word that can end a noun phrase: a noun, an acronym or a gerund."""
-    if _ACRONYM.match(word):
+    if _is_acronym(word):
         return True
     classes = word_classes(word.lower())
     return "NOUN" in classes or (word.lower().endswith("ing") and "VERB" in classes)
@@ -377,13 +369,7 @@ def _ends_on_noun(word: str) -> bool:
 def _nominal_head(word: str) -> bool:
     """A word that can end a noun phrase: a noun (or an acronym) that names no meeting or
     person."""
-    if _ACRONYM.match(word):
-        return True
-    lower = word.lower()
-    if lower in META_NOUNS:
-        return False
-    classes = word_classes(lower)
-    return "NOUN" in classes or (lower.endswith("ing") and "VERB" in classes)
+    return _is_acronym(word) or (word.lower() not in META_NOUNS and _ends_on_noun(word))
 
 
 # What "you" may go on with in news of the work: a wish, a plan, the present ("you want").
@@ -405,9 +391,9 @@ def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
     words = text.split()
     if words[0].lower() == "you" and len(words) > 1 and words[1].lower() not in _YOU_NOW:
         return False  # the reader's own deed, told back to them
-    for index, raw in enumerate(text.split()):
+    for index, raw in enumerate(words):
         word = raw.lower() if index == 0 else raw
-        if _ACRONYM.match(raw) or (index and _FIGURE.match(raw)):
+        if _is_acronym(raw) or (index and _FIGURE.match(raw)):
             continue
         if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
             return False
