@@ -75,7 +75,7 @@ OTHER_FUNCTION_WORDS = _words(
 )
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
-_FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
+FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest")
 _ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.
@@ -201,7 +201,7 @@ def _plain_words(words: list[str], names: frozenset[str]) -> bool:
     """Words any sentence may hold: spelled, no person's name, no symbol or shorthand."""
     lowered_names = {name.lower() for name in names}
     for word in words:
-        if _is_acronym(word) or _FIGURE.match(word):
+        if _is_acronym(word) or FIGURE.match(word):
             continue
         if _PLACE.match(word) and word not in names:
             continue
@@ -248,7 +248,7 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
                 previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
-        if _FIGURE.match(word) or word in NUMBER_WORDS:
+        if FIGURE.match(word) or word in NUMBER_WORDS:
             if index and _verb_then_object(words, index):
                 return False  # "the runs 60 trucks out of the yard": a verb and its object
             if previous in {"NOUN", "ADP"} or (index == 0 and _opens_with_figure(words)):
@@ -393,7 +393,7 @@ def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # the reader's own deed, told back to them
     for index, raw in enumerate(words):
         word = raw.lower() if index == 0 else raw
-        if _is_acronym(raw) or (index and _FIGURE.match(raw)):
+        if _is_acronym(raw) or (index and FIGURE.match(raw)):
             continue
         if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
             return False

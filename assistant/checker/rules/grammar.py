@@ -6,7 +6,7 @@ import re
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.spelling import is_known
-from assistant.english import META_NOUNS, is_noun_phrase, word_classes
+from assistant.english import FIGURE, META_NOUNS, is_noun_phrase, word_classes
 from assistant.models import RuleResult
 from assistant.notes.people import is_everyday_word
 from assistant.thresholds import RuleConfig
@@ -189,7 +189,6 @@ _TOPIC_END = re.compile(
 )
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:what|how|why|where|when|who|whether)\b)", re.I)
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
-_FIGURE_START = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _TITLES = frozenset(
     ["chef", "coach", "nurse", "engr", "prof", "mrs", "dr", "mr", "ms", "mx", "sir"]
 )
@@ -197,7 +196,8 @@ _TITLES = frozenset(
 _REFERRING = frozenset(
     ["it", "any", "this", "that", "these", "those", "anything", "everything", "more", "all"]
 )
-_CLOSING_ADVERBS = frozenset(["too", "also", "only", "first", "again", "though", "yet"])
+# Last words no writer's noun phrase ends on: a meeting or a person, or a note's adverb.
+_NOTE_ENDINGS = META_NOUNS | frozenset(["too", "also", "only", "first", "again", "though", "yet"])
 
 
 def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
@@ -205,6 +205,9 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
     sentence, a person's name, shorthand or a pronoun ("our chat about the Chukwuemeka Obi",
     "hearing about Connected on LinkedIn after your post")."""
     text = ctx.message.text
+    frames = list(_TOPIC_FRAME.finditer(text, ctx.message.body_start))
+    if not frames:
+        return []
     names = frozenset(
         word
         for person in ctx.facts.interviewers
@@ -212,8 +215,7 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
         if word[:1].isupper() and len(word) > 2 and word.lower().strip(".") not in _TITLES
     ) - frozenset((ctx.facts.company or "").split())  # "Keller Electric" is no person
     found = []
-    start = ctx.message.body_start
-    for frame in _TOPIC_FRAME.finditer(text, start):
+    for frame in frames:
         end = _TOPIC_END.search(text, frame.end())
         stop = end.start() if end else len(text)
         topic = text[frame.end() : stop].strip()
@@ -230,17 +232,17 @@ def _pasted(topic: str, names: frozenset[str]) -> bool:
     """Whether a phrase after a frame is a note pasted in, not a writer's noun phrase."""
     if topic.split()[0].lower() in _REFERRING or is_noun_phrase(topic, names):
         return False
-    if _opens_pasted(topic, names):
+    if _opens_pasted(topic):
         return True
     return not _has_noun_phrase_head(topic, names) and _looks_pasted(topic, names)
 
 
-def _opens_pasted(topic: str, names: frozenset[str]) -> bool:
+def _opens_pasted(topic: str) -> bool:
     """A phrase that opens as a note's line: a capitalised everyday word or a non-noun
     ("Summary of the offer ...", "Thereafter I met ...", "Tell us about a time ..."), or a
     figure ("14 girls year one")."""
     first = topic.split()[0]
-    if _FIGURE_START.match(first):
+    if FIGURE.match(first):
         return True
     if not first[:1].isupper() or first.isupper() or first.lower() in {"the", "a", "an"}:
         return False
@@ -264,7 +266,7 @@ def _looks_pasted(topic: str, names: frozenset[str]) -> bool:
     """Signs a phrase is a note's own words, not a writer's noun phrase."""
     words = topic.split()
     lowered = [w.lower().strip("'\"()") for w in words]
-    if lowered[-1] in META_NOUNS | _CLOSING_ADVERBS:
+    if lowered[-1] in _NOTE_ENDINGS:
         return True  # "AD candidate", "connect with Tom on LI too"
     if any(w.strip(".,") in names for w in words):
         return True  # "the Chukwuemeka Obi": a person is never what was discussed
