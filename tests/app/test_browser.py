@@ -65,6 +65,27 @@ def settle(tab: object) -> None:
     expect(tab.get_by_test_id("stStatusWidget")).to_have_count(0)  # type: ignore[attr-defined]
 
 
+def add_tone(tab: object, tone: str) -> None:
+    """Pick a tone in the multiselect and wait until the page shows it chosen.
+
+    Clicking Generate before the choice reached the script drafts the old tones only, which on
+    a busy machine happened: the choice is checked on the page, not assumed.
+    """
+    from playwright.sync_api import expect
+
+    tones = tab.get_by_role("combobox", name="Tones (side by side)")  # type: ignore[attr-defined]
+    tones.scroll_into_view_if_needed()
+    tones.click()
+    tab.get_by_role("option", name=tone, exact=True).click()  # type: ignore[attr-defined]
+    tab.keyboard.press("Escape")  # type: ignore[attr-defined]
+    settle(tab)
+    chosen = tab.get_by_test_id("stMultiSelect").filter(  # type: ignore[attr-defined]
+        has_text="Tones (side by side)"
+    )
+    expect(chosen.get_by_text(tone, exact=True)).to_be_visible()
+    settle(tab)
+
+
 def to_top(locator: object) -> None:
     """Scroll so the element sits at the top of the view, for a screenshot of what follows it."""
     locator.evaluate("e => e.scrollIntoView({block: 'start'})")  # type: ignore[attr-defined]
@@ -125,14 +146,7 @@ def test_paste_generate_check_and_download(browser_page: object, notes_text: str
     expect(tab.get_by_role("button", name="Add to calendar (.ics)")).to_be_visible()
     shot(tab, "05-plan-and-export.png")
 
-    # Typing into the multiselect filters its options; Enter adds the one left.
-    tones = tab.get_by_role("combobox", name="Tones (side by side)")
-    tones.scroll_into_view_if_needed()
-    tones.click()
-    tones.press_sequentially("Formal")
-    tones.press("Enter")
-    tab.keyboard.press("Escape")
-    settle(tab)
+    add_tone(tab, "Formal")
     tab.get_by_role("button", name="Generate drafts").click()
     expect(messages).to_have_count(4)
     to_top(tab.get_by_role("heading", name="To Priya Shah"))
@@ -161,12 +175,7 @@ def test_two_tones_fit_at_1280_and_the_facts_stay_open(
     notes.fill(notes_text)
     notes.press("Control+Enter")
     settle(tab)
-    tones = tab.get_by_role("combobox", name="Tones (side by side)")
-    tones.click()
-    tones.press_sequentially("Formal")
-    tones.press("Enter")
-    tab.keyboard.press("Escape")
-    settle(tab)
+    add_tone(tab, "Formal")
     tab.get_by_role("button", name="Generate drafts").click()
     messages = tab.get_by_label("Message", exact=True)
     expect(messages).to_have_count(4)
