@@ -34,13 +34,15 @@ PRONOUNS = _words(
 META_NOUNS = _words(
     "interview interviews interviewer candidate candidates round rounds meeting "
     "meetings chat chats lunch coffee breakfast dinner summary notes note question questions "
-    "answer answers min mins minute minutes hour hours quarter thanks email emails message "
+    "answer answers min mins minute minutes hour hours quarter thanks email emails mail message "
     "letter offer tour greeting greetings morning afternoon evening day week month time "
     "manager director head chef engineer superintendent recruiter officer coordinator lead "
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
     "person people guy lady woman man boss stuff thing things bit lot contact contacts "
     "conversation conversations discussion words period teacher teachers nurse analyst "
-    "specialist technician assistant receptionist supervisor"
+    "specialist technician assistant receptionist supervisor captain governor pilot colonel "
+    "sergeant lieutenant major trustee chair chairman chairwoman founder owner colleague friend "
+    "mentor professor dean doctor consultant planner driver mechanic operator clerk"
 )
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
@@ -77,6 +79,19 @@ _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest")
+# A clause whose subject is a bare singular noun, as notes write: "when truck is late".
+_BARE_SUBJECT = re.compile(r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b")
+# Nouns a number names one of: "phase 2", "key stage 3", "level 4".
+_NUMBERED_NOUNS = _words(
+    "phase level tier step stage grade year version round part section chapter module unit "
+    "band wave sprint season class form room floor gate line route building block ward bay"
+)
+# How a note ends a phrase that a sentence would not: a time or an adverb with no preposition.
+_SHORTHAND_TAIL = re.compile(
+    r"(?i)\b(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|fall|autumn|quarter|"
+    r"term|semester|time)$|\b\w+ing\s+(?:Q[1-4]|H[12]|FY\d+)\b|\s(?:first|too|again|only|also|"
+    r"already|still|yet|now|then|later|soon|asap)$"
+)
 _ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.
 TIME_UNITS = _words(
@@ -118,7 +133,7 @@ def word_classes(word: str) -> frozenset[str]:
     classes = frozenset(getAllLemmas(word)) or frozenset(getAllLemmas(base))
     if base != word:
         return classes & {"NOUN", "PROPN", "ADJ"}  # a possessive or a compound modifies
-    if not classes and (is_known(word) or _trade_term(word)):
+    if not classes and (is_known(word) or is_trade_term(word)):
         return frozenset({"NOUN"})  # the spelling list knows it, the lexicon not: a term
     return classes
 
@@ -145,15 +160,22 @@ def _spelled(word: str) -> bool:
     parts = bare.split("-")
     if len(parts) > 1 and parts[0] in _PREFIXES:
         parts = parts[1:]
-    return all(part and (is_known(part) or _trade_term(part)) for part in parts)
+    return all(part and (is_known(part) or is_trade_term(part)) for part in parts)
 
 
-def _trade_term(word: str) -> bool:
-    """A long word the dictionary lacks is likelier a term of the trade ("makerspace") than
-    shorthand."""
+def is_trade_term(word: str) -> bool:
+    """A long word the dictionary lacks, made of two of its words, is likelier a term of the
+    trade ("makerspace") than shorthand or another language."""
     if len(word) < 7 or not re.search(r"[aeiou]", word):
         return False
-    return not _one_edit_from_a_word(word)  # "migraton" is a typo, not a term
+    if _one_edit_from_a_word(word):
+        return False  # "migraton" is a typo, not a term
+    # A term of an English trade joins English words ("maker" + "space"); "teamleider" and
+    # "magazijn" are another language's words.
+    return any(
+        is_known(word[:cut]) and is_known(word[cut:].removesuffix("s"))
+        for cut in range(3, len(word) - 2)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -181,8 +203,10 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     if len(words) > 2 and words[0].lower() in _WH_WORDS:
         # "how analysts request tables" has a subject; "which is about half done" none.
         second = words[1].lower()
-        if second in FINITE_VERBS or second in _AUXILIARIES:
-            return False
+        if second in FINITE_VERBS or second in _AUXILIARIES or len(words) < 4:
+            return False  # "which is about half done"; "how I test" says too little to follow
+        if _BARE_SUBJECT.search(text):
+            return False  # "how I handle when truck is late": a note's shorthand, no article
         return _plain_words(words[1:], names) and len(words) <= 12
     for index in range(2, len(words) - 1):
         if words[index].lower() in _CLAUSE_PRONOUNS:
@@ -226,6 +250,22 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     lowered_words = text.lower().split()
     if lowered_words[:1] and lowered_words[0] in _QUANTITIES:
         return False  # "most of the first hour on ...": how much time, not what
+    if _SHORTHAND_TAIL.search(text):
+        return False  # "100% pass last summer", "new TMS coming Q1", "materiality first"
+    if (
+        len(lowered_words) > 2
+        and FIGURE.match(lowered_words[1])
+        and "VERB" in word_classes(lowered_words[0])
+        and lowered_words[0] not in _NUMBERED_NOUNS
+    ):
+        return False  # "need 482 sponsorship", "hire 3 nurses": a verb and what it wants
+    if (
+        len(lowered_words) > 1
+        and FIGURE.match(lowered_words[-1])
+        and lowered_words[-2] not in _NUMBERED_NOUNS | PREPOSITIONS | _words("than about over")
+        and text.split()[-2].islower()
+    ):
+        return False  # "advice 3": a list's label, where "phase 2" names a thing
     for first, second in zip(lowered_words, lowered_words[1:], strict=False):
         if first in _ROLE_HEADS and second == "of":
             return False  # "head of QA", "director of nursing": a title, not a topic
@@ -240,12 +280,14 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
         if _is_acronym(raw):
             previous = "NOUN"
             continue
-        word = raw.lower() if index == 0 else raw
+        # A line's first word loses its capital, a product's inner one ("ServSafe") its name.
+        word = raw.lower() if index == 0 and not re.search(r"\w[A-Z]", raw) else raw
         if _PLACE.match(word) and word not in names:
             if previous in {"ADP", "CCONJ", "NOUN"} and _in_place_run(words, index):
                 previous, place_last = "NOUN", True
                 continue
-            if previous in {"DET", "NOUN"} and _modifies(words[index + 1 :], names):
+            product = index == 0 and word != raw.lower()  # "ServSafe certification"
+            if (previous in {"DET", "NOUN"} or product) and _modifies(words[index + 1 :], names):
                 previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
         if FIGURE.match(word) or word in NUMBER_WORDS:

@@ -35,7 +35,7 @@ VARIABLES = frozenset(
         "quals",
     }
     | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
-    | {"until", "reason", "label"}
+    | {"until", "reason", "label", "formal", "moving"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
 Slot = list[str] | dict[str, list[str] | dict[str, list[str]]]
@@ -105,6 +105,8 @@ class KindBank(BaseModel):
     counter: Slot | None = None
     # Why the counter figure is fair: the strengths it rests on.
     counter_reason: Slot | None = None
+    # When the reason the notes give is the cost of moving: "relocating my family".
+    counter_relocation: Slot | None = None
     decline: Slot | None = None
     ask_for_time: Slot | None = None
     # Asking for time until the date the notes give ("until Friday 18 December").
@@ -158,6 +160,8 @@ class ComposeBank(BaseModel):
     anonymous_greeting: Slot
     # When the recipient is a role ("Hiring Manager"), not a person.
     role_greeting: Slot
+    # When the notes give the recipient a title ("Dr. Quintana") or a senior post, in every tone.
+    formal_greeting: Slot
     signoff: Slot
     kinds: dict[Kind, KindBank]
 

@@ -33,6 +33,11 @@ _TALKED_TOGETHER = re.compile(
 )
 
 
+# A counter's reason that is the cost of moving, and one that names the family moving too.
+_RELOCATION = re.compile(r"(?i)\b(?:mov(?:e|ing)|relocat\w*|rents?|housing|commut\w*)\b")
+_FAMILY = re.compile(r"(?i)\b(?:family|wife|husband|partner|spouse|kids|children)\b")
+
+
 @dataclass(frozen=True)
 class Options:
     """How much of the material one attempt at fitting the word budget uses."""
@@ -67,7 +72,7 @@ class Composer:
         # Where this draft starts in every frame list: the panel seat, the variant asked for,
         # and a shift the caller adds when the result is too close to another panelist's.
         self.base = recipient_index(facts, recipient) + variant + shift
-        self.values = frame_values(facts, recipient)
+        self.values = frame_values(facts, recipient, medium)
         self.phrases = self._phrases()
         self.points = [p.text for p in self.phrases]
         self.quals = strengths_for(facts, recipient)
@@ -75,8 +80,9 @@ class Composer:
         # The links, passwords and files promised count too, beside the corrected answers.
         # A promise line as written keeps what tidying cuts: the "!" that ends "Peaje2026!".
         promised = [line.text for line in facts.lines if line.bucket == "promise"]
+        written = [line.text for line in facts.lines if line.bucket == "info"]
         # What the notes promise to another panelist goes to them, not to this recipient.
-        mine = [line for line in facts.info_to_send if not self._for_another(line)]
+        mine = [line for line in written + facts.info_to_send if not self._for_another(line)]
         theirs = [line for line in promised + facts.promised_actions if not self._for_another(line)]
         sent = kinds.info_items(mine, theirs)
         self.info = sent if kind == "additional-info" else []
@@ -217,7 +223,7 @@ class Composer:
             # sent to each is the same.
             phrases = phrases[:1]
         points = [p.text for p in phrases]
-        greeting_slot = self.bank.greeting
+        greeting_slot = self.bank.formal_greeting if self.values["formal"] else self.bank.greeting
         if not self.values["full"]:
             addressed = self.values["addressee"]
             greeting_slot = self.bank.role_greeting if addressed else self.bank.anonymous_greeting
@@ -329,6 +335,15 @@ class Composer:
         """Why the counter figure is fair: the strengths the notes give for it, else the
         candidate's strengths; "" when neither can be said."""
         names = people_names(self.facts)
+        if (
+            any(_RELOCATION.search(r) for r in self.wish.counter_reasons)
+            and self.frames.counter_relocation is not None
+        ):
+            # "moving family from Antalya, wife has to leave her job": the cost of the move is
+            # the reason, said plainly; the family's details stay in the notes.
+            family = any(_FAMILY.search(r) for r in self.wish.counter_reasons)
+            moving = "relocating my family" if family else "relocating"
+            return self._slot("counter_relocation", keep=opts.keep, moving=moving)
         given = [kinds.clean_fragment(r) for r in self.wish.counter_reasons]
         reasons = [r for r in given if is_clean(r) and is_noun_phrase(r, names)]
         chosen = (reasons or self.quals)[: max(opts.quals, 1)]
@@ -416,8 +431,11 @@ class Composer:
                 slot = f"{slot}_labelled"
                 # "the lesson plan", but a file is named as it is: "Telvio_Strategy.pdf".
                 label = label if kinds.is_file_name(label) else f"the {label}"
+            detail = item.text
+            if item.form == "password" and re.search(r"[.,;:!?]$", detail):
+                detail = f"“{detail}”"  # "Kule2025!" ends in its own mark, not the sentence's
             sentences.append(
-                self._slot(slot, offset=offset, keep=opts.keep, detail=item.text, label=label or "")
+                self._slot(slot, offset=offset, keep=opts.keep, detail=detail, label=label or "")
             )
         return [s for s in sentences if s]
 
@@ -511,7 +529,11 @@ class Composer:
         direct = [q for q, is_direct in asked if is_direct]
         sentences = []
         # One lead-in before the questions: "I also wanted to ask" before the first reads wrong.
-        if len(direct) == 1:
+        announced = self.facts.offer_intent == "accept-after-questions"
+        if announced and direct:
+            # "I have a few questions before I sign." said it: the questions follow as they are.
+            sentences.append(" ".join(direct))
+        elif len(direct) == 1:
             sentences.append(self._slot("clarify_question", keep=opts.keep, question=direct[0]))
         elif direct:
             joined = " ".join(direct)

@@ -283,6 +283,8 @@ def _is_strength(phrase: str, names: frozenset[str]) -> bool:
     label ("biggest infra mistake") or a pasted clause."""
     if _MEETING.match(phrase) or re.search(r"\b(?:their|your|the team's)\b", phrase):
         return False  # "their on-call rotation": the team's, never the candidate's strength
+    if re.search(r"(?i)\b(?:password|passcode|pw|pwd|link|url|email|e-mail|address)\b", phrase):
+        return False  # "zip password": what a note sends, never what the candidate brings
     if len(phrase.split()) < 3 and phrase.lower().startswith(("the ", "a ", "an ")):
         return False  # "the jumpseat": too little to say what the candidate brings
     first = phrase.split(" ", 1)[0].lower()
@@ -392,9 +394,11 @@ _TITLED = r"\b(?P<title>Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Lt|Sgt|Capt|Maj|Col|Dra|Mme|Co
 
 
 def _with_title(facts: Facts, name: str) -> str:
-    """A one-word name the notes write after a title, with its title and a first name if any
-    ("Reyes" from "Dr. Angela Reyes" is "Dr. Angela Reyes"); else the name as it is."""
-    pattern = re.compile(_TITLED + rf"(?P<first>[A-Z][\w'-]+\s+)?{re.escape(name)}\b")
+    """A name the notes write after a title, with its title and a first name if any ("Reyes"
+    from "Dr. Angela Reyes" is "Dr. Angela Reyes"); else the name as it is."""
+    words = name.split()
+    first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
+    pattern = re.compile(_TITLED + first + rf"{re.escape(words[-1])}\b")
     for line in facts.lines:
         found = pattern.search(line.text)
         if found:
@@ -402,7 +406,30 @@ def _with_title(facts: Facts, name: str) -> str:
     return name
 
 
-def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
+# Posts a card or an email greets by full name, never by first name alone ("Hi Anita" to a
+# headteacher); a title the notes give ("Mrs Clarke") is better still.
+_SENIOR_POST = re.compile(
+    r"(?i)\b(?:headteacher|head\s+teacher|principal|head\s+of\s+school|director|chief|"
+    r"ceo|cfo|coo|president|partner|dean|superintendent|commissioner|chair(?:man|woman|person)?|"
+    r"general\s+manager|gm|colonel|provost|bishop|rev(?:erend)?)\b"
+)
+
+
+def _formal_address(facts: Facts, full: str, title: str | None, medium: str) -> str | None:
+    """How a greeting names someone who is not greeted by first name, or None.
+
+    "Dr. Marisol Quintana" -> "Dr. Quintana"; "Anita Clarke" the headteacher -> "Anita Clarke";
+    on a card, anyone else by first name after "Dear".
+    """
+    words = full.split()
+    if words[0].casefold() in text.HONORIFICS and len(words) > 1:
+        return f"{words[0]} {words[-1]}"
+    if len(words) > 1 and title and _SENIOR_POST.search(title):
+        return full
+    return text.first_name(full) if medium == "handwritten" else None  # a card: "Dear Priya,"
+
+
+def frame_values(facts: Facts, recipient: str, medium: str = "email") -> dict[str, str | None]:
     """The variables every frame may use, from the facts; None where the facts are silent."""
     person = find_person(facts, recipient)
     full = text.usable_fact(person.name if person else recipient)
@@ -410,7 +437,7 @@ def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     addressee = text.usable_fact(role_addressee(recipient) if full else None)
     if full and not is_plausible_name(full):
         full = None
-    if full and len(full.split()) == 1:
+    if full:
         full = _with_title(facts, full)  # "Reyes" greeted as "Dr. Reyes", not "Hi Reyes"
     company_name = text.usable_fact(facts.company)
     role = text.usable_fact(facts.role)
@@ -425,6 +452,9 @@ def frame_values(facts: Facts, recipient: str) -> dict[str, str | None]:
     return {
         "full": full,
         "first": text.first_name(full) if full else None,
+        "formal": _formal_address(facts, full, person.title if person else None, medium)
+        if full
+        else None,
         "addressee": addressee,
         "position": position,
         "where": company or "your team",

@@ -14,6 +14,7 @@ from typing import Literal
 from assistant.checker.spelling import is_known
 from assistant.compose.grammar import cut_talk_prefix
 from assistant.compose.text import tidy, word_set
+from assistant.english import is_trade_term
 
 # "advice": what a networking contact advised ("to lead the resume with teaching hours").
 Form = Literal["topic", "clause", "advice"]
@@ -169,8 +170,8 @@ def is_clean(text: str) -> bool:
             return False
         if word[0].isupper() or "-" in word:
             continue  # a name, an acronym or a compound the dictionary cannot judge
-        # A long unknown word is likelier a term of the trade ("makerspace") than shorthand.
-        if not is_known(lower) and (len(lower) < 7 or not re.search(r"[aeiouy]", lower)):
+        # A term of the trade ("makerspace") passes; shorthand and other languages do not.
+        if not is_known(lower) and not is_trade_term(lower):
             return False
     return True
 

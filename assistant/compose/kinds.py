@@ -10,6 +10,7 @@ from typing import Literal
 
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
+from assistant.english import is_noun_phrase
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
@@ -158,11 +159,18 @@ def question(note: str) -> tuple[str, bool] | None:
     text = re.sub(r"\s+", " ", text)
     if not is_clean(text) or len(text.split()) > 22 or len(text.split()) < 2:
         return None
+    if len(text.split()) <= 4 and re.search(r"(?i)\b(?:that|this|it|me)\b", text):
+        return None  # "is that me?": it points at a question the draft does not repeat
     if _QUESTION_START.match(text) and not reported:
         return text[0].upper() + text[1:] + "?", True
     if re.match(r"^(?:whether|if|how|what|when|who|which)\b", text, re.I):
         text = first_part(text)  # "when the letter is coming, need it before ...": the question
         return re.sub(r"^if\b", "whether", text[0].lower() + text[1:]), False
+    # "also ask: shift allowance for ops duty weekends?": a thing to ask about, said as one.
+    thing = re.sub(r"^(?:also\s+)?ask(?:\s+(?:about|re))?\s*:?\s*", "", text, flags=re.I)
+    if thing != text and len(thing.split()) <= 8 and is_noun_phrase(thing):
+        determined = re.match(r"(?i)(?:the|a|an|my|our|any)\s", thing)
+        return (thing if determined else f"the {thing}"), False
     return None
 
 

@@ -21,6 +21,8 @@ _ROLE_NOUNS = word_set(
     "manager team recruiter committee panel department principal director supervisor "
     "coordinator officer partner representative"
 )
+# The small words inside a surname: "de Vries", "van Dijk", "dos Santos".
+_PARTICLES = word_set("de del della da di van von der den la le bin al dos du ten ter")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'\u2019-]*\.?$")
 
 
@@ -39,8 +41,10 @@ def is_plausible_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4:
         return False
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.lower().strip(".")
+        if index and index < len(words) - 1 and bare in _PARTICLES:
+            continue  # "Sanne de Vries", "Ilse van Dijk"
         capital = word[:1].isupper()
         if not capital or not _NAME_WORD.match(word) or bare in _NOT_NAME_WORDS | ROLE_WORDS:
             return False
@@ -54,7 +58,25 @@ _ANSWER_TO = re.compile(
     r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
     r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
 )
+# A line where someone asks for what an additional-information note sends, or where the
+# candidate's answer to them was wrong: "Ms. Şahin asked LTAI declared capacity, I said 38 ->
+# WRONG", "she wants to see my presentation -> link: ...", "send Dr. Feld the template".
+_ASKED_FOR = re.compile(
+    r"(?i)\b(?:asked|wants?|wanted|requested|needs?|send|sent|link|attach\w*|wrong|correct\w*)\b"
+)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|talent|hr|people|human\s+resources)\b", re.I)
+
+
+def _asked_for(people: list[tuple[str, str | None, str | None]], lines: list[str]) -> str | None:
+    """The person named on the first line that asks for information or corrects an answer."""
+    for line in lines:
+        if not _ASKED_FOR.search(line):
+            continue
+        words = set(re.findall(r"[\w'’-]+", line))
+        named = [p for p in people if words & set(p[0].split())]
+        if len(named) == 1:
+            return named[0][0]
+    return None
 
 
 def reply_recipient(
@@ -72,6 +94,10 @@ def reply_recipient(
             named = [p for p in people if word in p[0].split()]
             if named:
                 return named[0][0]
+    if kind == "additional-info":
+        asker = _asked_for(people, lines)
+        if asker:
+            return asker
     wrote = [p for p in people if p[2]]
     if wrote:
         return wrote[0][0]

@@ -19,7 +19,7 @@ FUNCTION_WORDS = word_set(
 _BULLET = re.compile(r"^\s*(?:[-*\u2022>]+|\d+[.)])\s*")
 _TRAILING = re.compile(r"[\s.;,:!\u2026-]+$")
 DETERMINERS = FUNCTION_WORDS | {"a", "an", "the", "some", "both", "all"}
-_HONORIFICS = word_set(
+HONORIFICS = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor chef captain capt. rev. sir "
     "engr engr. lt lt. sgt sgt. maj maj. col col. cpl cpl. gen gen. cdr cdr. insp insp. "
     "det det. dra dra. mme m. coach"
@@ -85,7 +85,7 @@ def first_name(name: str) -> str:
     words = name.split()
     if not words:
         return ""
-    if words[0].lower() in _HONORIFICS and len(words) > 1:
+    if words[0].lower() in HONORIFICS and len(words) > 1:
         return f"{words[0]} {words[-1]}"
     return words[0]
 
@@ -118,6 +118,14 @@ def position_phrase(role: str | None, company: str | None) -> str:
     return core
 
 
+# A public body or a school named for what it is takes "the": "Department of Health",
+# "University of Leeds", "Ministry of Education", "Office of Policy".
+_TAKES_THE = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Board|"
+    r"University|Institute|College|Museum|Library|Trust|Service|Embassy)\s+(?:of|for)\s+[A-Z]"
+)
+
+
 def company_phrase(company: str) -> str:
     """A company as written in a sentence: "Brightwater Coffee Co." loses its "Co.".
 
@@ -126,7 +134,10 @@ def company_phrase(company: str) -> str:
     """
     text = company.strip()
     short = re.sub(r",?\s+(?:co|inc|ltd|corp|llc|plc|bros|pty)\.$", "", text, flags=re.I)
-    return short if short.strip() else text
+    text = short if short.strip() else text
+    if _TAKES_THE.search(text) and not re.match(r"(?i)the\s", text):
+        return f"the {text}"  # "the New Mexico Department of Health", "the University of Leeds"
+    return text
 
 
 def role_title(role: str) -> str:

@@ -55,7 +55,7 @@ _DATE_WORD = re.compile(
     r"saturday|sunday)s?$|"
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|"
     r"april|june|july|august|september|october|november|december)$|"
-    r"^\d[\d/.:-]*(?:st|nd|rd|th|am|pm|h|min|mins)?$|^[\W_]+$",
+    r"^\d[\d/.:-]*(?:st|nd|rd|th|e|er|de|am|pm|h|z|min|mins)?$|^[\W_]+$",
     re.I,
 )
 
@@ -241,14 +241,20 @@ def read_headline(lines: list[str]) -> Headline:
 
 
 def _names_someone(piece: str, following: list[str]) -> bool:
-    """True for "Greg Pallister" before ", the regional manager" or "(nurse mgr)": a person."""
+    """True for "Greg Pallister" before ", the regional manager" or "(HR)": a person."""
     return (
         len(piece.split()) >= 2
         and is_name(piece)
         and bool(following)
         and bool(re.match(r"(?i)(?:the|our|their|a|an)\s|\(", following[0]))
-        and bool(ROLE_WORDS.search(following[0]))
+        and bool(ROLE_WORDS.search(following[0]) or _PEOPLE_TEAM.search(following[0]))
     )
+
+
+# The people team, named where a title would be: "Mark Janssen (HR)", "(Talent Acquisition)".
+_PEOPLE_TEAM = re.compile(
+    r"(?i)\b(?:hr|human\s+resources|talent(?:\s+acquisition)?|people\s+ops)\b"
+)
 
 
 def _clean(name: str) -> str:

@@ -108,9 +108,12 @@ _UNTIL = re.compile(
     re.I,
 )
 # Why the counter figure is fair, where the notes say: "Justification: 12 yrs coaching + ...",
+# "reason for counter: moving family from Antalya, + rents up 40%",
 # or "counter at 77k ... cuz I got 14 yrs in the field and I got my EPA universal".
 _JUSTIFICATION = re.compile(
-    r"^\W*(?:justification|reasons?|my\s+case)\s*[:\-\u2013\u2014]+\s*(?P<why>.+)", re.I
+    r"^\W*(?:justification|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:counter|ask|number|figure))?|"
+    r"my\s+case)\s*[:\-\u2013\u2014]+\s*(?P<why>.+)",
+    re.I,
 )
 _I_HAVE = re.compile(
     r"\bI(?:'ve)?\s+(?:got|have)\s+(?!to\b|a\s+pay\b)(?P<what>.+?)"

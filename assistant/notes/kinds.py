@@ -6,8 +6,13 @@ import re
 
 # A sum of money in the notes' shorthand, with the word that says what it is for.
 # Currencies written as a code or a word, before or after the figure ("56.000 kr/md",
-# "KES 685,000", "95 000 USD", "16 LPA").
-_CURRENCY = r"(?i:kr|dkk|sek|nok|pln|zł|eur|usd|gbp|kes|inr|chf|aed|\$|€|£)"
+# "KES 685,000", "95 000 USD", "115.000 TRY", "16 LPA"); the codes that are English words
+# ("TRY") only in capitals.
+_CURRENCY = (
+    r"(?:(?i:kr|dkk|sek|nok|pln|zł|eur|usd|gbp|kes|inr|chf|aed|brl|r\$|aud|cad|nzd|sgd|hkd|jpy|"
+    r"cny|rmb|zar|ngn|ghs|mxn|ars|clp|cop|sar|qar|ils|czk|huf|ron|uah|php|idr|myr|thb|krw|egp|"
+    r"mad|pkr|\$|€|£|₹|¥|₺|₦|₱|₩)|TRY|TL)"
+)
 MONEY = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\b\d{2,3}(?:[.,]\d{1,3})?\s?[kK]\b|\b\d{2,3},\d{3}\b"
     rf"|\b\d{{1,3}}(?:[ .,]\d{{3}})+\s?{_CURRENCY}(?:/\w+)?"

@@ -37,14 +37,22 @@ from assistant.notes.phrases import (
 )
 from assistant.notes.placement import place_lines
 from assistant.notes.places import (
+    company_from_domain,
     find_candidate,
     find_company,
     find_company_by_suffix,
     find_role,
+    is_attested,
     is_company_name,
 )
 from assistant.notes.roster import Roster
-from assistant.notes.speakers import find_honoured, find_speakers, find_titled
+from assistant.notes.speakers import (
+    find_honoured,
+    find_introduced,
+    find_lowercase_speakers,
+    find_speakers,
+    find_titled,
+)
 
 __all__ = ["parse_notes", "suspicious_lines"]
 
@@ -347,7 +355,13 @@ class _Parse:
         headline = read_headline(lines)
         # People the layout names are added after the reading, which keeps the order the notes
         # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
-        expected = find_titled(lines) + find_speakers(lines) + find_honoured(lines)
+        expected = (
+            find_titled(lines)
+            + find_speakers(lines)
+            + find_honoured(lines)
+            + find_introduced(lines)
+            + find_lowercase_speakers(lines)
+        )
         if headline.company and any(
             p.name == headline.company and not self.roster.not_a_person(p.name) for p in expected
         ):
@@ -364,9 +378,16 @@ class _Parse:
             )
             own = _own_employers(self.notes)
             facts.company = next(
-                (name for name in found if name and is_company_name(name) and name not in own),
+                (
+                    name
+                    for name in found
+                    if name
+                    and is_company_name(name)
+                    and name not in own
+                    and is_attested(name, self.notes)
+                ),
                 None,
-            )
+            ) or company_from_domain(self.notes)
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
@@ -412,6 +433,8 @@ class _Parse:
         if facts.candidate is None:
             others = {w.casefold() for p in facts.interviewers for w in p.name.split()}
             facts.candidate = candidate_named(self.notes.splitlines(), others)
+        if facts.candidate:
+            facts.candidate = _signing_name(facts.candidate)
         facts.interviewers = [p for p in facts.interviewers if not self.roster.not_a_person(p.name)]
         for field in ("promised_actions", "qualifications", "outstanding_questions"):
             setattr(facts, field, _unique(getattr(facts, field)))
@@ -475,6 +498,23 @@ def _own_employers(notes: str) -> frozenset[str]:
         if _OWN_LINE.search(line)
         for name in _AT_NAME.findall(line)
     )
+
+
+# How others address the candidate, never how they sign: "Mrs Qureshi", "Mehmet Bey".
+_ADDRESS_BEFORE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?\s+")
+_ADDRESS_AFTER = re.compile(r"(?i)\s+(?:bey|hanım|hanim|hocam|hoca|efendi|san|sama|ji|sahib|sb)$")
+
+
+def _signing_name(name: str) -> str | None:
+    """The candidate's name as they sign it: "Mehmet Bey" is "Mehmet"; "Mrs Qureshi", a title
+    and a surname, is how a letter greets them, not a signature (None)."""
+    bare = _ADDRESS_AFTER.sub("", name.strip())
+    titled = _ADDRESS_BEFORE.match(bare)
+    if titled:
+        bare = bare[titled.end() :]
+        if len(bare.split()) < 2:
+            return None
+    return bare or None
 
 
 def _without_aside(text: str) -> str:

@@ -22,7 +22,7 @@ JOB_WORDS = frozenset(
         "executive sous captain professor developer product talent people electrician",
         "journeyman apprentice apprenticeship senior staff junior data design school hospital",
         "unit shift kitchen warehouse night department office remote hybrid strengths",
-        "qualifications q qs",
+        "qualifications q qs headteacher headmaster headmistress governor deputy chair",
     )
     for word in line.split()
 )
@@ -72,6 +72,8 @@ _LOW = "a-zß-öø-ÿĀ-ſ"
 NAME_WORD = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|dos|du)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,2}}"
+# A first name and a surname at least: "Joost Verbeek", "Ilse van Dijk", "David O'Sullivan".
+FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{1,2}}"
 PERSON = rf"(?:(?P<prefix>{TITLE_PREFIX})\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?![\w'’@])(?!['’]s\b)"
 PERSON_RE = re.compile(PERSON)
 
@@ -165,6 +167,16 @@ def heading_words() -> frozenset[str]:
     return _data_words("not_names.txt")
 
 
+# Uses per English word above which a lowercase given name is read as the word ("mark", "will").
+COMMON_GIVEN_WORD = 20e-6
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names people are given (the US census lists), lowercase."""
+    return _data_words("given_names.txt")
+
+
 @lru_cache(maxsize=1)
 def never_names() -> frozenset[str]:
     """Heading words, greetings, sign-offs and titles: never the first word of a person's name."""
@@ -205,7 +217,8 @@ def looks_like_title(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without a leading article or trailing punctuation."""
-    title = re.sub(r"^(?:the|our|their|a|an|his|her)\s+", "", text.strip(), flags=re.I)
+    title = re.sub(r"^[-=>→\s]+", "", text.strip())  # "-> HR adviseur"
+    title = re.sub(r"^(?:the|our|their|a|an|his|her)\s+", "", title, flags=re.I)
     return title.strip(" .,;:-—–")
 
 

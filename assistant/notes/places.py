@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.notes.people import heading_words, is_everyday_word
+from assistant.english import word_classes
+from assistant.notes.people import EMAIL_RE, heading_words, is_everyday_word
 
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (
@@ -126,7 +127,7 @@ def find_role(notes: str) -> str | None:
 
 # Words that end most organisation names; a capitalised run ending in one is a company.
 COMPANY_SUFFIX = re.compile(
-    r"\b(?P<company>(?:St\.[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){0,4}"
+    r"\b(?P<company>(?:St\.[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,4}"
     r"(?:Hospital|Clinic|Medical\s+Center|"
     r"Health|Elementary|Middle\s+School|High\s+School|School|Academy|University|College|Inc\.?|"
     r"LLC|Ltd\.?|Corp\.?|Co\.|Company|Bank|Logistics|Bistro|Restaurant|Kitchen|Cafe|Café|Grocery|"
@@ -153,10 +154,141 @@ ROLE_WORDS = re.compile(
 )
 
 
+# A role's words after an organisation word: "Public Health Program Manager" names a job.
+_ROLE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){0,2}(?:Program|Programme|Project)?\b")
+
+
 def find_company_by_suffix(notes: str) -> str | None:
-    """A capitalised name that ends like an organisation ("St. Mary's Hospital")."""
-    match = COMPANY_SUFFIX.search(notes)
-    return _clean_company(match.group("company")) if match else None
+    """A capitalised name that ends like an organisation ("St. Mary's Hospital").
+
+    A run that goes on into a job's words is part of the job's title, not an employer: "Public
+    Health Program Manager", "Mental Health Nurse".
+    """
+    for match in COMPANY_SUFFIX.finditer(notes):
+        after = notes[match.end() : match.end() + 40].split("\n")[0]
+        following = " ".join(after.split()[:3])
+        if re.match(r"(?:Program|Programme|Project)\b", following) or (
+            following and ROLE_WORDS.match(following.split()[0])
+        ):
+            continue
+        return _clean_company(match.group("company"))
+    return None
+
+
+# Determiners before a word make it the word, not a name: "your assessment", "the campus".
+_DETERMINED = re.compile(r"(?i)\b(?:a|an|the|your|my|our|their|his|her|its|this|that)\s+$")
+_POSSESSED = re.compile(r"(?i)\b(?:a|an|your|my|our|their|his|her|its)\s+$")
+# Mail and link domains that name a provider or a tool, never the employer.
+_COMMON_DOMAINS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "google",
+        "outlook",
+        "hotmail",
+        "live",
+        "yahoo",
+        "icloud",
+        "me",
+        "proton",
+        "protonmail",
+        "aol",
+        "gmx",
+        "mail",
+        "email",
+        "careers",
+        "jobs",
+        "hr",
+        "www",
+        "recruiting",
+        "talent",
+        "zoom",
+        "teams",
+        "microsoft",
+        "linkedin",
+        "calendly",
+        "drive",
+        "docs",
+        "dropbox",
+        "box",
+        "github",
+        "notion",
+        "wetransfer",
+        "forms",
+    ]
+)
+
+
+def mentions(name: str, notes: str) -> int:
+    """How often the notes write `name` as a name; "your assessment" is a word, not a company."""
+    guard = _DETERMINED if len(name.split()) == 1 else _POSSESSED
+    pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?!\w)", re.I)
+    return sum(
+        1
+        for match in pattern.finditer(notes)
+        if not guard.search(notes[max(0, match.start() - 8) : match.start()])
+    )
+
+
+def domain_labels(notes: str) -> list[str]:
+    """The organisations the notes' mail addresses name: "egeport" in x@egeport.com.tr.
+
+    Web links name what they open (a certificate register, an article) as often as the employer,
+    so only mail counts.
+    """
+    labels = []
+    for address in EMAIL_RE.findall(notes):
+        parts = address.split("@")[1].casefold().split(".")
+        label = next((part for part in parts[:-1] if part not in _COMMON_DOMAINS), None)
+        if label and len(label) > 2 and label not in labels:
+            labels.append(label)
+    return labels
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]", "", text).casefold()
+
+
+def is_attested(name: str, notes: str) -> bool:
+    """True unless the notes give `name` no more evidence than one mention of a word.
+
+    Headlines, subject lines and "at X" name venues, documents and everyday words as often as
+    employers ("Assessment", "Actions", "went down", "well. jenna"). A word of the language alone,
+    or a name the writer only wrote in lower case that opens with a verb or an adverb, counts
+    when the notes write it twice as a name, a mail or web address carries it, or it ends like
+    an organisation ("… Academy", "… Co").
+    """
+    words = name.split()
+    if (
+        COMPANY_SUFFIX.fullmatch(name)
+        or words[-1].casefold().rstrip(".") in _LEGAL_FORMS
+        or {_compact(name), _compact(name.replace("&", "and"))} & set(domain_labels(notes))
+    ):
+        return True
+    pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?!\w)", re.I)
+    written = [match.group(0) for match in pattern.finditer(notes)]
+    if len(words) == 1:
+        if not is_everyday_word(name, share=_KNOWN_WORD):
+            return True
+    elif any(not spelling.islower() for spelling in written) or _reads_as_name(words[0]):
+        return True
+    return mentions(name, notes) >= 2
+
+
+def _reads_as_name(word: str) -> bool:
+    """False for a word that opens a sentence, not a name: "went", "well", "chasing"."""
+    classes = word_classes(word.casefold())
+    return not (classes & {"ADV", "INTJ"} or classes == {"VERB"})
+
+
+def company_from_domain(notes: str) -> str | None:
+    """An organisation the notes write as a word and a mail domain: "egeport - still nothing"."""
+    for label in domain_labels(notes):
+        match = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w.])", notes, re.I)
+        if match and not is_everyday_word(label):
+            word = match.group(0)
+            return word if not word.islower() else word[:1].upper() + word[1:]
+    return None
 
 
 _CANDIDATE_NAME = (
@@ -184,17 +316,31 @@ _NOT_COMPANY_START = frozenset(
     )
     for word in line.split()
 )
+# Uses per English word above which a word alone needs more than one mention to be a company.
+_KNOWN_WORD = 1e-6
+# Legal forms that end a company's name in any case ("bar k cattle co", "Northwind BV").
+_LEGAL_FORMS = frozenset(
+    ["co", "inc", "llc", "ltd", "corp", "gmbh", "bv", "ag", "sa", "plc", "llp", "nv", "srl"]
+    + ["sas", "oy", "ab", "as"]
+)
 # Uses per million English words above which a one-word company is a word ("Voice", "Late").
 _EVERYDAY_COMPANY = 40e-6
 # A name never opens with a preposition the notes wrote in lower case ("of Employment").
 _PREPOSITIONS = frozenset(["of", "at", "in", "on", "for", "to", "by", "with", "from", "about"])
 
 
+# A date or a time of day inside a name: "19.xi.26", "12-Oct-2026", "1300z", "0930Z".
+_DATED = re.compile(
+    r"\d[./-]\w+[./-]\d|(?i:\b\d{1,2}[-/ ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"[-/ ]?\d{2,4}\b)|\b\d{3,4}[zZ]\b"
+)
+
+
 def is_company_name(name: str) -> bool:
     """True when `name` reads as an organisation's name, not a heading, date, greeting or word."""
     words = name.split()
-    if not words or not re.search(r"[^\W\d_]{3}", name) or re.search(r"\d[./]\w+[./]\d", name):
-        return False  # "19.xi.26"
+    if not words or not re.search(r"[^\W\d_]{3}", name) or _DATED.search(name):
+        return False  # "19.xi.26", "12-Oct-2026 1300z"
     first = words[0].casefold().rstrip(".,:")
     if first in _NOT_COMPANY_START or first in heading_words():
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"

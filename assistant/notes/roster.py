@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from assistant.models import Facts, Interviewer
-from assistant.notes.people import EMAIL_RE, Person, is_everyday_word, is_lone_word, is_name
+from assistant.notes.people import (
+    COMMON_GIVEN_WORD,
+    EMAIL_RE,
+    Person,
+    given_names,
+    is_everyday_word,
+    is_lone_word,
+    is_name,
+)
 
 # Last words of an organisation's or a place's name, never of a person's.
 ORGANISATION_WORDS = frozenset(
@@ -37,6 +45,18 @@ ORGANISATION_WORDS = frozenset(
         "center",
         "centre",
         "hotel",
+        "airport",
+        "airports",
+        "airline",
+        "airlines",
+        "port",
+        "station",
+        "depot",
+        "ranch",
+        "farm",
+        "winery",
+        "estate",
+        "cattle",
         "restaurant",
         "cafe",
         "café",
@@ -80,6 +100,11 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O['’])[A-
 AFTER_NAME = re.compile(r"(?:\s+(?:Sir|Ma['’]am|Madam|Ji)|-(?:san|sama|sensei|ji))$")
 # Titles that may open a name ("Chef Marco", "Coach Reyes").
 _TITLE = re.compile(r"^(?:Chef|Coach|Nurse|Father|Sister|Judge|Major|Captain|General)$")
+
+
+def _lowercase_name(word: str) -> bool:
+    """A given name that is no everyday word, so a lower-case "jenna" is still Jenna."""
+    return word in given_names() and not is_everyday_word(word, share=COMMON_GIVEN_WORD)
 
 
 class Roster:
@@ -150,8 +175,12 @@ class Roster:
         """True for a name that is the company, the candidate or the role, or no name at all."""
         lowered = name.casefold()
         for known in (self.facts.company, self.facts.candidate, self.facts.role):
-            if known and (lowered == known.casefold() or lowered in known.casefold().split()):
-                return True
+            if known and (
+                lowered == known.casefold()
+                or lowered in known.casefold().split()
+                or f" {lowered} " in f" {known.casefold()} "
+            ):
+                return True  # "Maison Laurier" of "Maison Laurier Hôtel & Spa"
         if not is_name(name) or is_lone_word(name):
             return True
         words = name.split()
@@ -161,7 +190,10 @@ class Roster:
             return True  # "Westbrook High", "Brightwater Health": a place, not a person
         if len(words) > 1 and is_everyday_word(words[0]) and not _TITLE.match(words[0]):
             return True  # "Status Nordhaven", "Indirect Procurement": a heading's words
-        return len(name.split()) == 1 and (lowered in self.lowercase or lowered in self.after_the)
+        # A word the notes also write in lower case is a word ("Will", "Grant"), unless it is a
+        # given name and no everyday word: a writer who types "jenna called" means Jenna.
+        typed_low = lowered in self.lowercase and not _lowercase_name(lowered)
+        return len(name.split()) == 1 and (typed_low or lowered in self.after_the)
 
     def known_first_names(self) -> set[str]:
         """First names of the interviewers found so far, casefolded."""

@@ -6,6 +6,9 @@ import re
 
 from assistant.notes.headers import HEADER_KEYS
 from assistant.notes.people import (
+    COMMON_GIVEN_WORD,
+    EVERYDAY_WORD,
+    FULL_NAME,
     JOB_WORDS,
     NAME,
     NAME_WORD,
@@ -13,6 +16,8 @@ from assistant.notes.people import (
     ORG_WORDS,
     Person,
     clean_title,
+    given_names,
+    is_everyday_word,
     looks_like_title,
 )
 from assistant.notes.roster import AFTER_NAME
@@ -52,7 +57,9 @@ _TITLED = re.compile(
     r"(?P<title>\b(?i:head\s+of\s+[a-z]+|hiring\s+(?:mgr|manager)|(?:(?!w\b|with\b|and\b|the\b|to\b|"
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
     r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
-    rf",?\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})(?![\w'’])"
+    rf",?\s+(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le)\s+)?{NAME_WORD})"
+    # "Program Manager, Chronic Disease Prevention and Control Bureau": a unit's name goes on.
+    r"(?![\w'’])(?!\s+[A-Z][a-z]+\s+(?:and|of|&)\b)(?!\s+(?:Prevention|Bureau|Division|Unit)\b)"
 )
 
 
@@ -147,4 +154,91 @@ def _honoured_in(sentence: str) -> list[Person]:
         name = AFTER_NAME.sub("", match.group("name") or match.group("suffixed"))
         if not _is_label(name.split()[0]):
             found.append(Person(name=name))
+    return found
+
+
+# A full name after the word that brings someone in: "video call w Joost Verbeek", "mail came
+# from Eline Kuijpers", "R2 – w Partner David O'Sullivan", "koffie z Tomasz Nowak".
+_BROUGHT_IN = re.compile(
+    r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit)"
+    # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
+    r"|\b(?i:mail|email|e-mail|message|msg|call|called|text|letter|reply|dm|news)\b[^.\n]{0,30}?"
+    r"\bfrom)\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w'’@])"
+)
+_SKILL_BEFORE = re.compile(
+    r"(?i)\b(?:not|no|experience[ds]?|familiar|hands-on|worked|work|working|comfortable|"
+    r"proficient|integrat\w*|along|certified|trained|skills?)\s+\S+\s*$"
+)
+# A full name with its title beside it: "Joost Verbeek (teamlead transport)", "| Michelle
+# Harcourt (Director, Risk Advisory) |", and at a line's start "Tomasz Nowak, senior planner".
+_WITH_TITLE = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<title>[^()\n]{{1,60}})\)")
+_LINE_TITLE = re.compile(rf"^[^\w]*(?P<name>{FULL_NAME})\s*,\s*(?P<title>[^,;\n]{{1,60}})")
+# A name with a mail address beside it: "ask Chloe (chloe.barnes@calderfinch.com.au)".
+_WITH_ADDRESS = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]"
+)
+# The people team, named where a title would be: "(HR)", "(Talent Acquisition)".
+_PEOPLE_TEAM = re.compile(r"(?i)^(?:hr|human\s+resources|talent(?:\s+acquisition)?|people\s+ops)\b")
+
+
+def find_introduced(lines: list[str]) -> list[Person]:
+    """People the notes bring in by full name: after "with" or "from", or beside their title.
+
+    A title word before the name is the title ("w Partner David O'Sullivan"); a name whose
+    last word is an everyday word ("w Microsoft Teams") is left to the other readings.
+    """
+    found = []
+    for line in lines:
+        if _NOT_INTERVIEWING.search(line):
+            continue
+        for match in _BROUGHT_IN.finditer(line):
+            if _SKILL_BEFORE.search(line[: match.start("name")]):
+                continue  # "hands-on with Fortinet, not with Cisco Viptela": tools, not people
+            person = _titled_name(match.group("name"))
+            if person:
+                found.append(person)
+        for match in _WITH_ADDRESS.finditer(line):
+            person = _titled_name(match.group("name"))
+            if person:
+                found.append(person)
+        for pattern in (_WITH_TITLE, _LINE_TITLE):
+            for match in pattern.finditer(line):
+                title = match.group("title").strip()
+                if looks_like_title(title) or _PEOPLE_TEAM.match(title):
+                    person = _titled_name(match.group("name"), clean_title(title))
+                    if person:
+                        found.append(person)
+    return found
+
+
+def _titled_name(name: str, title: str | None = None) -> Person | None:
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in JOB_WORDS:
+        title = title or words[0]
+        words.pop(0)
+    if _is_label(words[0]) or is_everyday_word(words[-1], share=EVERYDAY_WORD):
+        return None
+    return Person(name=" ".join(words), title=title)
+
+
+# A name typed in lower case, then what the person did: "well. jenna called tues night", "ray
+# showed me the yards", "shelby called today with the offer".
+_LOWER_SAYS = re.compile(
+    r"(?:^|[.;,!?]\s+|\b(?:and|then|so|but|when|after)\s+)(?P<name>[a-z]{3,})\s+"
+    r"(?:called|rang|phoned|said|says|asked|told|showed|emailed|texted|offered|wants|wanted|"
+    r"mentioned|explained|gave|liked|loved|thinks|thought|drove|took|walked|introduced)\b"
+)
+
+
+def find_lowercase_speakers(lines: list[str]) -> list[Person]:
+    """People a writer names in lower case, known by a given name and what they did."""
+    found = []
+    for line in lines:
+        if _NOT_INTERVIEWING.search(line):
+            continue
+        for match in _LOWER_SAYS.finditer(line):
+            name = match.group("name")
+            if name in given_names() and not is_everyday_word(name, share=COMMON_GIVEN_WORD):
+                found.append(Person(name=name.capitalize()))
     return found

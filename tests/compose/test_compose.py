@@ -206,8 +206,9 @@ def test_panel_drafts_are_measurably_different(
     ]
     for first, second in itertools.combinations(drafts, 2):
         ratio = similarity(first, second)
-        # The checker's `distinct` rule fails above 0.6 (the composer aims at 0.5).
-        assert ratio <= 0.58, f"{first.recipient} and {second.recipient}: {ratio:.0%} alike"
+        # The checker's `distinct` rule fails above 0.6 (the composer aims at 0.5; cards now
+        # open "Dear Marcus," and "Dear Elena," alike, where "Hi" and "Hello" differed).
+        assert ratio < 0.6, f"{first.recipient} and {second.recipient}: {ratio:.0%} alike"
 
 
 def test_tones_read_differently(case_name: str, cases: dict[str, Facts]) -> None:
@@ -313,7 +314,8 @@ def test_offer_reply_asks_about_the_open_terms(cases: dict[str, Facts]) -> None:
             recipient="Sofia Bianchi",
         )
         assert re.search(r"\baccept", accepted.body)
-        assert draft.body.startswith(("Dear Chef Sofia Bianchi,", "Hi Chef Bianchi,", "Hello Chef"))
+        # The notes call her "Chef Bianchi": every tone greets her so, never "Hi Sofia".
+        assert draft.body.startswith("Dear Chef Bianchi,"), draft.body
 
 
 def test_rejection_reply_is_gracious(cases: dict[str, Facts]) -> None:
