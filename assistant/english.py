@@ -81,6 +81,8 @@ FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest")
 # A clause whose subject is a bare singular noun, as notes write: "when truck is late".
 _BARE_SUBJECT = re.compile(r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b")
+# The small words inside an organisation's or a title's name.
+_NAME_JOINERS = _words("of and the for & in on at to de")
 # Nouns a number names one of: "phase 2", "key stage 3", "level 4".
 _NUMBERED_NOUNS = _words(
     "phase level tier step stage grade year version round part section chapter module unit "
@@ -250,6 +252,11 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     lowered_words = text.lower().split()
     if lowered_words[:1] and lowered_words[0] in _QUANTITIES:
         return False  # "most of the first hour on ...": how much time, not what
+    content = [w for w in text.split() if w.lower() not in _NAME_JOINERS]
+    named = all(re.fullmatch(r"[A-Z][a-z]+", w) for w in content[1:])
+    opens_name = content[:1] and (content[0][:1].isupper() or lowered_words[1:2] == ["of"])
+    if len(content) > 2 and named and opens_name:
+        return False  # "(office) of Policy and Accountability": a body's or a title's name
     if _SHORTHAND_TAIL.search(text):
         return False  # "100% pass last summer", "new TMS coming Q1", "materiality first"
     if (

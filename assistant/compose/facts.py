@@ -390,7 +390,31 @@ def _role_sayable(role: str) -> bool:
 
 
 # A title before a name in the notes: "Dr. Angela Reyes", "Mr Nair", "Lt. Castellano".
-_TITLED = r"\b(?P<title>Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Lt|Sgt|Capt|Maj|Col|Dra|Mme|Coach|Chef)\.?\s+"
+_TITLED = (
+    r"\b(?P<title>Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Lt|Sgt|Capt|Maj|Col|Dra|Mme|Coach|Chef|Herr|Frau|Hr|"
+    r"Fr|Sr|Sra|Srta|Señor|Señora|Pan|Pani|Monsieur|Madame|Signor|Signora|Dott)\.?\s+"
+)
+# Titles of other languages, as an English letter writes them: "Herr Schneider" is "Mr Schneider".
+_ENGLISH_TITLE = {
+    "herr": "Mr",
+    "hr": "Mr",
+    "frau": "Ms",
+    "fr": "Ms",
+    "sr": "Mr",
+    "señor": "Mr",
+    "sra": "Ms",
+    "señora": "Ms",
+    "srta": "Ms",
+    "pan": "Mr",
+    "pani": "Ms",
+    "monsieur": "Mr",
+    "madame": "Ms",
+    "mme": "Ms",
+    "signor": "Mr",
+    "signora": "Ms",
+    "dott": "Dr",
+    "dra": "Dr",
+}
 
 
 def _with_title(facts: Facts, name: str) -> str:
@@ -402,14 +426,21 @@ def _with_title(facts: Facts, name: str) -> str:
     for line in facts.lines:
         found = pattern.search(line.text)
         if found:
-            return found.group(0).strip()
+            title = found.group("title")
+            english = _ENGLISH_TITLE.get(title.casefold())
+            titled = found.group(0).strip()
+            return (
+                f"{english} {titled[found.end('title') - found.start() :].lstrip('. ')}"
+                if english
+                else titled
+            )
     return name
 
 
 # Posts a card or an email greets by full name, never by first name alone ("Hi Anita" to a
 # headteacher); a title the notes give ("Mrs Clarke") is better still.
 _SENIOR_POST = re.compile(
-    r"(?i)\b(?:headteacher|head\s+teacher|principal|head\s+of\s+school|director|chief|"
+    r"(?i)\b(?:headteacher|head\s+teacher|principal|head\s+of\b|director|chief|"
     r"ceo|cfo|coo|president|partner|dean|superintendent|commissioner|chair(?:man|woman|person)?|"
     r"general\s+manager|gm|colonel|provost|bishop|rev(?:erend)?)\b"
 )

@@ -115,6 +115,23 @@ _ASKING = re.compile(
     r"(?:\s+(?:me|about))?\s+(?=(?:how|what|why|whether|when|where|which|who|if)\b)",
     re.IGNORECASE,
 )
+# A person named before what they did in the notes ("Mr Wheeler asked", "Dr. Feld asked",
+# "Ms. Chávez-Ortiz began by describing"): read as "she", which the forms below turn.
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|Sr|Fr|Sister|Coach|Chef)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|di|la|le)?\s*[A-Z][\w'’-]+){0,2}\s+"
+    r"(?=(?:asked|wanted to know|was curious|said|mentioned|explained|noted|shared|told me|"
+    r"began|started|described|talked|walked|showed|introduced|spoke)\b)"
+)
+# "she asked about data sovereignty", "she began by describing the grant", "he mentioned
+# their new dashboard": what they raised, a noun phrase when no clause follows.
+_RAISING = re.compile(
+    r"^(?:she|he|they)\s+(?:(?:began|started)\s+by\s+)?(?:asked(?:\s+me)?\s+about|"
+    r"describing|described|mentioned|talked(?:\s+to\s+me)?\s+about|told\s+me\s+about|"
+    r"walked\s+me\s+through|showed\s+me|introduced|spoke\s+about)\s+"
+    r"(?!(?:that|how|what|why|whether|when|where|which|who|if)\b)",
+    re.IGNORECASE,
+)
 _TELLING = re.compile(
     r"^(?:she|he|they)\s+(?:said|mentioned|explained|noted|shared|told me)\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -247,6 +264,8 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
     ("the team is rolling out ..."), a clean fragment a noun phrase. `theirs`: the point
     belongs to the reader, so "she" and "her" are turned to "you" and "your".
     """
+    if topic and _NAMED_SUBJECT.match(topic):
+        topic = None  # "Mr Patel asked how I would ...": read from the note, below
     if topic:
         text = to_reader(spell_out(unshout(tidy(topic))), theirs=theirs)
         text = re.sub(r"^(?:about|on|re)\s+", "", text)
@@ -260,6 +279,18 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         if head != text and is_clean(head) and len(head.split()) >= 2:
             return Phrase(head, "topic")
     text = spell_out(unshout(tidy(note)))
+    text = _NAMED_SUBJECT.sub("she ", text, count=1)
+    raised = _RAISING.match(text)
+    if raised:
+        thing = to_reader(first_part(text[raised.end() :]), theirs=theirs)
+        thing = re.sub(r"^their\b", "the team's", thing)  # "their new surveillance dashboard"
+        if (
+            is_clean(thing)
+            and 1 < len(thing.split()) <= MAX_TOPIC_WORDS
+            and not _has_foreign_pronoun(thing)
+            and not _starts_a_comment(thing)
+        ):
+            return Phrase(thing, "topic")
     asked = _ASKING.match(text)
     if asked:
         question = text[asked.end() :]

@@ -37,6 +37,11 @@ _POINT_PREPOSITIONS = word_set(
 # Heads that usually go without an article when nothing follows them ("construction
 # administration", "immunization certification").
 _MASS_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ness", "ity", "ware")
+# Nouns of no count that the endings miss: "data sovereignty", "patient safety".
+_MASS_NOUNS = word_set(
+    "sovereignty safety security privacy research data funding equipment health welfare "
+    "wellbeing quality turnover staffing feedback advice knowledge work traffic logistics"
+)
 # Past tense: (participle, gerund), for "having led" and "leading".
 _IRREGULAR_PAST = {
     "led": ("led", "leading"),
@@ -104,7 +109,7 @@ def _point_article(phrase: str) -> str:
         return phrase  # an activity ("migrating the ETL")
     cut = next((i for i, w in enumerate(words) if w.lower() in _POINT_PREPOSITIONS), len(words))
     head = next((w.lower() for w in reversed(words[:cut]) if w.isalpha()), first.lower())
-    if head.endswith(_MASS_ENDINGS) and cut == len(words):
+    if (head.endswith(_MASS_ENDINGS) or head in _MASS_NOUNS) and cut == len(words):
         return phrase
     if head.endswith(("ing", "ism", "ics")) or (head.endswith("s") and not head.endswith("ss")):
         return phrase

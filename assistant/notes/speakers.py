@@ -174,6 +174,9 @@ _SKILL_BEFORE = re.compile(
 # Harcourt (Director, Risk Advisory) |", and at a line's start "Tomasz Nowak, senior planner".
 _WITH_TITLE = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<title>[^()\n]{{1,60}})\)")
 _LINE_TITLE = re.compile(rf"^[^\w]*(?P<name>{FULL_NAME})\s*,\s*(?P<title>[^,;\n]{{1,60}})")
+# A full name and title in brackets after a short form: "Schneider-san (Klaus Schneider, Head
+# of Operations)".
+_BRACKETED = re.compile(rf"\((?P<name>{FULL_NAME})\s*,\s*(?P<title>[^()\n]{{1,60}})\)")
 # A name with a mail address beside it: "ask Chloe (chloe.barnes@calderfinch.com.au)".
 _WITH_ADDRESS = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]"
@@ -202,7 +205,7 @@ def find_introduced(lines: list[str]) -> list[Person]:
             person = _titled_name(match.group("name"))
             if person:
                 found.append(person)
-        for pattern in (_WITH_TITLE, _LINE_TITLE):
+        for pattern in (_WITH_TITLE, _LINE_TITLE, _BRACKETED):
             for match in pattern.finditer(line):
                 title = match.group("title").strip()
                 if looks_like_title(title) or _PEOPLE_TEAM.match(title):
