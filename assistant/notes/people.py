@@ -193,6 +193,15 @@ def _english() -> SpellChecker:
     return SpellChecker(language="en")
 
 
+def is_lowercase_name(word: str) -> bool:
+    """A given name a writer may type in lower case and still mean the person ("jenna"): on the
+    census lists, and rare as an English word ("will", "mark" and "may" are words first)."""
+    lowered = word.casefold()
+    return (
+        lowered in given_names() and _english().word_usage_frequency(lowered) <= COMMON_GIVEN_WORD
+    )
+
+
 def is_everyday_word(word: str, *, share: float = EVERYDAY_WORD) -> bool:
     """True for a word English uses often ("Case", "Offer", "Working"), given names aside."""
     lowered = word.casefold()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import word_classes
-from assistant.notes.people import EMAIL_RE, heading_words, is_everyday_word
+from assistant.notes.people import EMAIL_RE, given_names, heading_words, is_everyday_word
 
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (
@@ -133,7 +133,10 @@ COMPANY_SUFFIX = re.compile(
     r"LLC|Ltd\.?|Corp\.?|Co\.|Company|Bank|Logistics|Bistro|Restaurant|Kitchen|Cafe|Café|Grocery|"
     r"Studio|Studios|Labs|Systems|Software|Analytics|Group|Partners|Electric(?:al)?|Foods|"
     r"Markets?|Consulting|Technologies|Solutions|Services|Agency|Institute|Foundation|District|"
-    r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy))"
+    r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy|Tankers|Shipping|"
+    r"Offshore|Energy|Pharma|Therapeutics|Studios|Games|Publishing|Ventures|Holdings|Industries|"
+    r"Manufacturing|Construction|Properties|Insurance|Transport|Airport|Airports|Airlines|Cattle|"
+    r"Ranch|Winery|Museum|Council|Trust))"
     r"\b(?!['’])"
 )
 # Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").
@@ -316,6 +319,8 @@ _NOT_COMPANY_START = frozenset(
     )
     for word in line.split()
 )
+# Uses per English word above which a word is one of the language at all.
+_ANY_USE = 1e-7
 # Uses per English word above which a word alone needs more than one mention to be a company.
 _KNOWN_WORD = 1e-6
 # Legal forms that end a company's name in any case ("bar k cattle co", "Northwind BV").
@@ -336,6 +341,18 @@ _DATED = re.compile(
 )
 
 
+def _surname_like(word: str) -> bool:
+    """A capitalised word no organisation ends with and no English word ("Janssen", not
+    "Ridge" of "Mercy Ridge" or "Grove" of "Maple Grove")."""
+    bare = word.casefold().rstrip(".")
+    return (
+        word[:1].isupper()
+        and not COMPANY_SUFFIX.fullmatch(word)
+        and bare not in _LEGAL_FORMS
+        and not is_everyday_word(word, share=_ANY_USE)
+    )
+
+
 def is_company_name(name: str) -> bool:
     """True when `name` reads as an organisation's name, not a heading, date, greeting or word."""
     words = name.split()
@@ -346,6 +363,8 @@ def is_company_name(name: str) -> bool:
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
     if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):
         return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
+    if len(words) == 2 and words[0].casefold() in given_names() and _surname_like(words[1]):
+        return False  # "Mark Janssen", "Susan Tannenbaum": a person, whom the notes name
     last = next((w for w in reversed(words) if not re.fullmatch(r"[IVX]+|\d+", w)), words[-1])
     if len(words) > 1 and ROLE_WORDS.fullmatch(last.casefold()):
         return False  # "Compliance Analyst II": the job, not the employer

@@ -6,12 +6,11 @@ import re
 
 from assistant.models import Facts, Interviewer
 from assistant.notes.people import (
-    COMMON_GIVEN_WORD,
     EMAIL_RE,
     Person,
-    given_names,
     is_everyday_word,
     is_lone_word,
+    is_lowercase_name,
     is_name,
 )
 
@@ -46,6 +45,40 @@ ORGANISATION_WORDS = frozenset(
         "centre",
         "hotel",
         "airport",
+        "tankers",
+        "enterprises",
+        "associates",
+        "shipping",
+        "marine",
+        "offshore",
+        "energy",
+        "power",
+        "transport",
+        "freight",
+        "motors",
+        "pharma",
+        "therapeutics",
+        "biotech",
+        "studios",
+        "games",
+        "media",
+        "publishing",
+        "press",
+        "consulting",
+        "capital",
+        "ventures",
+        "holdings",
+        "industries",
+        "manufacturing",
+        "construction",
+        "properties",
+        "insurance",
+        "asa",
+        "gmbh",
+        "bv",
+        "plc",
+        "llp",
+        "spa",
         "airports",
         "airline",
         "airlines",
@@ -100,11 +133,6 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O['’])[A-
 AFTER_NAME = re.compile(r"(?:\s+(?:Sir|Ma['’]am|Madam|Ji)|-(?:san|sama|sensei|ji))$")
 # Titles that may open a name ("Chef Marco", "Coach Reyes").
 _TITLE = re.compile(r"^(?:Chef|Coach|Nurse|Father|Sister|Judge|Major|Captain|General)$")
-
-
-def _lowercase_name(word: str) -> bool:
-    """A given name that is no everyday word, so a lower-case "jenna" is still Jenna."""
-    return word in given_names() and not is_everyday_word(word, share=COMMON_GIVEN_WORD)
 
 
 class Roster:
@@ -192,7 +220,7 @@ class Roster:
             return True  # "Status Nordhaven", "Indirect Procurement": a heading's words
         # A word the notes also write in lower case is a word ("Will", "Grant"), unless it is a
         # given name and no everyday word: a writer who types "jenna called" means Jenna.
-        typed_low = lowered in self.lowercase and not _lowercase_name(lowered)
+        typed_low = lowered in self.lowercase and not is_lowercase_name(lowered)
         return len(name.split()) == 1 and (typed_low or lowered in self.after_the)
 
     def known_first_names(self) -> set[str]:

@@ -6,7 +6,6 @@ import re
 
 from assistant.notes.headers import HEADER_KEYS
 from assistant.notes.people import (
-    COMMON_GIVEN_WORD,
     EVERYDAY_WORD,
     FULL_NAME,
     JOB_WORDS,
@@ -16,8 +15,8 @@ from assistant.notes.people import (
     ORG_WORDS,
     Person,
     clean_title,
-    given_names,
     is_everyday_word,
+    is_lowercase_name,
     looks_like_title,
 )
 from assistant.notes.roster import AFTER_NAME
@@ -242,6 +241,6 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
             continue
         for match in _LOWER_SAYS.finditer(line):
             name = match.group("name")
-            if name in given_names() and not is_everyday_word(name, share=COMMON_GIVEN_WORD):
+            if is_lowercase_name(name):
                 found.append(Person(name=name.capitalize()))
     return found

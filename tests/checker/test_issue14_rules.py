@@ -381,3 +381,78 @@ def test_published_messages_a_reader_passes_pass_the_rule(rule: str) -> None:
             wrong.append(message.id)
     known = {id for missed_rule, id in KNOWN_MISSES if missed_rule == rule}
     assert set(wrong) == known
+
+
+# Notes in the styles writers t-u wrote (dev material): the employer a sentence names and the
+# name a greeting calls must be the ones the notes give.
+RANCH_NOTES = """went down to ogallala dec 3, ray showed me the yards, good outfit, clean pens
+shelby called today with the offer: $64,000 base, house, propane paid
+im gonna turn it down. tell shelby and ray thanks
+"""
+TANKER_NOTES = """Vestland Tankers AS - Technical Superintendent, 2nd interview
+Øyvind Brekke (Technical Director) asked about methanol retrofits
+Kari Solberg (Fleet Mgr) - drydock planning
+"""
+SURNAME_NOTES = """Ihre Bewerbung - Nordhaven Logistik
+Mr Jansen asked about my planning background and the SAP rollout
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes", "recipient", "flagged"),
+    [
+        (
+            "Thank you for the wonderful news about the role at Went Down.",
+            RANCH_NOTES,
+            "Shelby",
+            "Went Down",
+        ),
+        ("I would love to be part of Well Jenna.", RANCH_NOTES, "Shelby", "Well Jenna"),
+        (
+            "I am still very excited about the chance to join Assessment.",
+            SURNAME_NOTES,
+            "Jansen",
+            "Assessment",
+        ),
+        (
+            "Thank you so much for offering me the role at Mark Janssen.",
+            SURNAME_NOTES,
+            "Jansen",
+            "Mark Janssen",
+        ),
+    ],
+)
+def test_an_employer_the_notes_do_not_give_fails_grammar(
+    sentence: str, notes: str, recipient: str, flagged: str
+) -> None:
+    grammar = _check(_letter(recipient, sentence), notes, recipient)["grammar"]
+    assert not grammar.passed and f"{flagged}” is not the employer" in grammar.message
+
+
+def test_the_notes_employer_passes_grammar_in_full_or_short() -> None:
+    for sentence in (
+        "I would love to join Vestland Tankers.",
+        "Thank you for your time on the role at Vestland.",
+    ):
+        grammar = _check(_letter("Øyvind", sentence), TANKER_NOTES, "Øyvind Brekke")["grammar"]
+        assert grammar.passed, grammar
+
+
+@pytest.mark.parametrize(
+    ("greeting", "notes", "recipient", "why"),
+    [
+        ("Hi Vestland,", TANKER_NOTES, "Øyvind Brekke", "not a person's name"),
+        ("Hi Jansen,", SURNAME_NOTES, "Jansen", "by title and surname"),
+    ],
+)
+def test_a_greeting_to_a_company_or_by_bare_surname_fails_perspective(
+    greeting: str, notes: str, recipient: str, why: str
+) -> None:
+    body = f"{greeting}\n\nThank you for the time on Tuesday.\n\nBest regards,\nSam Ortiz"
+    perspective = _check(body, notes, recipient)["perspective"]
+    assert not perspective.passed and why in perspective.message, perspective
+
+
+def test_dear_and_the_title_passes_perspective() -> None:
+    body = "Dear Mr Jansen,\n\nThank you for the time on Tuesday.\n\nBest regards,\nSam Ortiz"
+    assert _check(body, SURNAME_NOTES, "Jansen")["perspective"].passed

@@ -33,6 +33,45 @@ INTERVIEWERS = [
         "Raj-san:\n- We discussed the diary study for medication reminders.\n",
         "Raj",
     ),
+    # Writers t-u and later (dev): a full name brought in by "with", a title or a mail address.
+    (
+        "a full name after 'w'",
+        "29/10 video call w Joost Verbeek (teamlead transport) 45 min\n-> talked about groupage\n",
+        "Joost Verbeek",
+    ),
+    (
+        "a mail from someone",
+        "mail came ma 19/10 from Eline Kuijpers\n\ngesprek was do 8/10\n",
+        "Eline Kuijpers",
+    ),
+    (
+        "a title word before the name",
+        "R2 – Calder & Finch – w Partner David O'Sullivan\nTue 20/10, Teams\n",
+        "David O'Sullivan",
+    ),
+    (
+        "a table's first cell",
+        "| who | asked | my ans |\n|---|---|---|\n"
+        "| Michelle Harcourt (Director, Risk Advisory) | how I scope SOX | top-down |\n",
+        "Michelle Harcourt",
+    ),
+    (
+        "a name beside a mail address",
+        "ask Chloe (chloe.barnes@calderfinch.com.au) first\n",
+        "Chloe",
+    ),
+    (
+        "a particle in the surname",
+        "noordhaven - transport planner\nrecruiter Ilse van Dijk - topflex\n",
+        "Ilse van Dijk",
+    ),
+    (
+        "a full name in brackets after a short form",
+        "- Schneider-san (Klaus Schneider, Head of Operations): showed the AMR fleet\n",
+        "Klaus Schneider",
+    ),
+    ("a given name typed in lower case", "well. jenna called tues night\n", "Jenna"),
+    ("a given name opening a line", "shelby called today with the offer:\n", "Shelby"),
 ]
 
 
@@ -84,6 +123,22 @@ NOT_INTERVIEWERS = [
         "Halftime: She asked about the concussion protocol\nHalftime: she liked it\n",
         "Halftime",
     ),
+    (
+        "a bureau's name after a role",
+        "Position: Public Health Program Manager, Chronic Disease Prevention and Control Bureau\n",
+        "Chronic Disease",
+    ),
+    (
+        "an airport after a role",
+        "OFFER - Airport Operations Manager, Çukurova Airport\n",
+        "Çukurova Airport",
+    ),
+    (
+        "a job title in another language",
+        "Leiter Automatisierung Lager (Herr Vogel) asked about AMRs\n",
+        "Leiter Automatisierung Lager",
+    ),
+    ("a word typed in lower case", "will called me back\nwill do the budget\n", "Will"),
     (
         "someone retiring",
         "The position begins in January, as Mr. Haskins is retiring at winter break.\n",

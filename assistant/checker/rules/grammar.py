@@ -9,6 +9,7 @@ from assistant.checker.spelling import is_known
 from assistant.english import FIGURE, META_NOUNS, is_noun_phrase, word_classes
 from assistant.models import RuleResult
 from assistant.notes.people import is_everyday_word
+from assistant.notes.places import is_attested, is_company_name
 from assistant.thresholds import RuleConfig
 
 RULE = "grammar"
@@ -275,11 +276,41 @@ def _looks_pasted(topic: str, names: frozenset[str]) -> bool:
     return any(w.isalpha() and w.islower() and not is_known(w) for w in words)
 
 
+# Where a sentence names the employer: "the role at ___", "join ___", "part of ___".
+_EMPLOYER_FRAME = re.compile(
+    r"\b(?:(?:role|position|job|post|opening|work|offer)\s+(?:at|with)|join(?:ing)?|part\s+of|"
+    r"contribut(?:e|ing)\s+to|comes\s+up\s+at)\s+(?:the\s+)?"
+    # Capitalised words on one line and in one sentence: "Bar K Cattle Co. Our" stops at "Co".
+    r"(?P<name>(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w&'’-]*"
+    r"(?:[ \t]+(?:(?:of|and|&|for|de)[ \t]+)?[A-Z0-9][\w&'’-]*)*)"
+)
+
+
+def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
+    """An employer a sentence names that the notes show is no organisation: a date, a heading,
+    a line's opening words, a person ("the role at Went Down", "join 12-Oct-2026 1300z",
+    "offering me the role at Mark Janssen")."""
+    text = ctx.message.text
+    people = {p.name.casefold() for p in ctx.facts.interviewers}
+    found = []
+    for match in _EMPLOYER_FRAME.finditer(text, ctx.message.body_start):
+        name = match.group("name")
+        company = ctx.facts.company or ""
+        if company and name.casefold() in company.casefold() and len(name) > 2:
+            continue  # the notes' employer, in full or shortened
+        person = name.casefold() in people
+        if person or not is_company_name(name) or not is_attested(name, ctx.notes):
+            found.append(
+                (match.span("name"), f"{quote(name, 30)} is not the employer your notes name")
+            )
+    return found
+
+
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on a note fragment in a sentence, a fragment sentence or a broken subject line."""
     message = ctx.message
     lower = message.lower
-    found = _subject(ctx) + _pasted_topics(ctx)
+    found = _subject(ctx) + _pasted_topics(ctx) + (_wrong_employers(ctx) if ctx.notes else [])
     start = message.body_start
     signature = next((s.start for s in message.sentences if s.part == "sign-off"), len(lower))
     possible = _possible(message.tokens, message.token_set, lower)

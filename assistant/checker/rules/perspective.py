@@ -10,7 +10,7 @@ from assistant.checker.stems import content_stems, stem
 from assistant.checker.text import WORD_RE
 from assistant.checker.wordlists import common_capitalised, stopwords
 from assistant.models import RuleResult
-from assistant.notes.people import is_lone_word
+from assistant.notes.people import given_names, is_lone_word
 from assistant.notes.roster import ORGANISATION_WORDS
 from assistant.thresholds import RuleConfig
 
@@ -245,10 +245,49 @@ def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
     name = " ".join(m.group() for m in words)
     if _HONORIFIC_BEFORE.search(ctx.message.text, greeting.start, words[0].start()):
         return []  # "Dear Mr. Powers,": a surname, whatever else the word means
-    if not (is_lone_word(name) or words[-1].group().lower() in ORGANISATION_WORDS):
-        return []
     span = (words[0].start(), words[-1].end())
-    return [(span, f"the greeting calls {quote(name, 30)} by name, but it is not a person's name")]
+    if words[-1].group().lower() in _GROUPS:
+        return []  # "Dear Meister Media Associates,": the people of a firm, as a group
+    if (
+        is_lone_word(name)
+        or words[-1].group().lower() in ORGANISATION_WORDS
+        or _an_organisation(ctx, name)
+    ):
+        return [
+            (span, f"the greeting calls {quote(name, 30)} by name, but it is not a person's name")
+        ]
+    familiar = re.match(r"\s*(?:hi|hello|hey)\b", ctx.message.text[greeting.start :], re.I)
+    if familiar and len(words) == 1 and _written_with_title(ctx.notes, name):
+        return [
+            (
+                span,
+                f"the notes call {quote(name, 30)} by title and surname: "
+                "write \u201cDear\u201d and the title",
+            )
+        ]
+    return []
+
+
+# The last word of a greeting to a group of people: "Dear Meister Media Associates,".
+_GROUPS = frozenset(["associates", "colleagues", "staff", "members", "friends", "all", "everyone"])
+# Titles before a surname in the notes, in the languages notes are written in.
+_NOTES_TITLE = (
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Sr|Sra|Mme|Pan|Pani|Capt|Col|Maj|Lt|Sgt|Rev)\.?"
+)
+
+
+def _written_with_title(notes: str, name: str) -> bool:
+    """Whether the notes write `name` after a title ("Mr Jansen"), so it is a surname."""
+    return bool(re.search(rf"\b{_NOTES_TITLE}\s+{re.escape(name)}\b", notes))
+
+
+def _an_organisation(ctx: CheckContext, name: str) -> bool:
+    """Whether the greeted name is the employer's ("Hi Vestland," from "Vestland Tankers AS")
+    and no word of any panelist's name."""
+    people = {w.casefold() for p in ctx.facts.interviewers for w in p.name.split()}
+    company = {w.casefold() for w in (ctx.facts.company or "").split()}
+    first = name.split()[0].casefold()
+    return first in company and first not in people and first not in given_names()
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:

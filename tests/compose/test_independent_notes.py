@@ -1,0 +1,179 @@
+"""Drafts from notes in styles writers t-u wrote (dev material now): who is greeted and how,
+what a named panelist raised, the employer's article, and what an offer or a note sends."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compose import compose_draft
+from assistant.compose.forms import Phrase, realise
+from assistant.compose.kinds import question
+from assistant.english import is_noun_phrase
+from assistant.notes.parse import parse_notes
+
+PANEL = """Notes from my interview with the New Mexico Department of Health
+Position: Public Health Program Manager
+
+The panel was three people:
+Ms. Renata Chávez-Ortiz, Bureau Chief. She chaired.
+Mr. Douglas Whitehorse, Tribal Liaison.
+Dr. Hannah Feld, Epidemiologist Supervisor.
+
+Ms. Chávez-Ortiz began by describing the diabetes prevention grant, which is behind on enrollment.
+Dr. Feld asked about data sovereignty, and how I would respond to a request for data.
+She mentioned their new surveillance dashboard, which launched in the spring.
+"""
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting"),
+    [
+        ("Renata Chávez-Ortiz", "Dear Ms. Chávez-Ortiz,"),
+        ("Douglas Whitehorse", "Dear Mr. Whitehorse,"),
+        ("Hannah Feld", "Dear Dr. Feld,"),
+    ],
+)
+def test_a_title_the_notes_give_is_kept_in_every_tone(recipient: str, greeting: str) -> None:
+    facts = parse_notes(PANEL)
+    for tone in ("warm", "concise", "enthusiastic", "formal"):
+        draft = compose_draft(
+            facts, kind="thank-you", medium="email", tone=tone, recipient=recipient
+        )
+        assert draft.body.startswith(greeting), draft.body
+
+
+def test_a_public_body_takes_the_article_and_a_panelist_their_own_topics() -> None:
+    facts = parse_notes(PANEL)
+    feld = compose_draft(
+        facts, kind="thank-you", medium="email", tone="warm", recipient="Hannah Feld"
+    )
+    assert "at the New Mexico Department of Health" in feld.body
+    assert "data sovereignty" in feld.body and "the data sovereignty" not in feld.body
+    chair = compose_draft(
+        facts, kind="thank-you", medium="email", tone="warm", recipient="Renata Chávez-Ortiz"
+    )
+    assert "the diabetes prevention grant" in chair.body
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Mr Wheeler asked about my approach to the mastery curriculum, which is new",
+            "my approach to the mastery curriculum",
+        ),
+        (
+            "Ms. Chávez-Ortiz began by describing the diabetes prevention grant",
+            "the diabetes prevention grant",
+        ),
+        (
+            "She mentioned their new surveillance dashboard, which launched in May",
+            "the team's new surveillance dashboard",
+        ),
+    ],
+)
+def test_what_a_named_panelist_raised_is_said_as_its_object(note: str, expected: str) -> None:
+    assert realise(note, theirs=True) == Phrase(expected, "topic")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "advice 3",
+        "ex-THY captain",
+        "link governor for maths",
+        "need 482 sponsorship",
+        "how I test",
+        "materiality first",
+        "new TMS coming Q1",
+        "100% pass last summer",
+        "teamleider planning",
+        "how I handle when truck is late and dock is full",
+        "office of Policy and Accountability",
+    ],
+)
+def test_a_note_fragment_is_no_noun_phrase(phrase: str) -> None:
+    assert not is_noun_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["phase 2 rollout", "the makerspace they are opening", "ServSafe certification"]
+)
+def test_a_noun_phrase_still_is_one(phrase: str) -> None:
+    assert is_noun_phrase(phrase)
+
+
+def test_a_card_and_a_foreign_title_greet_formally() -> None:
+    facts = parse_notes(
+        "2026-10-14 Lagerwerk Logistik GmbH / Lead Warehouse Automation\n"
+        "- Weber-san (Anna Weber, HR): explained the onboarding buddy system\n"
+        "- Herr Vogel asked about the AMR fleet\n"
+    )
+    card = compose_draft(
+        facts, kind="thank-you", medium="handwritten", tone="warm", recipient="Anna Weber"
+    )
+    assert card.body.startswith("Dear Anna,"), card.body
+    mail = compose_draft(facts, kind="thank-you", medium="email", tone="warm", recipient="Vogel")
+    assert mail.body.startswith("Dear Mr Vogel,"), mail.body
+
+
+COUNTER = """20.11.2026 1410Z call from Ms. Aksoy (HR)
+OFFER - Airport Operations Manager
+- 95.000 TRY net/month
+my plan: counter 115.000 TRY net
+reason for counter: moving family from Antalya, wife has to leave her job, + Adana rents up 40%
+also ask: shift allowance for ops duty weekends?
+"""
+
+
+def test_a_counter_gives_its_figure_its_reason_and_the_other_question() -> None:
+    facts = parse_notes(COUNTER)
+    assert facts.offer_intent == "counter" and facts.counter_figure == "115.000 TRY"
+    draft = compose_draft(facts, kind="offer-reply", medium="email", tone="warm", recipient="Aksoy")
+    assert "115.000 TRY" in draft.body
+    assert "relocating my family" in draft.body
+    assert "the shift allowance for ops duty weekends" in draft.body
+    assert "Antalya" not in draft.body  # the family's details stay in the notes
+
+
+def test_a_thing_to_ask_about_is_asked_as_one() -> None:
+    assert question("also ask: shift allowance for ops duty weekends?") == (
+        "the shift allowance for ops duty weekends",
+        False,
+    )
+    assert question("is that me?") is None  # it points at a question the draft does not repeat
+
+
+INFO = """Çukurova Airport Ops - 2nd rnd
+| who | title |
+|---|---|
+| Ms. Aksoy (HR) | HR Manager |
+| Ms. Şahin | Safety & Compliance Mgr |
+
+Ms. Şahin asked LTAI declared capacity, I said 38/hr -> WRONG. correct is 46 mvts/hr
+she wants my SMS hazard log slides -> link: https://drive.google.com/file/d/1qA7/view pw: Kule2025!
+"""
+
+
+def test_an_additional_note_goes_to_who_asked_and_keeps_the_password_whole() -> None:
+    from assistant.pipeline import DraftRequest, recipients_for
+
+    facts = parse_notes(INFO)
+    (recipient,) = recipients_for(facts, DraftRequest(kind="additional-info", medium="email"))
+    assert recipient.endswith("Şahin")
+    draft = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient=recipient
+    )
+    assert "https://drive.google.com/file/d/1qA7/view" in draft.body
+    assert "“Kule2025!”" in draft.body, draft.body
+    assert draft.body.startswith("Dear Ms. Şahin,")
+
+
+@pytest.mark.parametrize(("written", "signed"), [("Mehmet Bey", "Mehmet"), ("Mrs Qureshi", None)])
+def test_the_candidate_signs_without_the_titles_others_give_them(
+    written: str, signed: str | None
+) -> None:
+    facts = parse_notes(
+        f"To: {written} <me@example.com>\nSubject: your interview\nDear {written},\n"
+    )
+    assert facts.candidate == signed
