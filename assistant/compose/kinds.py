@@ -228,6 +228,12 @@ _PASSWORD_FOR = re.compile(
     r"\b(?:password|passcode|pw|pwd|access\s+code)\s+(?:for|to)\s+(?P<what>[^:|\n]{2,40}?)\s*(?::|\bis\b)",
     re.IGNORECASE,
 )
+# What the candidate's own thing the link opens is, named in the sentence before it: "she wants
+# to see my SMS hazard log presentation -> link: https://...".
+_OWN_THING = re.compile(
+    r"\b(?:my|our)\s+(?P<label>[\w][\w%&'/ -]{2,48}?)\s*(?:->|\u2192|:|\u2014|\u2013|-)\s*"
+    r"(?:(?:link|url|here)\s*:?\s*)?$"
+)
 _CHECKBOX = re.compile(r"^\s*(?:[-*\u2022]\s*)?\[[ xX]?\]\s*")
 _LABEL_STOP = word_set("here it this link url the a an my send also and see")
 
@@ -249,7 +255,8 @@ def info_label(item: Info, lines: list[str]) -> str | None:
         return None
     if item.form != "link":
         return None
-    found = _LINK_LABEL.search(line[: line.find(item.text)])
+    before = line[: line.find(item.text)]
+    found = _LINK_LABEL.search(before) or _OWN_THING.search(before)
     return _label_phrase(found.group("label")) if found else None
 
 
@@ -302,7 +309,7 @@ def _password(text: str) -> str | None:
 # A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
 _FIGURE = (
     r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*\s?"
-    r"(?:%|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?(?![\w/])"
+    r"(?:%|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?(?:/[a-z]{1,5})?(?![\w/])"
 )
 # What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs
 # surveying, it's 11", "was 98 percent but it was really 96 percent", "12k -> actually 12.4k".
@@ -312,25 +319,35 @@ _SAID_THEN_TRUE = re.compile(
     rf"it\s+was|wrong\W+it\s+was)\s*(?P<true>{_FIGURE})",
     re.IGNORECASE,
 )
+# The same, shouted: "I said 38/hr -> WRONG. correct is 46 mvts/hr", read when nothing else is.
+_SAID_THEN_WRONG = re.compile(
+    rf"\b(?:said|stated|told\s+\w+|gave)\b[^.;]{{0,60}}?(?P<said>{_FIGURE})"
+    r"[^;\d]{0,30}?\bwrong\b[^;\d]{0,20}?(?:correct\s+(?:figure\s+|number\s+)?(?:is|:)|"
+    rf"should\s+be|it'?s|it\s+is)\s*(?P<true>{_FIGURE})",
+    re.IGNORECASE,
+)
 
 
 def correction(note: str) -> Info | None:
     """The right answer a note corrects an earlier one with, as sentences the reader can take
     as they are ("the span is 52 m, not 65 m"); None when the notes hold no sayable one."""
     # Two figures read plainly beat the note's own words, which carry its working and asides.
-    return _figure_correction(note) or _correction(note)
+    return (
+        _figure_correction(note) or _correction(note) or _figure_correction(note, _SAID_THEN_WRONG)
+    )
 
 
-def _figure_correction(note: str) -> Info | None:
+def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) -> Info | None:
     """A correction read as two figures when its words cannot be said as written: "I said 12
     years, but the correct figure is 11 years" (the reader knows what was asked)."""
-    found = _SAID_THEN_TRUE.search(note)
+    found = pattern.search(note)
     if found is None:
         return None
     said, true = (found.group(name).strip().rstrip(".,") for name in ("said", "true"))
-    unit = re.search(r"[a-z%]+$", said, re.IGNORECASE)
+    unit = re.search(r"/?[a-z%]+$", said, re.IGNORECASE)
     if unit and not re.search(r"[a-z%]$", true, re.IGNORECASE):
-        true = f"{true} {unit.group()}".replace(" %", "%")  # "12 yrs ... it's 11": 11 years
+        # "12 yrs ... it's 11": 11 years; "38/hr ... 46": 46/hr
+        true = f"{true} {unit.group()}".replace(" %", "%").replace(" /", "/")
     said, true = _spelled_unit(said), _spelled_unit(true)
     return Info(f"I said {said}, but the correct figure is {true}", "slip")
 

@@ -103,7 +103,9 @@ _EITHER_OR = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\.?"
 _UNTIL = re.compile(
-    rf"\b(?:until|till|til)\s+(?P<date>(?:{_DAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    # "till vr 27/11": a day's short name in another language before the date is passed over.
+    rf"\b(?:until|till|til)\s+(?:[a-z]{{2,3}}\.?\s+(?=\d))?"
+    rf"(?P<date>(?:{_DAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}})\b|{_DAY_NAME}(?!\w))",
     re.I,
 )
