@@ -47,7 +47,7 @@ META_NOUNS = _words(
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
 FINITE_VERBS = _words(
-    "goes says wants has does is was are were am seems thinks likes loves gets takes makes "
+    "goes says wants has does is was are were am seems thinks likes loves gets takes makes helps "
     "knows expects believes "
     "think say get go make know feel see come tell try guess mean"
 )
@@ -317,6 +317,11 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
                 return False  # "of and", or a phrase opening with a preposition
             if previous == "DET":
                 return False  # "the the"
+            gerund = index > 0 and words[index - 1].lower().endswith("ing")
+            if previous == "NOUN" and "DET" in classes and not gerund:
+                # "the read the airport's annual report": a verb read as a noun; a gerund
+                # takes its object ("migrating the nightly ETL").
+                return False
             previous = next(iter(classes))
             continue
         modifier = previous in {"NOUN", "ADP"} and index + 1 < len(words) and "VERB" in classes

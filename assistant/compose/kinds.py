@@ -10,7 +10,7 @@ from typing import Literal
 
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
-from assistant.english import is_noun_phrase
+from assistant.english import is_noun_phrase, word_classes
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
@@ -529,9 +529,12 @@ def advice_phrase(note: str) -> str | None:
         return None
     if len(text.split()) < 3 or len(text.split()) > 16 or _THIRD_PERSON.search(text):
         return None
+    verb = text.removeprefix("not to ").removeprefix("do not ").split(" ", 1)[0].lower()
+    if "VERB" not in word_classes(verb) and verb not in {"not", "to"}:
+        return None  # "planners who came from floor are valued": a saying, not advice to act
     if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
         return None  # "staff is not a level": a saying quoted, not advice to do something
-    text = re.sub(r"^do not\s+", "not to ", text)
+    text = _named_thing(re.sub(r"^do not\s+", "not to ", text))
     last = text.rsplit(" ", 1)[-1]
     if len(last) <= 2 and not last.isdigit() and last.lower() not in _SHORT_ENDS:
         return None  # cut at an abbreviation's full stop ("ch. 1-5")
@@ -544,11 +547,32 @@ def advice_phrase(note: str) -> str | None:
     return phrase
 
 
+# A verb of taking something up, then a named course or group with no article: "applied to ACI
+# diploma", "get ACI Airport Operations Diploma", "joined Maths Hub Work Group".
+_TAKE_UP = re.compile(
+    r"\b(?P<verb>(?:get|got|take|took|taken|do|did|join|joined|attend|attended|pass|passed|"
+    r"complete|completed|start|started|enrol(?:l)?(?:ed)?\s+in|register(?:ed)?\s+for|"
+    r"sign(?:ed)?\s+up\s+for|appl(?:y|ied)\s+(?:to|for)))\s+"
+    r"(?!the\b|a\b|an\b|my\b|your\b|their\b|some\b)"
+    r"(?P<thing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?i:diploma|certificate|certification|course|"
+    r"programme|program|webinar|conference|exam|group|network|association|society|workshop|"
+    r"bootcamp|intake|scheme)s?)\b"
+)
+
+
+def _named_thing(text: str) -> str:
+    """ "applied to ACI diploma" as "applied to the ACI diploma"."""
+    return _TAKE_UP.sub(lambda m: f"{m.group('verb')} the {m.group('thing')}", text)
+
+
 def action_clause(note: str) -> str | None:
     """What the candidate did, as a clause after "I": "rewrote the resume"."""
     text = clean_fragment(note)
     text = re.sub(r"^(?:I\s+|did it\s*[-:]\s*)", "", text)
     text = _TRAILING_DATE.sub("", first_part(text)).strip().rstrip(".!")
+    if text[:1].isupper() and text.split(" ", 1)[0][1:].islower():
+        text = text[0].lower() + text[1:]  # "Signed up for the Work Group": a list item's capital
+    text = _named_thing(text)
     first = text.split(" ", 1)[0].lower()
     past = first.endswith("ed") or first in _IRREGULAR_PAST or first in {"have", "had"}
     if not past or not 2 <= len(text.split()) <= 10 or not is_clean(text):

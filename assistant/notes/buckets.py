@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.models import Facts, Point
+from assistant.notes.advice import labelled_advice
 from assistant.notes.intent import read_intent
 from assistant.notes.kinds import offer_figures
 from assistant.notes.line_features import URL, content
@@ -59,7 +60,9 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
         ]
     )
     facts.logistics = _unique(_texts(facts, "logistics"))
-    facts.advice = _unique(_texts(facts, "advice"))
+    advice, actions = labelled_advice(notes.splitlines())
+    facts.advice = _unique(advice + [t for t in _texts(facts, "advice") if not _inside(t, advice)])
+    facts.actions_taken = _unique(actions)
     facts.info_to_send = _unique(_texts(facts, "info"))
     for text in _texts(facts, "promise") + _texts(facts, "unused"):
         if URL.search(text) and text not in facts.info_to_send:

@@ -177,3 +177,32 @@ def test_the_candidate_signs_without_the_titles_others_give_them(
         f"To: {written} <me@example.com>\nSubject: your interview\nDear {written},\n"
     )
     assert facts.candidate == signed
+
+
+NETWORKING = """22/10/26 coffee w/ Nihat Arslan hocam (ret. GM Esenboğa), 1 hr
+advice 1: learn the money side - read the airport's annual report, know revenue per pax
+advice 2: get ACI Airport Operations Diploma, he did it, 6 months online
+what I did: applied to ACI diploma, Jan 2027 intake, paying myself
+
+his advice:
+-> planners who came from floor are valued, say it loud in CV
+-> skip uitzendbureau for planner jobs
+"""
+
+
+def test_labelled_advice_and_actions_are_read_and_said() -> None:
+    facts = parse_notes(NETWORKING)
+    assert facts.advice[:2] == [
+        "learn the money side - read the airport's annual report, know revenue per pax",
+        "get ACI Airport Operations Diploma, he did it, 6 months online",
+    ]
+    assert facts.actions_taken == ["applied to ACI diploma, Jan 2027 intake, paying myself"]
+    draft = compose_draft(
+        facts, kind="networking", medium="email", tone="warm", recipient="Nihat Arslan"
+    )
+    assert "your advice to learn the money side" in draft.body
+    assert "to get the ACI Airport Operations Diploma" in draft.body
+    assert "Since we spoke, I applied to the ACI diploma." in draft.body
+    # A saying is no advice to act on, and another language's word is not said.
+    assert "planners who came" not in draft.body and "uitzendbureau" not in draft.body
+    assert draft.body.count("especially") <= 1
