@@ -118,6 +118,11 @@ def is_known(word: str) -> bool:
     return known(word)
 
 
+def in_lexicon(word: str) -> bool:
+    """Whether lemminflect's English lexicon has a lowercase word ("research", not "schneider")."""
+    return bool(getAllLemmas(word))
+
+
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """The universal parts of speech a lowercase word can take (lemminflect's lexicon)."""

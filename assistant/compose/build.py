@@ -431,13 +431,24 @@ class Composer:
                 slot = f"{slot}_labelled"
                 # "the lesson plan", but a file is named as it is: "Telvio_Strategy.pdf".
                 label = label if kinds.is_file_name(label) else f"the {label}"
-            detail = item.text
+            detail = self._to_reader(item.text)
             if item.form == "password" and re.search(r"[.,;:!?]$", detail):
                 detail = f"“{detail}”"  # "Kule2025!" ends in its own mark, not the sentence's
             sentences.append(
                 self._slot(slot, offset=offset, keep=opts.keep, detail=detail, label=label or "")
             )
         return [s for s in sentences if s]
+
+    def _to_reader(self, text: str) -> str:
+        """A note about the recipient said to them: "I told Engr. Delgado the upgrade was 220
+        MW" becomes "I told you the upgrade was 220 MW"."""
+        person = find_person(self.facts, self.recipient)
+        words = [w for w in person.name.split() if len(w) > 1] if person else []
+        if not words:
+            return text
+        title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Capt|Herr|Frau)\.?\s+)?"
+        name = rf"{title}(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
+        return re.sub(rf"\b(told|asked|showed|gave|sent)\s+{name}", r"\1 you", text)
 
     def _actions(self, opts: Options) -> str:
         """What the candidate did with a networking contact's advice."""

@@ -95,7 +95,7 @@ _NOTE_MARKS = re.compile(
 # Words that only a private note uses.
 _NOTE_WORDS = word_set(
     "lol ugh tbh ngl imo idk omg btw fyi prob kinda sorta gonna wanna gotta yeah yep nope "
-    "etc ok okay lots super"
+    "etc ok okay lots super u ur r pls plz thx tho"
 )
 # Words a noun phrase cannot start with: adjectives and verbs that begin a note's comment.
 _BAD_STARTS = word_set(

@@ -49,11 +49,13 @@ class ComposedParts(BaseModel):
 
 
 def tidy_body(body: str) -> str:
-    """One exclamation mark at most, single spaces, and no doubled full stop."""
+    """One exclamation mark at most, single spaces, no doubled full stop, and "i.e." mid-sentence
+    in lower case."""
     head, mark, tail = body.partition("!")
     if mark:
         body = head + mark + tail.replace("!", ".")
     body = re.sub(r"[ \t]+", " ", body)
+    body = re.sub(r"(?<=[,;] )(I\.e\.|E\.g\.)", lambda m: m.group(1).lower(), body)
     return re.sub(r"(?<!\.)\.\.(?!\.)", ".", body)
 
 

@@ -273,6 +273,10 @@ def is_attested(name: str, notes: str) -> bool:
     if len(words) == 1:
         if not is_everyday_word(name, share=_KNOWN_WORD):
             return True
+        # A word of the language counts as a name only where a line or a sentence does not
+        # start with it: "Subject: Conditional offer" and "Actions:" are the word.
+        named = re.compile(rf"(?<=[\w,;] ){re.escape(name)}(?!\w)")
+        return len(named.findall(notes)) >= 2
     elif any(not spelling.islower() for spelling in written) or _reads_as_name(words[0]):
         return True
     return mentions(name, notes) >= 2
@@ -322,7 +326,7 @@ _NOT_COMPANY_START = frozenset(
 # Uses per English word above which a word is one of the language at all.
 _ANY_USE = 1e-7
 # Uses per English word above which a word alone needs more than one mention to be a company.
-_KNOWN_WORD = 1e-6
+_KNOWN_WORD = 1e-7
 # Legal forms that end a company's name in any case ("bar k cattle co", "Northwind BV").
 _LEGAL_FORMS = frozenset(
     ["co", "inc", "llc", "ltd", "corp", "gmbh", "bv", "ag", "sa", "plc", "llp", "nv", "srl"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.english import in_lexicon
 from assistant.models import Facts, Interviewer
 from assistant.notes.people import (
     EMAIL_RE,
     Person,
+    given_names,
     is_everyday_word,
     is_lone_word,
     is_lowercase_name,
@@ -218,6 +220,12 @@ class Roster:
             return True  # "Westbrook High", "Brightwater Health": a place, not a person
         if len(words) > 1 and is_everyday_word(words[0]) and not _TITLE.match(words[0]):
             return True  # "Status Nordhaven", "Indirect Procurement": a heading's words
+        if (
+            len(words) > 1
+            and words[0].casefold() not in given_names()
+            and all(in_lexicon(word.casefold()) for word in words)
+        ):
+            return True  # "Institutional Research", "Chronic Disease": words, no given name
         # A word the notes also write in lower case is a word ("Will", "Grant"), unless it is a
         # given name and no everyday word: a writer who types "jenna called" means Jenna.
         typed_low = lowered in self.lowercase and not is_lowercase_name(lowered)

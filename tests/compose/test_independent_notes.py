@@ -206,3 +206,15 @@ def test_labelled_advice_and_actions_are_read_and_said() -> None:
     # A saying is no advice to act on, and another language's word is not said.
     assert "planners who came" not in draft.body and "uitzendbureau" not in draft.body
     assert draft.body.count("especially") <= 1
+
+
+def test_a_correction_about_the_recipient_is_said_to_them() -> None:
+    notes = (
+        "Lone Star Grid Storage - Engr. Marcus Delgado\n"
+        "correction: I told Engr. Delgado the Egbin upgrade was 220 MW; it was 440 MW total\n"
+    )
+    facts = parse_notes(notes)
+    draft = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Marcus Delgado"
+    )
+    assert "I told you the Egbin upgrade was 220 MW" in draft.body, draft.body

@@ -71,6 +71,12 @@ EMPLOYERS = [
         "Vdm Logistics Venlo",  # the town stays: nothing in the notes says it is one
     ),
     ("a second interview", "VDM 2e gesprek - vrijdag\nops manager Ruud Hendriks\n", "VDM"),
+    (
+        "a mail subject's first word",
+        "From: Recruitment <jobs@nhs.net>\nSubject: Conditional offer – Medicines Lead\n\n"
+        "We are pleased to offer you the post.\n",
+        None,
+    ),
 ]
 
 

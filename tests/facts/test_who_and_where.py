@@ -140,6 +140,11 @@ NOT_INTERVIEWERS = [
     ),
     ("a word typed in lower case", "will called me back\nwill do the budget\n", "Will"),
     (
+        "an office after a title",
+        "Panel: Dr. Kevin Tran; Director, Institutional Research; Lupe (peer mentor)\n",
+        "Institutional Research",
+    ),
+    (
         "someone retiring",
         "The position begins in January, as Mr. Haskins is retiring at winter break.\n",
         "Haskins",
