@@ -214,7 +214,7 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             return False  # "which is about half done"; "how I test" says too little to follow
         if _BARE_SUBJECT.search(text):
             return False  # "how I handle when truck is late": a note's shorthand, no article
-        return _plain_words(words[1:], names) and len(words) <= 12
+        return _plain_words(words[1:], names) and len(words) <= 15
     for index in range(2, len(words) - 1):
         if words[index].lower() in _CLAUSE_PRONOUNS:
             head, clause = " ".join(words[:index]), words[index + 1 :]
@@ -437,7 +437,16 @@ _YOU_NOW = _words(
     "support serve cover handle use keep"
 )
 # Subjects a clause from the notes may have once turned to its reader.
-_CLAUSE_SUBJECTS = ("you ", "the team ", "the company ")
+_CLAUSE_UNITS = (
+    "department firm unit school hospital academy office division bureau practice clinic airline",
+    "hotel kitchen warehouse plant site programme program course fleet district group lab",
+    "library museum store restaurant",
+)
+_CLAUSE_SUBJECTS = ("you ", "the team ", "the company ") + tuple(
+    f"the {unit} " for line in _CLAUSE_UNITS for unit in line.split()
+)
+# A model's or a product's name with its number: "A321neo", "FNPT2", "S4HANA".
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\w-]*")
 
 
 def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
@@ -452,7 +461,7 @@ def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # the reader's own deed, told back to them
     for index, raw in enumerate(words):
         word = raw.lower() if index == 0 else raw
-        if _is_acronym(raw) or (index and FIGURE.match(raw)):
+        if _is_acronym(raw) or (index and FIGURE.match(raw)) or _MODEL_NAME.fullmatch(raw):
             continue
         if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:
             return False

@@ -419,21 +419,21 @@ _ENGLISH_TITLE = {
 
 def _with_title(facts: Facts, name: str) -> str:
     """A name the notes write after a title, with its title and a first name if any ("Reyes"
-    from "Dr. Angela Reyes" is "Dr. Angela Reyes"); else the name as it is."""
+    from "Dr. Angela Reyes" is "Dr. Angela Reyes"); a first name alone with the surname that
+    follows it there ("Alessandro" from "Mr Alessandro Ricci" is "Mr Alessandro Ricci"); else
+    the name as it is."""
     words = name.split()
     first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
-    pattern = re.compile(_TITLED + first + rf"{re.escape(words[-1])}\b")
+    after = r"(?:\s+(?!(?:and|or|of|the)\b)[A-Z][\w'-]+)?" if len(words) == 1 else ""
+    pattern = re.compile(_TITLED + first + rf"{re.escape(words[-1])}\b" + after)
     for line in facts.lines:
         found = pattern.search(line.text)
         if found:
-            title = found.group("title")
-            english = _ENGLISH_TITLE.get(title.casefold())
             titled = found.group(0).strip()
-            return (
-                f"{english} {titled[found.end('title') - found.start() :].lstrip('. ')}"
-                if english
-                else titled
-            )
+            english = _ENGLISH_TITLE.get(found.group("title").casefold())
+            if english:
+                titled = f"{english} {titled[found.end('title') - found.start() :].lstrip('. ')}"
+            return titled
     return name
 
 
@@ -446,6 +446,9 @@ _SENIOR_POST = re.compile(
 )
 
 
+_RELIGIOUS = frozenset(["sister", "brother", "father", "fr", "fr."])
+
+
 def _formal_address(facts: Facts, full: str, title: str | None, medium: str) -> str | None:
     """How a greeting names someone who is not greeted by first name, or None.
 
@@ -453,6 +456,8 @@ def _formal_address(facts: Facts, full: str, title: str | None, medium: str) -> 
     on a card, anyone else by first name after "Dear".
     """
     words = full.split()
+    if words[0].casefold() in _RELIGIOUS and len(words) > 1:
+        return full  # "Sister Mary Catherine": a religious name is said whole
     if words[0].casefold() in text.HONORIFICS and len(words) > 1:
         return f"{words[0]} {words[-1]}"
     if len(words) > 1 and title and _SENIOR_POST.search(title):
@@ -472,6 +477,9 @@ def frame_values(facts: Facts, recipient: str, medium: str = "email") -> dict[st
         full = _with_title(facts, full)  # "Reyes" greeted as "Dr. Reyes", not "Hi Reyes"
     company_name = text.usable_fact(facts.company)
     role = text.usable_fact(facts.role)
+    if role:
+        # "title Localization Project Manager reporting to Hannah": the title alone.
+        role = re.sub(r"(?i)^(?:job\s+)?title:?\s+|\s+reporting(?:\s+to\b.*)?$", "", role)
     if role and not _role_sayable(role):
         role = None  # "Platform Engineer. Base salary $148,000" is a pasted line, not a title
     company = text.company_phrase(company_name) if company_name else None

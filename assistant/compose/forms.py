@@ -181,7 +181,12 @@ def is_clean(text: str) -> bool:
     """Whether a fragment reads as correct English: no note marks, every word spelled."""
     if not text or _NOTE_MARKS.search(text) or "(" in text or '"' in text:
         return False
-    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text):
+    for token in re.findall(r"[\w'-]+", text):
+        if re.search(r"\d", token):
+            continue  # "A321neo", "Q1", "2x": a model's or a figure's name, not a word to spell
+        word = token.strip("'-_")
+        if not word:
+            continue
         lower = word.lower().strip("'")
         if lower in _NOTE_WORDS:
             return False
@@ -274,11 +279,16 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
             return None  # "big on retention, ...": the writer's comment, not a noun phrase
         if fits and not _has_foreign_pronoun(text):
             return Phrase(text, "topic")
-        # A topic the writer formed may still carry a dash or a comma: try its first part.
-        head = first_part(text)
-        if head != text and is_clean(head) and len(head.split()) >= 2:
-            return Phrase(head, "topic")
+        # A topic the writer formed may still carry a dash or a comma: try its parts, the first
+        # that can be said ("postgres migraton, consumer lag at peak": the typo's part is left).
+        for part in [first_part(text), *re.split(r",\s+|;\s+", text)]:
+            sayable = part != text and is_clean(part) and len(part.split()) >= 2
+            if sayable and not _has_foreign_pronoun(part) and not _starts_a_comment(part):
+                return Phrase(part, "topic")
     text = spell_out(unshout(tidy(note)))
+    text = re.sub(
+        r"(?i)^(?:note|nb|fyi|also|update|obs)\s*[:\-]\s*", "", text
+    )  # "NOTE: Capt. X said"
     text = _NAMED_SUBJECT.sub("she ", text, count=1)
     raised = _RAISING.match(text)
     if raised:

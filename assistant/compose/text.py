@@ -22,7 +22,7 @@ DETERMINERS = FUNCTION_WORDS | {"a", "an", "the", "some", "both", "all"}
 HONORIFICS = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor chef captain capt. rev. sir "
     "engr engr. lt lt. sgt sgt. maj maj. col col. cpl cpl. gen gen. cdr cdr. insp insp. "
-    "det det. dra dra. mme m. coach"
+    "det det. dra dra. mme m. coach sister brother father fr fr. pastor rabbi imam reverend rev"
 )
 
 

@@ -142,6 +142,8 @@ def proper_case(text: str) -> str:
             return word.casefold()
         if word.isupper() and len(word) <= 3:
             return word  # "WESTBROOK USD": the acronym keeps its capitals
+        if len(word) <= 5 and not re.search(r"[aeiouy]", word, re.I):
+            return word.upper()  # "tvrd": no vowel, so an acronym typed in lower case
         return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
     return " ".join(cased(word) for word in words)

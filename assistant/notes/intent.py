@@ -34,7 +34,8 @@ _COUNTER = re.compile(
     # employer's counter-offer is not the candidate's counter; "make a counter-offer" is.
     r"\b(?:counter(?![- ]?offers?\b)\w*|(?:make|send|my|a)\s+counter[- ]?offer|"
     r"push(?:ing)?\s+(?:back\s+)?for|"
-    r"ask(?:ing)?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
+    # "to ask, respectfully, for $62,000"
+    r"ask(?:ing)?(?:,?\s+\w+,?){0,2}?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
     re.I,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import dropwhile
 
 from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
@@ -353,6 +354,11 @@ class _Parse:
         self.section = None
         prose = "\n".join(join_wrapped_prose(lines))
         headline = read_headline(lines)
+        if headline == (None, None) and _DATE_LINE.match(next((x for x in lines if x.strip()), "")):
+            # "19OCT 0130Z (1430 local) - video call, Teams", then "pacific wings training
+            # academy - Ground Instructor": the title is the line after the date.
+            rest = list(dropwhile(lambda x: not x.strip(), lines))[1:]
+            headline = read_headline(rest)
         # People the layout names are added after the reading, which keeps the order the notes
         # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
         expected = (
@@ -370,21 +376,21 @@ class _Parse:
         subject = read_headline([email.subject]) if email.subject else headline
         if facts.company is None:
             found = (
-                headline.company,
-                subject.company,
-                find_company(prose),
-                find_company_by_suffix(prose),
-                find_company(prose, weak=True),
+                (headline.company, False),
+                (subject.company, False),
+                (find_company(prose), True),
+                (find_company_by_suffix(prose), True),
+                (find_company(prose, weak=True), True),
             )
             own = _own_employers(self.notes)
             facts.company = next(
                 (
                     name
-                    for name in found
+                    for name, in_prose in found
                     if name
                     and is_company_name(name)
                     and name not in own
-                    and is_attested(name, self.notes)
+                    and is_attested(name, self.notes, in_prose=in_prose)
                 ),
                 None,
             ) or company_from_domain(self.notes)
@@ -501,8 +507,19 @@ def _own_employers(notes: str) -> frozenset[str]:
 
 
 # How others address the candidate, never how they sign: "Mrs Qureshi", "Mehmet Bey".
-_ADDRESS_BEFORE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?\s+")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sister|brother|father|rev|reverend|pastor)\.?\s+"
+)
 _ADDRESS_AFTER = re.compile(r"(?i)\s+(?:bey|hanım|hanim|hocam|hoca|efendi|san|sama|ji|sahib|sb)$")
+
+
+# A line that opens with a date or a time: "19OCT 0130Z", "12-Oct-2026", "Tue 20/10, 4pm".
+_DATE_LINE = re.compile(
+    r"(?i)^\W*(?:\d{1,4}[-/. ]?(?:\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
+)
+# A nickname in quotes between a first name and a surname: Richard "Rick" Hanley.
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“‘'][A-Z][a-z]+[\"”’']\s+(?=[A-Z])")
 
 
 def _signing_name(name: str) -> str | None:
@@ -537,7 +554,7 @@ def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     day = today or dt.date.today()
     normalised = normalise_notes(notes)
     # Markdown emphasis ("**Company:** Acme") is decoration, not content.
-    plain = re.sub(r"\*\*|__|`", "", normalised.text)
+    plain = _NICKNAME.sub(" ", re.sub(r"\*\*|__|`", "", normalised.text))
     lines = plain.split("\n")
     # Instructions to a model, one spread over lines included, are read by no part of the parser.
     instructions = instruction_lines(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import word_classes
+from assistant.english import in_lexicon, word_classes
 from assistant.notes.people import EMAIL_RE, given_names, heading_words, is_everyday_word
 
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
@@ -252,14 +252,15 @@ def _compact(text: str) -> str:
     return re.sub(r"[\W_]", "", text).casefold()
 
 
-def is_attested(name: str, notes: str) -> bool:
+def is_attested(name: str, notes: str, *, in_prose: bool = False) -> bool:
     """True unless the notes give `name` no more evidence than one mention of a word.
 
     Headlines, subject lines and "at X" name venues, documents and everyday words as often as
     employers ("Assessment", "Actions", "went down", "well. jenna"). A word of the language alone,
     or a name the writer only wrote in lower case that opens with a verb or an adverb, counts
     when the notes write it twice as a name, a mail or web address carries it, or it ends like
-    an organisation ("… Academy", "… Co").
+    an organisation ("… Academy", "… Co"). `in_prose`: the name came from a sentence's
+    "interview at ..." or "role at ...".
     """
     words = name.split()
     if (
@@ -271,8 +272,14 @@ def is_attested(name: str, notes: str) -> bool:
     pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?!\w)", re.I)
     written = [match.group(0) for match in pattern.finditer(notes)]
     if len(words) == 1:
-        if not is_everyday_word(name, share=_KNOWN_WORD):
+        shouted = name.isupper() and len(name) <= 5  # "CHK", "KBR": a note's abbreviation too
+        # A word of the lexicon a sentence puts after "interview at" is a name ("Acme"); as a
+        # headline's or a subject's first word it is the word ("Localization").
+        worded = in_lexicon(name.casefold()) and not in_prose
+        if not shouted and not worded and not is_everyday_word(name, share=_KNOWN_WORD):
             return True
+        if shouted:  # written twice as it is, anywhere: "VDM 2e gesprek ... the VDM warehouse"
+            return len(re.findall(rf"(?<![\w@.]){re.escape(name)}(?!\w)", notes)) >= 2
         # A word of the language counts as a name only where a line or a sentence does not
         # start with it: "Subject: Conditional offer" and "Actions:" are the word.
         named = re.compile(rf"(?<=[\w,;] ){re.escape(name)}(?!\w)")
@@ -341,8 +348,13 @@ _PREPOSITIONS = frozenset(["of", "at", "in", "on", "for", "to", "by", "with", "f
 # A date or a time of day inside a name: "19.xi.26", "12-Oct-2026", "1300z", "0930Z".
 _DATED = re.compile(
     r"\d[./-]\w+[./-]\d|(?i:\b\d{1,2}[-/ ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-    r"[-/ ]?\d{2,4}\b)|\b\d{3,4}[zZ]\b"
+    r"[-/ ]?\d{2,4}\b)|\b\d{3,4}[zZ]\b|(?i:\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)"
 )
+
+
+# Words that open the name of a place: "Lake Tellico", "Mount Hood", "Camp Hope".
+_PLACE_WORDS = frozenset(["lake", "mount", "mt", "camp", "fort", "cape", "river", "isle", "port"])
 
 
 def _surname_like(word: str) -> bool:
@@ -367,6 +379,8 @@ def is_company_name(name: str) -> bool:
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
     if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):
         return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
+    if len(words) > 1 and first in _PLACE_WORDS and not COMPANY_SUFFIX.fullmatch(name):
+        return False  # "Lake Tellico", "Camp Hope": a place, not the employer
     if len(words) == 2 and words[0].casefold() in given_names() and _surname_like(words[1]):
         return False  # "Mark Janssen", "Susan Tannenbaum": a person, whom the notes name
     last = next((w for w in reversed(words) if not re.fullmatch(r"[IVX]+|\d+", w)), words[-1])

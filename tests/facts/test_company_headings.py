@@ -68,9 +68,16 @@ EMPLOYERS = [
     (
         "an interview in another language",
         "sollicitatiegesprek vdm logistics venlo - logistiek planner\ndi 13/10 14:00\n",
-        "Vdm Logistics Venlo",  # the town stays: nothing in the notes says it is one
+        "VDM Logistics Venlo",  # the town stays: nothing in the notes says it is one
     ),
-    ("a second interview", "VDM 2e gesprek - vrijdag\nops manager Ruud Hendriks\n", "VDM"),
+    # An abbreviation a headline opens with is the employer only when the notes repeat it.
+    ("a second interview", "VDM 2e gesprek - vrijdag\nops manager Ruud Hendriks\n", None),
+    (
+        "a second interview, the firm named again",
+        "VDM 2e gesprek - vrijdag\nops manager Ruud Hendriks\n10:00 tour of the VDM warehouse\n",
+        "VDM",
+    ),
+    ("a checklist's abbreviation", "CHK - 2nd call, status\nCapt. Walker said end of OCT\n", None),
     (
         "a mail subject's first word",
         "From: Recruitment <jobs@nhs.net>\nSubject: Conditional offer – Medicines Lead\n\n"

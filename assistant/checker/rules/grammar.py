@@ -278,7 +278,7 @@ def _looks_pasted(topic: str, names: frozenset[str]) -> bool:
 
 # Where a sentence names the employer: "the role at ___", "join ___", "part of ___".
 _EMPLOYER_FRAME = re.compile(
-    r"\b(?:(?:role|position|job|post|opening|work|offer)\s+(?:at|with)|join(?:ing)?|part\s+of|"
+    r"\b(?:(?:role|position|job|post|offer)\s+(?:at|with)|join(?:ing)?|part\s+of|"
     r"contribut(?:e|ing)\s+to|comes\s+up\s+at)\s+(?:the\s+)?"
     # Capitalised words on one line and in one sentence: "Bar K Cattle Co. Our" stops at "Co".
     r"(?P<name>(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w&'’-]*"
