@@ -83,6 +83,10 @@ _QUANTITIES = _words("most much many half lots plenty rest")
 _BARE_SUBJECT = re.compile(r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b")
 # The small words inside an organisation's or a title's name.
 _NAME_JOINERS = _words("of and the for & in on at to de")
+# A bare noun, a past verb and what it did: "council approved new ...", "team adopted the ...".
+_BARE_CLAUSE = re.compile(
+    r"^[a-z]+\s+[a-z]+ed\s+(?:new|the|a|an|our|their|its|this|that|all|some|two|three|\d)\b"
+)
 # Nouns a number names one of: "phase 2", "key stage 3", "level 4".
 _NUMBERED_NOUNS = _words(
     "phase level tier step stage grade year version round part section chapter module unit "
@@ -262,6 +266,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     opens_name = content[:1] and (content[0][:1].isupper() or lowered_words[1:2] == ["of"])
     if len(content) > 2 and named and opens_name:
         return False  # "(office) of Policy and Accountability": a body's or a title's name
+    if _BARE_CLAUSE.match(text):
+        return False  # "council approved new hazard risk assessment": a note's sentence
     if _SHORTHAND_TAIL.search(text):
         return False  # "100% pass last summer", "new TMS coming Q1", "materiality first"
     if (

@@ -412,12 +412,21 @@ def _correction(note: str) -> Info | None:
             break  # "I said 60 because ...": the writer explaining the slip to themselves
         if not is_clean(sentence) and is_clean(first_part(sentence)):
             sentence = first_part(sentence)  # "It was December 2022 — Ramirez v. ...": the fact
+        if _NOTE_VOICE.search(sentence):
+            return None  # "I say in interview we have 38 supervisors, WRONG": the note's voice
         if not is_clean(sentence) or len(sentence.split()) > 32:
             if sentences:
                 break  # what follows a sayable answer is its working: left in the notes
             return None  # a fragment the reader could not take as written: never pasted
         sentences.append(sentence)
     return _said_as_correction(sentences)
+
+
+# A note's own voice in a correction: a shouted verdict, "I say in interview", "I said panel".
+_NOTE_VOICE = re.compile(
+    r"\b(?:WRONG|NOT|WRONGLY|INCORRECT)\b|\bI\s+say\s+in\b|\bin\s+interview\b|"
+    r"\bI\s+said\s+(?:panel|interview|call)\b|\b[a-z]+\s+[A-Z][a-z]+ing\b"
+)
 
 
 def _said_as_correction(sentences: list[str]) -> Info | None:

@@ -7,6 +7,7 @@ import re
 
 from assistant.compose.text import DETERMINERS, word_set
 from assistant.english import is_noun_phrase, is_plain_clause
+from assistant.notes.people import is_lowercase_name
 
 # Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Chef)\b\.?", re.IGNORECASE)
@@ -119,6 +120,8 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
         return False
     if all(w.lower().strip(".,") in ROLE_WORDS | DETERMINERS for w in words):
         return False  # "Hiring manager", "the panel"
+    if len(words) == 2 and words[0].islower() and is_lowercase_name(words[0]):
+        return False  # "linda marsh", "raj gill": a person typed in lower case
     return not _leads_a_clause(words) and is_noun_phrase(text, names)
 
 

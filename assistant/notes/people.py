@@ -322,11 +322,22 @@ def _two_word_name(text: str) -> bool:
     return len(text.split()) >= 2 and is_name(text)
 
 
+# Words before "with" that make what follows a tool or a firm, not someone met: "hands-on with
+# Fortinet", "not with Cisco Viptela", "signed w/ Maison Durand".
+NOT_MET_BEFORE = re.compile(
+    r"(?i)\b(?:not|no|experience[ds]?|familiar|hands-on|worked|work|working|comfortable|"
+    r"proficient|integrat\w*|along|certified|trained|skills?|signed|accepted|joined|joining)"
+    r"\s+\S+\s*$"
+)
+
+
 def find_mentions(line: str) -> list[Person]:
     """People named inline ("spoke w/ Dana Ruiz (nurse mgr) re night shift"), in order."""
     people: list[Person] = []
     for trigger in MENTION_TRIGGER.finditer(line):
         position = trigger.end()
+        if NOT_MET_BEFORE.search(line[:position]):
+            continue
         prefix_title = re.compile(
             r"((?:hiring\s+manager|recruiter|nurse\s+manager|charge\s+nurse|"
             r"(?:[A-Za-z-]+\s+){0,2}(?:manager|director|lead|chef|supervisor|foreman|owner|"

@@ -11,6 +11,7 @@ from assistant.notes.people import (
     JOB_WORDS,
     NAME,
     NAME_WORD,
+    NOT_MET_BEFORE,
     NOT_NAMES,
     ORG_WORDS,
     Person,
@@ -65,7 +66,7 @@ _TITLED = re.compile(
 # "Mr. Paul Achterberg", "Engr. Mrs. Bolanle Adebayo-Smith", "Dra. Moreno", "Maj. (retd) Ian
 # Cole": an honorific says a person follows, whatever the sentence around it.
 _HONOURED = re.compile(
-    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr)\.?\s+)+"
+    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr|Ibu|Bapak|Pak)\.?\s+)+"
     r"(?:\((?:retd|ret|rtd)\.?\)\s+)?"
     rf"(?P<name>{NAME})(?![\w'’@])"
     # "Olivia Grant-san", "Raj-san": a Japanese honorific after the name says the same.
@@ -80,7 +81,9 @@ _SENTENCE_END = re.compile(
 # A sentence about the candidate's references or present job names people who are not interviewing.
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\b(?:refs?|references?|referees?|notice|retir\w*|my\s+(?:current|old|former|present|"
-    r"previous|last)\b|haven['’]?t\s+(?:yet\s+)?told|not\s+yet\s+told)"
+    r"previous|last)\b|haven['’]?t\s+(?:yet\s+)?told|not\s+yet\s+told|"
+    # "next step: meeting with GM Mr Alessandro, maybe next week": not met yet
+    r"next\s+(?:step|round)s?\b|\bmaybe\s+next\s+week|\bwill\s+(?:meet|interview)\b)"
 )
 
 
@@ -165,10 +168,6 @@ _BROUGHT_IN = re.compile(
     r"\bfrom)\s+"
     rf"(?P<name>{FULL_NAME})(?![\w'’@])"
 )
-_SKILL_BEFORE = re.compile(
-    r"(?i)\b(?:not|no|experience[ds]?|familiar|hands-on|worked|work|working|comfortable|"
-    r"proficient|integrat\w*|along|certified|trained|skills?)\s+\S+\s*$"
-)
 # A full name with its title beside it: "Joost Verbeek (teamlead transport)", "| Michelle
 # Harcourt (Director, Risk Advisory) |", and at a line's start "Tomasz Nowak, senior planner".
 _WITH_TITLE = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<title>[^()\n]{{1,60}})\)")
@@ -195,7 +194,7 @@ def find_introduced(lines: list[str]) -> list[Person]:
         if _NOT_INTERVIEWING.search(line):
             continue
         for match in _BROUGHT_IN.finditer(line):
-            if _SKILL_BEFORE.search(line[: match.start("name")]):
+            if NOT_MET_BEFORE.search(line[: match.start("name")]):
                 continue  # "hands-on with Fortinet, not with Cisco Viptela": tools, not people
             person = _titled_name(match.group("name"))
             if person:

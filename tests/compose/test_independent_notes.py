@@ -90,6 +90,7 @@ def test_what_a_named_panelist_raised_is_said_as_its_object(note: str, expected:
         "teamleider planning",
         "how I handle when truck is late and dock is full",
         "office of Policy and Accountability",
+        "council approved new hazard risk assessment",
     ],
 )
 def test_a_note_fragment_is_no_noun_phrase(phrase: str) -> None:
@@ -218,3 +219,15 @@ def test_a_correction_about_the_recipient_is_said_to_them() -> None:
         facts, kind="additional-info", medium="email", tone="warm", recipient="Marcus Delgado"
     )
     assert "I told you the Egbin upgrade was 220 MW" in draft.body, draft.body
+
+
+def test_a_person_typed_in_lower_case_is_no_topic() -> None:
+    from assistant.compose.topics import is_topic
+
+    assert not is_topic("linda marsh", frozenset())
+
+
+def test_a_correction_in_the_notes_voice_is_left_in_the_notes() -> None:
+    from assistant.compose.kinds import correction
+
+    assert correction("correction: I say in interview we have 38 supervisors, WRONG.") is None

@@ -72,6 +72,11 @@ INTERVIEWERS = [
     ),
     ("a given name typed in lower case", "well. jenna called tues night\n", "Jenna"),
     ("a given name opening a line", "shelby called today with the offer:\n", "Shelby"),
+    (
+        "an Indonesian honorific",
+        "2) Ibu Priya Nair, HR Manager\n- she ask about staff\n",
+        "Priya Nair",
+    ),
 ]
 
 
@@ -139,6 +144,17 @@ NOT_INTERVIEWERS = [
         "Leiter Automatisierung Lager",
     ),
     ("a word typed in lower case", "will called me back\nwill do the budget\n", "Will"),
+    (
+        "someone met next week",
+        "Mr Khalid Mansoor asked about linen\n"
+        "next step: meeting with GM Mr Alessandro, maybe next week\n",
+        "Alessandro",
+    ),
+    (
+        "a firm the candidate signed with, by 'w/'",
+        "Nadia emailed Mon\n(signed w/ Maison Durand yesterday — not her business)\n",
+        "Maison Durand",
+    ),
     (
         "an office after a title",
         "Panel: Dr. Kevin Tran; Director, Institutional Research; Lupe (peer mentor)\n",
