@@ -60,7 +60,10 @@ _NOT_ACRONYMS = DETERMINERS | POSSESSIVES | PRONOUNS | PREPOSITIONS
 
 
 def _is_acronym(word: str) -> bool:
-    """An acronym ("QA", "EDC", "P2P"), not a word shouted in capitals ("MY PLAN")."""
+    """An acronym ("QA", "EDC", "P2P", "A-CDM", "COVID-19", "A-level"), not a word shouted in
+    capitals ("MY PLAN")."""
+    if re.fullmatch(r"[A-Z][A-Z0-9]*-(?:[A-Z0-9]{2,6}|level|levels)", word):
+        return True
     if not _ACRONYM_SHAPE.match(word):
         return False
     lower = word.lower()
@@ -466,7 +469,9 @@ def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
     if words[0].lower() == "you" and len(words) > 1 and words[1].lower() not in _YOU_NOW:
         return False  # the reader's own deed, told back to them
     for index, raw in enumerate(words):
-        word = raw.lower() if index == 0 else raw
+        # "the Department is ...": a common noun the notes capitalised reads as the noun.
+        common = raw[:1].isupper() and raw[1:].islower() and raw.lower() not in lowered_names
+        word = raw.lower() if index == 0 or (common and in_lexicon(raw.lower())) else raw
         if _is_acronym(raw) or (index and FIGURE.match(raw)) or _MODEL_NAME.fullmatch(raw):
             continue
         if not _SPEAKABLE_WORD.match(word) or not _spelled(word) or word in lowered_names:

@@ -121,6 +121,7 @@ _NAMED_SUBJECT = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|Sr|Fr|Sister|Coach|Chef)\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|di|la|le)?\s*[A-Z][\w'’-]+){0,2}\s+"
     r"(?=(?:asked|wanted to know|was curious|said|mentioned|explained|noted|shared|told me|"
+    r"stated|stressed|emphasi[sz]ed|added|pointed out|"
     r"began|started|described|talked|walked|showed|introduced|spoke)\b)"
 )
 # "she asked about data sovereignty", "she began by describing the grant", "he mentioned
@@ -133,7 +134,8 @@ _RAISING = re.compile(
     re.IGNORECASE,
 )
 _TELLING = re.compile(
-    r"^(?:she|he|they)\s+(?:said|mentioned|explained|noted|shared|told me)\s+(?:that\s+)?",
+    r"^(?:she|he|they)\s+(?:said|mentioned|explained|noted|shared|told me|stated|stressed|"
+    r"emphasi[sz]ed|added|pointed out)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _THIRD_PERSON_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -141,6 +143,8 @@ _TEAM_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # Possessives and objects that point at the person the draft goes to, once turned to them.
 _TO_YOU = {"her": "your", "his": "your", "herself": "yourself", "himself": "yourself"}
 MAX_TOPIC_WORDS = 16
+# A question they asked may run longer: "how I would build trust with chapter leadership ...".
+MAX_QUESTION_WORDS = 20
 MAX_CLAUSE_WORDS = 20
 _MONTHS = word_set(
     "january february march april may june july august september october november december "
@@ -261,6 +265,33 @@ def _starts_a_comment(text: str) -> bool:
     return first in {"i", "me", "we"} or first in _BAD_STARTS or first in _SUBJECTS or adverb
 
 
+# A question the interviewer put, as a Q/A note writes it: "Q: how do u handle conflict ...?",
+# "Q (Taufa): what would you change first?".
+_Q_LABEL = re.compile(r"(?i)^(?:q\d*|question)\s*(?:\([^)]*\))?\s*[:.]\s*")
+_YOU_QUESTION = re.compile(
+    r"(?i)^(?P<wh>how|what|why|where|which)\s+(?P<aux>do|does|would|will|can|could|should)\s+"
+    r"(?:you|u)\s+(?P<rest>[^?]+?)\??$"
+)
+
+
+def _asked_of_me(text: str) -> Phrase | None:
+    """ "Q: how do u handle conflict with airlines?" as "how I handle conflict with airlines"."""
+    label = _Q_LABEL.match(text)
+    if not label or re.match(r"(?i)\(\s*(?:from\s+)?me\b", text[label.start() + 1 :].lstrip()):
+        return None
+    found = _YOU_QUESTION.match(text[label.end() :].strip())
+    if not found:
+        return None
+    aux = found.group("aux").lower()
+    rest = re.sub(r"\byour\b", "my", found.group("rest"), flags=re.I)
+    rest = re.sub(r"\byou\b|\bu\b", "me", rest, flags=re.I)
+    verb = "" if aux in {"do", "does"} else f" {aux}"
+    question = f"{found.group('wh').lower()} I{verb} {rest.strip()}"
+    if is_clean(question) and len(question.split()) <= MAX_QUESTION_WORDS:
+        return Phrase(question, "topic")
+    return None
+
+
 def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phrase | None:
     """What a sentence may say about a point, or None when it cannot be said correctly.
 
@@ -290,6 +321,9 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         r"(?i)^(?:note|nb|fyi|also|update|obs)\s*[:\-]\s*", "", text
     )  # "NOTE: Capt. X said"
     text = _NAMED_SUBJECT.sub("she ", text, count=1)
+    question = _asked_of_me(text)
+    if question:
+        return question
     raised = _RAISING.match(text)
     if raised:
         thing = to_reader(first_part(text[raised.end() :]), theirs=theirs)
@@ -300,14 +334,16 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
             and not _has_foreign_pronoun(thing)
             and not _starts_a_comment(thing)
         ):
-            return Phrase(thing, "topic")
+            # "mentioned the academy is opening a bay": what was said, a clause; else a thing.
+            said = re.search(r"^\S+(?:\s+\S+){0,3}?\s+(?:is|are|was|were|has|have|will)\s", thing)
+            return Phrase(thing, "clause" if said else "topic")
     asked = _ASKING.match(text)
     if asked:
         question = text[asked.end() :]
         question = re.sub(r"^if\b", "whether", question, flags=re.IGNORECASE)
         question = re.sub(r"\bid\b", "I would", question)
         question = first_part(question)
-        fits = is_clean(question) and len(question.split()) <= MAX_TOPIC_WORDS
+        fits = is_clean(question) and len(question.split()) <= MAX_QUESTION_WORDS
         if fits and not _has_foreign_pronoun(question):
             return Phrase(question, "topic")
         return None
