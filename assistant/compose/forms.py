@@ -321,9 +321,9 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
         r"(?i)^(?:note|nb|fyi|also|update|obs)\s*[:\-]\s*", "", text
     )  # "NOTE: Capt. X said"
     text = _NAMED_SUBJECT.sub("she ", text, count=1)
-    question = _asked_of_me(text)
-    if question:
-        return question
+    put = _asked_of_me(text)
+    if put:
+        return put
     raised = _RAISING.match(text)
     if raised:
         thing = to_reader(first_part(text[raised.end() :]), theirs=theirs)
