@@ -195,8 +195,8 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
         text = tidy(raw)
         found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
         password = _password(raw)
-        if password:
-            found.append(Info(password, "password"))
+        if password and not re.search(r"(?i)\bseparate(?:ly)?\b", raw):
+            found.append(Info(password, "password"))  # "pw ... send in SEPARATE email": not here
         # "overnight_grid_MS.xlsx" inside a Dropbox link is the link, not an attachment.
         outside = _URL.sub(" ", text)
         found.extend(Info(name, "file") for name in _FILE.findall(outside))

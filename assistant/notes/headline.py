@@ -15,7 +15,7 @@ _DECORATION = re.compile(
     r"^(?:[^\w\[(]+|\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*|me\s*:\s*)+", re.I
 )
 # Where one piece of a headline ends: " - ", " / ", " | ", ", ", or a parenthesised aside.
-_PIECES = re.compile(r"\s+(?:[-—–|/]|::)\s+|\s*[—–|]\s*|,\s+|\s*(\([^()]*\))\s*")
+_PIECES = re.compile(r"\s+(?:[-—–|/]|::)\s+|\s*[—–|]\s*|[,;]\s+|\s*(\([^()]*\))\s*")
 # Words that say what kind of note or meeting this is, never a company's or a role's words.
 _STAGE = frozenset(
     word

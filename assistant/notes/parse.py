@@ -11,7 +11,7 @@ from assistant.notes.buckets import fill_from_lines
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
-from assistant.notes.headline import read_headline
+from assistant.notes.headline import proper_case, read_headline
 from assistant.notes.injection import instruction_lines
 from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
@@ -353,6 +353,8 @@ class _Parse:
                 self.on_header(*header, 0)
         self.section = None
         prose = "\n".join(join_wrapped_prose(lines))
+        # Lines shouted in capitals are read for names as a title-cased line would be.
+        cased = "\n".join(proper_case(p) if p.isupper() else p for p in prose.split("\n"))
         headline = read_headline(lines)
         if headline == (None, None) and _DATE_LINE.match(next((x for x in lines if x.strip()), "")):
             # "19OCT 0130Z (1430 local) - video call, Teams", then "pacific wings training
@@ -378,9 +380,8 @@ class _Parse:
             found = (
                 (headline.company, False),
                 (subject.company, False),
-                (find_company(prose), True),
-                (find_company_by_suffix(prose), True),
-                (find_company(prose, weak=True), True),
+                (find_company(cased), True),
+                (find_company_by_suffix(cased), True),
             )
             own = _own_employers(self.notes)
             facts.company = next(

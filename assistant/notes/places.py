@@ -23,7 +23,7 @@ _ROLE_KEEP_NOUN = (
 
 STRONG_COMPANY_PATTERNS = [
     re.compile(
-        r"\b(?:interview(?:ed|ing)?|screen(?:ing)?|chat|shift|onsite|on-site|call|panel|"
+        r"\b(?i:interview(?:ed|ing)?|screen(?:ing)?|chat|shift|onsite|on-site|call|panel|"
         r"apprenticeship|meeting|loop|round|coffee|trial|stage|tour|visit)\s+at\s+"
         r"(?:the\s+)?" + _COMPANY
     ),
@@ -35,9 +35,10 @@ STRONG_COMPANY_PATTERNS = [
         r"(?:,\s*[^,.;\n]{0,40}(?:\s+(?:at|from|@)|\b(?i:owner|founder|ceo|president|partner|"
         r"chair\s+of\s+the\s+board)\s+of)|\s+(?:at|from|@))\s+(?:the\s+)?" + _COMPANY
     ),
-    re.compile(r"\b(?:at|@)[ \t]+" + _COMPANY),
 ]
-WEAK_COMPANY_PATTERN = STRONG_COMPANY_PATTERNS.pop()
+# A capitalised name after a bare "at" is not taken for the employer: in notes nobody here
+# wrote it names shafts, schools, venues and former employers as often ("at Khuma shaft", "at
+# Dwarsfontein"); read so on dev, it found 9 employers and 17 wrong ones.
 ROLE_PATTERNS = [
     re.compile(rf"\bfor\s+(?:the|a|an|their)\s+{_ROLE_KEEP_NOUN}\b", re.I),
     re.compile(rf"\bfor\s+(?:the|a|an|their)\s+{_ROLE}\s+{_ROLE_NOUN}\b", re.I),
@@ -97,13 +98,9 @@ def _clean_company(text: str) -> str | None:
     return name
 
 
-def find_company(notes: str, *, weak: bool = False) -> str | None:
-    """The company the notes name in prose ("interview at Acme", "the role at Harbor Bistro").
-
-    With `weak`, any capitalised name after "at" counts, a last resort ("ideas I used at Claimwell"
-    is about a past employer as often as the company interviewing).
-    """
-    for pattern in [WEAK_COMPANY_PATTERN] if weak else STRONG_COMPANY_PATTERNS:
+def find_company(notes: str) -> str | None:
+    """The company the notes name in prose ("interview at Acme", "the role at Harbor Bistro")."""
+    for pattern in STRONG_COMPANY_PATTERNS:
         for match in pattern.finditer(notes):
             name = _clean_company(match.group("company"))
             if name:
@@ -136,7 +133,7 @@ COMPANY_SUFFIX = re.compile(
     r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy|Tankers|Shipping|"
     r"Offshore|Energy|Pharma|Therapeutics|Studios|Games|Publishing|Ventures|Holdings|Industries|"
     r"Manufacturing|Construction|Properties|Insurance|Transport|Airport|Airports|Airlines|Cattle|"
-    r"Ranch|Winery|Museum|Council|Trust))"
+    r"Ranch|Winery|Museum|Council|Trust|Mining|Minerals|Resources|Metals|Platinum))"
     r"\b(?!['’])"
 )
 # Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").
@@ -152,7 +149,7 @@ ROLE_WORDS = re.compile(
     r"librarian|physician|doctor|surgeon|paramedic|emt|medic|pilot|tutor|professor|lecturer|"
     r"researcher|fellow|trainee|baker|welder|plumber|carpenter|machinist|wireman|lineman|"
     r"estimator|surveyor|inspector|auditor|bookkeeper|strategist|marketer|aide|caregiver|"
-    r"steward|host|housekeeper|sous|programmer)\b",
+    r"steward|host|housekeeper|sous|programmer|coord|supt|asst)\b",
     re.I,
 )
 
@@ -169,11 +166,15 @@ def find_company_by_suffix(notes: str) -> str | None:
     """
     for match in COMPANY_SUFFIX.finditer(notes):
         after = notes[match.end() : match.end() + 40].split("\n")[0]
-        following = " ".join(after.split()[:3])
-        if re.match(r"(?:Program|Programme|Project)\b", following) or (
-            following and ROLE_WORDS.match(following.split()[0])
+        following = " ".join(after.split()[:4])
+        first = match.group("company").split()[0]
+        if (
+            re.match(r"(?:Program|Programme|Project)\b", following)
+            or (following and ROLE_WORDS.match(following.split()[0]))
+            or (re.match(r"(?i)and\b", following) and ROLE_WORDS.search(following))
+            or ROLE_WORDS.fullmatch(first.casefold())
         ):
-            continue
+            continue  # "VP Support Services", "group health and safety manager": a job
         return _clean_company(match.group("company"))
     return None
 

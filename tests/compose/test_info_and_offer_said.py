@@ -43,7 +43,9 @@ from assistant.models import Facts, Interviewer, OfferIntent
         ),
         # Passwords: the word after "password" is not always the password.
         ("the PDF is password protected; pw: greenhouse7", [Info("greenhouse7", "password")]),
-        ("Password for file | Bridge2026! (send separately) |", [Info("Bridge2026!", "password")]),
+        # A password the notes say to send separately stays out of this message (readers of
+        # writers x-y marked one sent beside its link embarrassing).
+        ("Password for file | Bridge2026! (send separately) |", []),
         ("the password is for the second file", []),
         ("file: Floor_Plan_v2.pdf", [Info("Floor_Plan_v2.pdf", "file")]),
         ("portfolio: jadelin.design/work", [Info("jadelin.design/work", "link")]),
