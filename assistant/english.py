@@ -99,7 +99,9 @@ _NUMBERED_NOUNS = _words(
 _SHORTHAND_TAIL = re.compile(
     r"(?i)\b(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|fall|autumn|quarter|"
     r"term|semester|time)$|\b\w+ing\s+(?:Q[1-4]|H[12]|FY\d+)\b|\s(?:first|too|again|only|also|"
-    r"already|still|yet|now|then|later|soon|asap)$"
+    r"already|still|yet|now|then|later|soon|asap|down|up|out|off)$|"
+    # "3 planners reporting": a count, a plural and a bare gerund
+    r"^\d+\s+(?!(?:years|yrs|months|weeks|days|hours)\b)\w+s\s+\w+ing$"
 )
 _ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.

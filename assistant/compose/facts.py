@@ -134,6 +134,16 @@ def _definite(text: str) -> str:
     own = first in {"my", "your", "their", "how", "what", "why", "whether"}
     if bare and not own and _DEFINITE_COMPLEMENT.search(text):
         return "the " + text
+    words = text.split()
+    named = (
+        1 < len(words) <= 3
+        and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
+        and words[-1].islower()
+        and not words[-1].endswith("s")
+        and not grammar.is_mass_noun(words[-1])
+    )
+    if named:
+        return "the " + text  # "Hay office", "Kayenta partnership": a named one takes "the"
     return text
 
 

@@ -97,6 +97,12 @@ def point_phrase(point: str) -> str:
     return _point_article(text)
 
 
+def is_mass_noun(word: str) -> bool:
+    """A noun of no count: "sovereignty", "compliance", "software", "funding"."""
+    lower = word.lower()
+    return lower.endswith(_MASS_ENDINGS + ("cy", "ing")) or lower in _MASS_NOUNS
+
+
 def _point_article(phrase: str) -> str:
     """ "the bedside handoff process", but "project-based learning" and "usability tests" bare."""
     words = phrase.split(" ")

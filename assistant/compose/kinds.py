@@ -450,9 +450,36 @@ def _lower_first(sentence: str) -> str:
     return sentence[0].lower() + sentence[1:] if first.lower() in _COMMON_STARTS else sentence
 
 
+_MONTH_NAMES = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+
+
+def _written_out_months(text: str) -> str:
+    """ "end of OCT" as "the end of October"; "end of nov" as "the end of November"."""
+    text = re.sub(
+        r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+        lambda m: _MONTH_NAMES[m.group(1).lower()],
+        text,
+    )
+    return re.sub(r"(?i)\b(by|until|before|at)\s+end\s+of\b", r"\1 the end of", text)
+
+
 def timeline_phrase(timeline: str) -> str | None:
-    """The stated timeline as a phrase after a verb: "by Friday, October 16", "within two weeks"."""
-    text = clean_fragment(timeline).rstrip("!?. ")
+    """The stated timeline as a phrase after a verb: "by Friday, October 16", "within two weeks",
+    "by the end of October" (from "by end of OCT")."""
+    text = _written_out_months(clean_fragment(timeline).rstrip("!?. "))
     if is_clean(text) and len(text.split()) <= 4 and not re.search(r"\b(?:we|they|you)\b", text):
         return text
     match = _PREPOSITIONAL.search(text)

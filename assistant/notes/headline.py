@@ -8,7 +8,7 @@ from typing import NamedTuple
 from assistant.notes.headers import read_header
 from assistant.notes.layout import split_list_line, wrapped_units
 from assistant.notes.people import heading_words, is_name
-from assistant.notes.places import ROLE_WORDS, is_company_name
+from assistant.notes.places import ROLE_WORDS, is_company_name, latin_only
 
 # Decoration before a headline's words: markdown "#", emoji, "[4:30]", "9:58 -", "me:".
 _DECORATION = re.compile(
@@ -236,7 +236,7 @@ def read_headline(lines: list[str]) -> Headline:
         # "Warehouse Lead - Northgate Logistics": the role's piece was all role.
         role = _role_of(role_piece, None)
     company = company or weak_company
-    company = proper_case(_clean(company)) if company else None
+    company = proper_case(latin_only(_clean(company))) if company else None
     if role and role.isupper():
         role = proper_case(role)
     return Headline(company or None, role)

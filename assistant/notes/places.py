@@ -88,6 +88,7 @@ NOT_COMPANIES = frozenset(
 
 def _clean_company(text: str) -> str | None:
     name = _TRAILING.sub("", text.strip()).strip(" ,;:'’")
+    name = latin_only(name)
     if not re.search(r"\b(?:Co|Inc|Corp|Ltd|Bros|St)\.$", name):
         name = name.rstrip(".")
     name = re.sub(r"['’]s$", "", name)
@@ -96,6 +97,15 @@ def _clean_company(text: str) -> str | None:
     if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", name):
         return None
     return name
+
+
+def latin_only(name: str) -> str:
+    """A name without the words of another script it ends with: "Nine Tails 오퍼" (Korean for
+    "offer"), "Nine Tails Studio 판교" (the town)."""
+    words = name.split()
+    while len(words) > 1 and not re.search(r"[A-Za-z\u00c0-\u024f]", words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def find_company(notes: str) -> str | None:
@@ -354,6 +364,8 @@ _DATED = re.compile(
 )
 
 
+# Where a meeting is held, alone never the employer: "lunch at Café", "Kaffee mit Jonas".
+_VENUES = frozenset(["café", "cafe", "kaffee", "coffee", "restaurant", "bar", "pub", "canteen"])
 # Words that open the name of a place: "Lake Tellico", "Mount Hood", "Camp Hope".
 _PLACE_WORDS = frozenset(["lake", "mount", "mt", "camp", "fort", "cape", "river", "isle", "port"])
 
@@ -382,6 +394,11 @@ def is_company_name(name: str) -> bool:
         return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
     if len(words) > 1 and first in _PLACE_WORDS and not COMPANY_SUFFIX.fullmatch(name):
         return False  # "Lake Tellico", "Camp Hope": a place, not the employer
+    if len(words) == 1 and first in _VENUES:
+        return False  # "Café", "Kaffee": where the meeting was
+    verbs = [w for w in words[1:] if w.isalpha() and not w.casefold().endswith("ing")]
+    if any(word_classes(w.casefold()) == {"VERB"} for w in verbs):
+        return False  # "Fiona Rang" from "fiona rang this arvo": a line's sentence
     if len(words) == 2 and words[0].casefold() in given_names() and _surname_like(words[1]):
         return False  # "Mark Janssen", "Susan Tannenbaum": a person, whom the notes name
     last = next((w for w in reversed(words) if not re.fullmatch(r"[IVX]+|\d+", w)), words[-1])

@@ -91,6 +91,8 @@ def test_what_a_named_panelist_raised_is_said_as_its_object(note: str, expected:
         "how I handle when truck is late and dock is full",
         "office of Policy and Accountability",
         "council approved new hazard risk assessment",
+        "crane down",
+        "3 planners reporting",
     ],
 )
 def test_a_note_fragment_is_no_noun_phrase(phrase: str) -> None:
@@ -231,3 +233,14 @@ def test_a_correction_in_the_notes_voice_is_left_in_the_notes() -> None:
     from assistant.compose.kinds import correction
 
     assert correction("correction: I say in interview we have 38 supervisors, WRONG.") is None
+
+
+def test_timelines_months_and_named_things_read_as_english() -> None:
+    from assistant.compose.facts import _definite
+    from assistant.compose.kinds import timeline_phrase
+    from assistant.compose.topics import is_clause
+
+    assert timeline_phrase("by end of OCT") == "by the end of October"
+    assert _definite("Hay office") == "the Hay office"
+    assert _definite("Spanish fluency") == "Spanish fluency"
+    assert not is_clause("you are the head of school", frozenset())

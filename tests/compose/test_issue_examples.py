@@ -243,7 +243,7 @@ def test_questions_are_asked_or_left_out(note: str, expected: tuple[str, bool] |
     ("timeline", "expected"),
     [
         ("we expect to make a decision by Friday, October 16", "by Friday, October 16"),
-        ("expect to hear by end of next week", "by end of next week"),
+        ("expect to hear by end of next week", "by the end of next week"),
         ("we'll have an answer in 10 days, 2 wks tops", "in 10 days"),
         ("within two weeks", "within two weeks"),
     ],

@@ -30,7 +30,8 @@ def test_a_rank_or_title_is_greeted_with_the_surname(name: str, greeted: str) ->
 
 
 @pytest.mark.parametrize(
-    "name", ["12-Oct-2026 1300z", "19oct 0130z", "Mark Janssen", "Susan Tannenbaum"]
+    "name",
+    ["12-Oct-2026 1300z", "19oct 0130z", "Mark Janssen", "Susan Tannenbaum", "Café", "Fiona Rang"],
 )
 def test_a_date_or_a_person_is_no_company(name: str) -> None:
     assert not is_company_name(name)
@@ -96,3 +97,11 @@ def test_the_employer_is_the_one_the_notes_give(
     from assistant.notes.parse import parse_notes
 
     assert parse_notes(notes).company == company
+
+
+def test_a_word_of_another_script_after_the_name_is_cut() -> None:
+    from assistant.notes.places import latin_only
+
+    assert latin_only("Nine Tails 오퍼") == "Nine Tails"
+    assert latin_only("Nine Tails Studio 판교") == "Nine Tails Studio"
+    assert is_company_name("A1 Computing")  # a gerund ends a firm's name, unlike "Fiona Rang"
