@@ -30,6 +30,7 @@ _STAGE = frozenset(
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
         "informational info i we she he they it's i'm talked spoke chatted",
         "informal casual quick brief intro ride along ride-along shadow shadowing",
+        "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
     )
     for word in line.split()
 )
@@ -74,6 +75,8 @@ def _words(text: str) -> list[str]:
 def _is_stage(word: str) -> bool:
     bare = word.strip("!?.,:;\"'()").casefold()
     bare = re.sub(r"['’]s$", "", bare)
+    if "-" in bare and any(part in _STAGE for part in bare.split("-")):
+        return True  # "#interview-log", "follow-up": a channel's or a note's label
     # "Gesprek", "Odpowiedź", "SITREP", "Para Dr. Patel": a heading's words in any language.
     return not bare or bare in _STAGE or bare in heading_words() or bool(_DATE_WORD.match(bare))
 

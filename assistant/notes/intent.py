@@ -59,6 +59,8 @@ _FIRST = re.compile(
     r"\b(?:once|only\s+once|before\s+(?:I\s+)?(?:accept\w*|sign\w*|say(?:ing)?\s+yes|commit)|after\s+(?:they|I\s+get)|if\s+they|"
     r"as\s+long\s+as|need\s+to\s+(?:confirm|know|check|ask)|want\s+to\s+(?:confirm|know|ask)|"
     r"questions?\s+(?:first|before)|(?:need|want)\s+answers\s+first|ask\s+first|"
+    # "But first I need answers, then I sign."
+    r"first\s+I\s+(?:need|want)\s+(?:answers|to\s+(?:know|ask|confirm))|then\s+I\s+sign|"
     r"depends?\s+on|provided|"
     # The same in the languages notes mix in: "quiero aceptar, pero antes necesito ...".
     r"pero\s+antes|antes\s+de\s+(?:aceptar|firmar)|avant\s+d[e']\s*(?:accepter|signer)|"
@@ -208,7 +210,12 @@ def _said(text: str, pattern: re.Pattern[str]) -> bool:
 
 # A line that states the decision in one word ("- accept", "decline; great team though"): it
 # wins over the words of other lines ("accepting Silverspoon", "ask to start June 3").
-_STATED = re.compile(r"^\W*(?P<intent>accept|decline|counter)\b(?:\s*$|\s*[;:,.(-])", re.IGNORECASE)
+_STATED = re.compile(
+    # "- accept", "decline; great team though", "my move: COUNTER 💪🏽"
+    r"^\W*(?:(?:my\s+)?(?:move|plan|decision|answer|call)\s*[:=-]+\s*)?(?P<intent>accept|decline|counter)\b"
+    r"(?:\s*$|\s*[;:,.(-]|\s+\W)",
+    re.IGNORECASE,
+)
 
 
 def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent | None:

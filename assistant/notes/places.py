@@ -366,6 +366,11 @@ _DATED = re.compile(
 
 # Where a meeting is held, alone never the employer: "lunch at Café", "Kaffee mit Jonas".
 _VENUES = frozenset(["café", "cafe", "kaffee", "coffee", "restaurant", "bar", "pub", "canteen"])
+# How a street's name ends, in the languages notes are written in.
+_STREET = re.compile(
+    r"(?i)(?:str\.?|straße|strasse|street|road|avenue|ave\.?|blvd\.?|lane|platz|weg|gasse|laan|"
+    r"gracht|ulica)$"
+)
 # Words that open the name of a place: "Lake Tellico", "Mount Hood", "Camp Hope".
 _PLACE_WORDS = frozenset(["lake", "mount", "mt", "camp", "fort", "cape", "river", "isle", "port"])
 
@@ -396,6 +401,8 @@ def is_company_name(name: str) -> bool:
         return False  # "Lake Tellico", "Camp Hope": a place, not the employer
     if len(words) == 1 and first in _VENUES:
         return False  # "Café", "Kaffee": where the meeting was
+    if _STREET.search(words[-1]):
+        return False  # "Berlin Friedrichstr.": an address
     verbs = [w for w in words[1:] if w.isalpha() and not w.casefold().endswith("ing")]
     if any(word_classes(w.casefold()) == {"VERB"} for w in verbs):
         return False  # "Fiona Rang" from "fiona rang this arvo": a line's sentence

@@ -244,3 +244,31 @@ def test_timelines_months_and_named_things_read_as_english() -> None:
     assert _definite("Hay office") == "the Hay office"
     assert _definite("Spanish fluency") == "Spanish fluency"
     assert not is_clause("you are the head of school", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("notes", "intent"),
+    [
+        (
+            "Decision: I will accept. But first I need answers, then I sign.\n",
+            "accept-after-questions",
+        ),
+        ("offer: $54,000\nmy move: COUNTER 💪🏽\n- ask for $58,000 — top of the band\n", "counter"),
+    ],
+)
+def test_the_offer_intent_is_read_as_written(notes: str, intent: str) -> None:
+    assert parse_notes(notes).offer_intent == intent
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        (
+            "#interview-log  nordlicht versicherung / SOC Manager\n[09:02] video w/ Jens\n",
+            "Nordlicht Versicherung",
+        ),
+        ("lunch at Berlin Friedrichstr. with Priya\nwe talked detection\n", None),
+    ],
+)
+def test_a_channel_label_or_an_address_is_no_employer(notes: str, company: str | None) -> None:
+    assert parse_notes(notes).company == company
