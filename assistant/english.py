@@ -81,9 +81,12 @@ OTHER_FUNCTION_WORDS = _words(
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
-_QUANTITIES = _words("most much many half lots plenty rest")
+_QUANTITIES = _words("most much many half lots plenty rest all")
 # A clause whose subject is a bare singular noun, as notes write: "when truck is late".
-_BARE_SUBJECT = re.compile(r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b")
+_BARE_SUBJECT = re.compile(
+    r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b"
+    r"|^how\s+many\s+[a-z]+[^s\W]\b"  # "how many bus in peak"
+)
 # The small words inside an organisation's or a title's name.
 _NAME_JOINERS = _words("of and the for & in on at to de")
 # A bare noun, a past verb and what it did: "council approved new ...", "team adopted the ...".
@@ -99,7 +102,7 @@ _NUMBERED_NOUNS = _words(
 _SHORTHAND_TAIL = re.compile(
     r"(?i)\b(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|fall|autumn|quarter|"
     r"term|semester|time)$|\b\w+ing\s+(?:Q[1-4]|H[12]|FY\d+)\b|\s(?:first|too|again|only|also|"
-    r"already|still|yet|now|then|later|soon|asap|down|up|out|off)$|"
+    r"already|still|yet|now|then|later|soon|asap|down|up|out|off)$|\bin\s+total$|"
     # "3 planners reporting": a count, a plural and a bare gerund
     r"^\d+\s+(?!(?:years|yrs|months|weeks|days|hours)\b)\w+s\s+\w+ing$"
 )

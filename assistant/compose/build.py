@@ -422,8 +422,11 @@ class Composer:
         named for what it is ("Here is the link to the lesson plan: ...")."""
         lines = [line.text for line in self.facts.lines] + list(self.facts.info_to_send)
         sentences = []
-        # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...").
-        ordered = sorted(self.info, key=lambda item: item.form == "password")
+        # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...");
+        # with nothing sent for it to open, it is left out.
+        opened = any(item.form in {"link", "file"} for item in self.info)
+        info = [item for item in self.info if item.form != "password" or opened]
+        ordered = sorted(info, key=lambda item: item.form == "password")
         for offset, item in enumerate(ordered):
             label = kinds.info_label(item, lines)
             slot = f"info_{item.form}"

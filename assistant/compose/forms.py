@@ -161,7 +161,9 @@ class Phrase:
 
 
 def spell_out(text: str) -> str:
-    """Shorthand and contractions written out ("abt" to "about", "they're" to "they are")."""
+    """Shorthand and contractions written out ("abt" to "about", "they're" to "they are",
+    "she's been" to "she has been")."""
+    text = re.sub(r"(?i)\b(she|he|it|that)'s\s+(?=(?:been|got|had|done|gone)\b)", r"\1 has ", text)
     text = re.sub(r"(?<=\w)\s*&\s*(?=\w)", " and ", text)
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)

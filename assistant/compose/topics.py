@@ -133,7 +133,11 @@ def is_clause(text: str, names: frozenset[str]) -> bool:
         return False
     if words[0].lower() == "you" and _PAST.search(words[1]):
         return False
-    if re.match(r"(?i)you\s+(?:are|were)\s+(?:the|a|an|my|our|your)\b", text):
+    if re.match(
+        r"(?i)you\s+(?:are|were)\s+(?:the|a|an|my|our|your|concerned|worried|anxious|afraid|"
+        r"unhappy|frustrated|keen|eager|been)\b",
+        text,
+    ):
         return False  # "you are the head of school": who the reader is, no news of the work
     # A "they" left inside the clause points at no one the reader can place.
     if any(w.lower() == "they" for w in words[1:]):

@@ -80,7 +80,8 @@ _SENTENCE_END = re.compile(
 )
 # A sentence about the candidate's references or present job names people who are not interviewing.
 _NOT_INTERVIEWING = re.compile(
-    r"(?i)\b(?:refs?|references?|referees?|notice|retir\w*|my\s+(?:current|old|former|present|"
+    r"(?i)\b(?:refs?|references?|referees?|r[ée]f[ée]rences?|notice|retir\w*|"
+    r"my\s+(?:current|old|former|present|"
     r"previous|last)\b|haven['’]?t\s+(?:yet\s+)?told|not\s+yet\s+told|"
     # "next step: meeting with GM Mr Alessandro, maybe next week": not met yet
     r"next\s+(?:step|round)s?\b|\bmaybe\s+next\s+week|\bwill\s+(?:meet|interview)\b)"

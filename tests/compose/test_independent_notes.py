@@ -272,3 +272,15 @@ def test_the_offer_intent_is_read_as_written(notes: str, intent: str) -> None:
 )
 def test_a_channel_label_or_an_address_is_no_employer(notes: str, company: str | None) -> None:
     assert parse_notes(notes).company == company
+
+
+def test_zy_classes_are_left_out() -> None:
+    from assistant.compose.forms import spell_out
+    from assistant.compose.topics import is_clause
+
+    assert spell_out("she's been at Lumenfield 4 years") == "she has been at Lumenfield 4 years"
+    assert not is_clause(
+        "you are concerned that fund accounting under the Charities SORP", frozenset()
+    )
+    assert not is_noun_phrase("22 staff in total")
+    assert not is_noun_phrase("all big agency use")
