@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.compose import grammar, kinds, text
 from assistant.compose.bank import KindBank, PartName, frames_for, load_bank, pick
 from assistant.compose.facts import (
+    TITLED,
     find_person,
     frame_values,
     people_names,
@@ -449,8 +450,7 @@ class Composer:
         words = [w for w in person.name.split() if len(w) > 1] if person else []
         if not words:
             return text
-        title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Capt|Herr|Frau)\.?\s+)?"
-        name = rf"{title}(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
+        name = rf"(?:{TITLED})?(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
         return re.sub(rf"\b(told|asked|showed|gave|sent)\s+{name}", r"\1 you", text)
 
     def _actions(self, opts: Options) -> str:

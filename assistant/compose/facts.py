@@ -400,7 +400,7 @@ def _role_sayable(role: str) -> bool:
 
 
 # A title before a name in the notes: "Dr. Angela Reyes", "Mr Nair", "Lt. Castellano".
-_TITLED = (
+TITLED = (
     r"\b(?P<title>Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Lt|Sgt|Capt|Maj|Col|Dra|Mme|Coach|Chef|Herr|Frau|Hr|"
     r"Fr|Sr|Sra|Srta|Señor|Señora|Pan|Pani|Monsieur|Madame|Signor|Signora|Dott)\.?\s+"
 )
@@ -435,7 +435,7 @@ def _with_title(facts: Facts, name: str) -> str:
     words = name.split()
     first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
     after = r"(?:\s+(?!(?:and|or|of|the)\b)[A-Z][\w'-]+)?" if len(words) == 1 else ""
-    pattern = re.compile(_TITLED + first + rf"{re.escape(words[-1])}\b" + after)
+    pattern = re.compile(TITLED + first + rf"{re.escape(words[-1])}\b" + after)
     for line in facts.lines:
         found = pattern.search(line.text)
         if found:
