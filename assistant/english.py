@@ -38,7 +38,7 @@ META_NOUNS = _words(
     "letter offer tour greeting greetings morning afternoon evening day week month time "
     "manager director head chef engineer superintendent recruiter officer coordinator lead "
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
-    "person people guy lady woman man boss stuff thing things bit lot contact contacts "
+    "person people guy lady woman man boss stuff thing things bit lot contact contacts probation "
     "conversation conversations discussion words period teacher teachers nurse analyst "
     "specialist technician assistant receptionist supervisor captain governor pilot colonel "
     "sergeant lieutenant major trustee chair chairman chairwoman founder owner colleague friend "

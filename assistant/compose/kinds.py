@@ -308,7 +308,7 @@ def _password(text: str) -> str | None:
 
 # A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
 _FIGURE = (
-    r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*\s?"
+    r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*(?::\d+)?\s?"
     r"(?:%|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?(?:/[a-z]{1,5})?(?![\w/])"
 )
 # What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs

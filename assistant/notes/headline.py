@@ -264,5 +264,6 @@ _PEOPLE_TEAM = re.compile(
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:!?'’")
+    name = re.sub(r"(?:\s+(?:of|and|&|the|for|de))+$", "", name)  # "Dunedin Museum of"
     # "Brightwater Coffee Co." keeps the full stop of its abbreviation.
     return name if re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", name) else name.rstrip(".")

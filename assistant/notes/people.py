@@ -22,7 +22,7 @@ JOB_WORDS = frozenset(
         "executive sous captain professor developer product talent people electrician",
         "journeyman apprentice apprenticeship senior staff junior data design school hospital",
         "unit shift kitchen warehouse night department office remote hybrid strengths",
-        "qualifications q qs headteacher headmaster headmistress governor deputy chair",
+        "qualifications q qs headteacher headmaster headmistress governor deputy chair matron",
     )
     for word in line.split()
 )

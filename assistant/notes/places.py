@@ -143,7 +143,8 @@ COMPANY_SUFFIX = re.compile(
     r"Library|Courier|Supply|Physiotherapy|Freight|Capital|Robotics|Pharmacy|Tankers|Shipping|"
     r"Offshore|Energy|Pharma|Therapeutics|Studios|Games|Publishing|Ventures|Holdings|Industries|"
     r"Manufacturing|Construction|Properties|Insurance|Transport|Airport|Airports|Airlines|Cattle|"
-    r"Ranch|Winery|Museum|Council|Trust|Mining|Minerals|Resources|Metals|Platinum))"
+    r"Ranch|Winery|Museum|Council|Trust|Mining|Minerals|Resources|Metals|Platinum|Logiciels|"
+    r"Cosméticos|Assurances|Versicherung|Ingenieure|Forestry|Timber))"
     r"\b(?!['’])"
 )
 # Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").
@@ -372,7 +373,9 @@ _STREET = re.compile(
     r"gracht|ulica)$"
 )
 # Words that open the name of a place: "Lake Tellico", "Mount Hood", "Camp Hope".
-_PLACE_WORDS = frozenset(["lake", "mount", "mt", "camp", "fort", "cape", "river", "isle", "port"])
+_PLACE_WORDS = frozenset(
+    ["lake", "mount", "mt", "camp", "fort", "cape", "river", "isle", "port", "shopping"]
+)
 
 
 def _surname_like(word: str) -> bool:

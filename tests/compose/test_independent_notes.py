@@ -284,3 +284,13 @@ def test_zy_classes_are_left_out() -> None:
     )
     assert not is_noun_phrase("22 staff in total")
     assert not is_noun_phrase("all big agency use")
+
+
+def test_zx_classes() -> None:
+    from assistant.compose.kinds import correction
+    from assistant.notes.places import is_company_name
+
+    assert correction("I said 1:36 ratio, it is actually 1:29") is not None
+    assert "1:29" in correction("I said 1:36 ratio, it is actually 1:29").text  # type: ignore[union-attr]
+    assert not is_company_name("Shopping Ibirapuera")  # a mall, where the meeting was
+    assert not is_noun_phrase("Probation of 6 months")
