@@ -293,6 +293,8 @@ def _is_strength(phrase: str, names: frozenset[str]) -> bool:
     label ("biggest infra mistake") or a pasted clause."""
     if _MEETING.match(phrase) or re.search(r"\b(?:their|your|the team's)\b", phrase):
         return False  # "their on-call rotation": the team's, never the candidate's strength
+    if re.match(r"(?i)(?:what|how|why|whether|when|where)\b", phrase):
+        return False  # "what I would do first 90 days": a question put, not a strength
     if re.search(r"(?i)\b(?:password|passcode|pw|pwd|link|url|email|e-mail|address)\b", phrase):
         return False  # "zip password": what a note sends, never what the candidate brings
     if len(phrase.split()) < 3 and phrase.lower().startswith(("the ", "a ", "an ")):

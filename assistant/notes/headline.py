@@ -132,6 +132,10 @@ def _role_of(piece: str, company: str | None) -> str | None:
     return " ".join(words)
 
 
+# Organisations' abbreviations a writer types in lower case: "rio bravo isd", "nhs trust".
+_LOWER_ACRONYMS = frozenset(["isd", "usd", "nhs", "llc", "plc", "llp"])
+
+
 def proper_case(text: str) -> str:
     """A name written all in lower or upper case, in title case ("st brendans" -> "St Brendans")."""
     if not (text.islower() or text.isupper()):
@@ -143,8 +147,8 @@ def proper_case(text: str) -> str:
     def cased(word: str) -> str:
         if word.casefold() in {"of", "and", "the", "de"}:
             return word.casefold()
-        if word.isupper() and len(word) <= 3:
-            return word  # "WESTBROOK USD": the acronym keeps its capitals
+        if (word.isupper() and len(word) <= 3) or word.casefold() in _LOWER_ACRONYMS:
+            return word.upper()  # "WESTBROOK USD", "rio bravo isd": the acronym in capitals
         if len(word) <= 5 and not re.search(r"[aeiouy]", word, re.I):
             return word.upper()  # "tvrd": no vowel, so an acronym typed in lower case
         return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

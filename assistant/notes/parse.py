@@ -443,6 +443,9 @@ class _Parse:
         if facts.candidate:
             facts.candidate = _signing_name(facts.candidate)
         facts.interviewers = [p for p in facts.interviewers if not self.roster.not_a_person(p.name)]
+        named = {w.casefold() for p in facts.interviewers for w in p.name.split()}
+        if facts.company and {w.casefold() for w in facts.company.split()} <= named:
+            facts.company = None  # "the role at Tomasz": a panelist's name, never the employer
         for field in ("promised_actions", "qualifications", "outstanding_questions"):
             setattr(facts, field, _unique(getattr(facts, field)))
 

@@ -288,6 +288,10 @@ def is_attested(name: str, notes: str, *, in_prose: bool = False) -> bool:
         # A word of the lexicon a sentence puts after "interview at" is a name ("Acme"); as a
         # headline's or a subject's first word it is the word ("Localization").
         worded = in_lexicon(name.casefold()) and not in_prose
+        # A lower-case word with letters English does not use is another language's word
+        # ("obchód", "czwartek"), not a firm's name, until the notes repeat it.
+        foreign = all(w.islower() for w in written) and bool(re.search(r"[^\x00-\x7f]", name))
+        worded = worded or foreign
         if not shouted and not worded and not is_everyday_word(name, share=_KNOWN_WORD):
             return True
         if shouted:  # written twice as it is, anywhere: "VDM 2e gesprek ... the VDM warehouse"

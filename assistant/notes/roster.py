@@ -48,6 +48,7 @@ ORGANISATION_WORDS = frozenset(
         "hotel",
         "airport",
         "tankers",
+        "elem",
         "resort",
         "spa",
         "imports",

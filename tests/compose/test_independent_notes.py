@@ -294,3 +294,16 @@ def test_zx_classes() -> None:
     assert "1:29" in correction("I said 1:36 ratio, it is actually 1:29").text  # type: ignore[union-attr]
     assert not is_company_name("Shopping Ibirapuera")  # a mall, where the meeting was
     assert not is_noun_phrase("Probation of 6 months")
+
+
+def test_zw_classes() -> None:
+    from assistant.notes.headline import proper_case
+
+    facts = parse_notes(
+        "Offer call from Tomasz Mazur (HR)\noffer from Tomasz!! start 1.12\n"
+        "Q: do I need the registration before start?\n"
+    )
+    assert facts.company != "Tomasz"  # a panelist's first name is never the employer
+    assert proper_case("rio bravo isd") == "Rio Bravo ISD"
+    notes = "2 etap!! 15.10 czwartek, obchód (ward tour) with epidemiolog Piotr Zieliński\n"
+    assert parse_notes(notes).company is None

@@ -292,13 +292,15 @@ def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
     "offering me the role at Mark Janssen")."""
     text = ctx.message.text
     people = {p.name.casefold() for p in ctx.facts.interviewers}
+    people_words = {w.casefold() for p in ctx.facts.interviewers for w in p.name.split()}
     found = []
     for match in _EMPLOYER_FRAME.finditer(text, ctx.message.body_start):
         name = match.group("name")
         company = ctx.facts.company or ""
         if company and name.casefold() in company.casefold() and len(name) > 2:
             continue  # the notes' employer, in full or shortened
-        person = name.casefold() in people
+        # "Mark Janssen", or "Tomasz" of Tomasz Mazur: a person, never the employer.
+        person = name.casefold() in people or {w.casefold() for w in name.split()} <= people_words
         if person or not is_company_name(name) or not is_attested(name, ctx.notes):
             found.append(
                 (match.span("name"), f"{quote(name, 30)} is not the employer your notes name")
