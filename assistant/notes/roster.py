@@ -214,12 +214,8 @@ class Roster:
         """True for a name that is the company, the candidate or the role, or no name at all."""
         lowered = name.casefold()
         for known in (self.facts.company, self.facts.candidate, self.facts.role):
-            if known and (
-                lowered == known.casefold()
-                or lowered in known.casefold().split()
-                or f" {lowered} " in f" {known.casefold()} "
-            ):
-                return True  # "Maison Laurier" of "Maison Laurier Hôtel & Spa"
+            if known and f" {lowered} " in f" {' '.join(known.casefold().split())} ":
+                return True  # the name itself, one of its words, or "Maison Laurier" of "... Spa"
         if not is_name(name) or is_lone_word(name):
             return True
         words = name.split()
