@@ -38,6 +38,7 @@ from assistant.ui.labels import (
     TONE_LABELS,
     plan_rows,
     saved_label,
+    tones_line,
     version_label,
 )
 from assistant.ui.model import key_note, model_signature
@@ -493,7 +494,8 @@ def draft_batch(
 
 
 def options_section() -> bool:
-    """The message options and Generate; True when this run drafts."""
+    """The message options and Generate; True when this run drafts, which it also does when
+    the run that Generate started was cut short by another click before it was done."""
     st.subheader("3 · Drafts")
     cols = st.columns([3, 2, 3, 2])
     cols[0].selectbox(
@@ -509,15 +511,15 @@ def options_section() -> bool:
         key=ps.TONES,
     )
     cols[3].text_input("To (empty: each interviewer)", key=ps.RECIPIENT)
-    generating = False
+    st.caption(tones_line(list(state.get(ps.TONES) or [])))
     if st.button("Generate drafts", key="generate", type="primary", icon=":material/edit_note:"):
         try:
             prepare_drafting()
-            generating = True
+            state[ps.DRAFTING] = True
         except AssistantError as error:
             flash("drafts", "error", f"{error}. Your notes and facts were kept.")
     show_flash("drafts")
-    return generating
+    return bool(state.get(ps.DRAFTING))
 
 
 def card_section(generating: bool) -> None:
@@ -773,7 +775,13 @@ facts_box = st.container()
 generating = options_section()
 with facts_box:
     facts_section()
-card_section(generating)
+try:
+    card_section(generating)
+except Exception:
+    state.pop(ps.DRAFTING, None)
+    raise
+# Reached only when the drafting ran to its end: a run cut short by a click resumes it.
+state.pop(ps.DRAFTING, None)
 plan_section()
 autosave()
 with tokens_box:

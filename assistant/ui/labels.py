@@ -36,6 +36,17 @@ BACKEND_LABELS: dict[str, str] = {
 }
 
 
+def tones_line(tones: list[str]) -> str:
+    """What Generate will make of the tones chosen, as the page's script last saw them."""
+    labels = [TONE_LABELS[tone].lower() for tone in tones]
+    if not labels:
+        return "Choose at least one tone."
+    if len(labels) == 1:
+        return f"Each recipient gets one {labels[0]} draft."
+    listed = ", ".join(labels[:-1]) + f" and {labels[-1]}"
+    return f"Each recipient gets {len(labels)} drafts side by side: {listed}."
+
+
 def version_label(index: int, version: DraftVersion) -> str:
     """One line naming a card version: number, how it was made, when, and if edited."""
     local = version.created.astimezone() if version.created.tzinfo else version.created

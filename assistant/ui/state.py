@@ -37,6 +37,9 @@ ROWS = "iv_rows"
 # The extracted facts the form started from; fields the form does not edit come from it.
 FACTS_BASE = "facts_base"
 SAVED_FINGERPRINT = "saved_fingerprint"
+# Set by Generate and cleared when its run ends: a run that a click cut short leaves it set,
+# and the next run drafts the cards still missing rather than leaving them out without a word.
+DRAFTING = "drafting"
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def put_card(state: State, card: DraftCard) -> None:
 def put_session(state: State, session: Session) -> None:
     """Load a saved session into the page: notes, options, facts form and cards."""
     state[SESSION] = session
+    state.pop(DRAFTING, None)
     state[NOTES] = session.notes
     state[KIND] = session.kind
     state[MEDIUM] = session.medium

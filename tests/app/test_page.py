@@ -101,6 +101,8 @@ def test_generate_straight_from_notes_extracts_first(page: AppTest) -> None:
 def test_tone_variants_sit_side_by_side(page: AppTest) -> None:
     extract(page)
     page.multiselect(key="tones").set_value(["warm", "formal"])
+    page.run()
+    assert any("2 drafts side by side: warm and formal" in c.value for c in page.caption)
     generate(page)
     assert len(body_keys(page)) == 4
     tones = sorted(card.tone for card in page.session_state["session"].drafts)

@@ -171,3 +171,36 @@ def test_a_panel_after_one_person_drafts_only_the_others() -> None:
     assert rest.recipients == ["Tom Ng"] and rest.request.recipient == "Tom Ng"
     assert rest.seed == 1, "Tom keeps the seed the whole panel would give him"
     assert plan_batches(session, facts, "other notes", alone)[0].recipients == ["Priya Shah"]
+
+
+def test_a_generate_cut_short_by_a_click_is_finished_by_the_next_run(
+    page: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A click mid-draft starts a new run; the cards still missing are drafted in it."""
+    generate(extract(page))
+    page.multiselect(key="tones").set_value(["warm", "formal"])
+    page.run()
+    spy = DraftSpy(monkeypatch)
+    # What a run cut short by a click leaves: Generate's mark, set and never cleared.
+    page.session_state["drafting"] = True
+    page.run()
+    assert sorted(spy.calls) == [("Priya Shah", "formal"), ("Tom Ng", "formal")]
+    assert len(body_keys(page)) == 4
+    assert "drafting" not in page.session_state
+    spy.calls.clear()
+    page.run()
+    assert spy.calls == []
+
+
+def test_a_failed_generate_is_not_tried_again_by_every_run(
+    page: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract(page)
+    spy = DraftSpy(monkeypatch, fail_at=1)
+    page.button(key="generate").click()
+    page.run()
+    assert page.exception, "the drafting crashed on the first draft"
+    assert "drafting" not in page.session_state
+    calls = len(spy.calls)
+    page.run()
+    assert len(spy.calls) == calls

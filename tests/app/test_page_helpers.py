@@ -18,6 +18,7 @@ from assistant.ui.facts import (
     missing_facts,
     row_key,
 )
+from assistant.ui.labels import tones_line
 from assistant.ui.model import key_note, model_signature
 from assistant.ui.report import highlight_html, report_html, report_summary
 
@@ -160,3 +161,19 @@ def test_key_note_and_signature_never_hold_the_key(
     assert secret not in note and secret not in repr(signature)
     changed = settings.model_copy(update={"api_key": SecretStr(secret + "x")})
     assert (model_signature(changed) != signature) == (expected_state == "set")
+
+
+@pytest.mark.parametrize(
+    ("tones", "expected"),
+    [
+        ([], "Choose at least one tone."),
+        (["warm"], "Each recipient gets one warm draft."),
+        (["warm", "formal"], "Each recipient gets 2 drafts side by side: warm and formal."),
+        (
+            ["formal", "concise", "enthusiastic"],
+            "Each recipient gets 3 drafts side by side: formal, concise and enthusiastic.",
+        ),
+    ],
+)
+def test_the_tones_line_says_what_generate_makes(tones: list[str], expected: str) -> None:
+    assert tones_line(tones) == expected
