@@ -454,7 +454,9 @@ _YOU_NOW = _words(
 _CLAUSE_UNITS = (
     "department firm unit school hospital academy office division bureau practice clinic airline",
     "hotel kitchen warehouse plant site programme program course fleet district group lab",
-    "library museum store restaurant",
+    "library museum store restaurant agency board trust council charity service organisation",
+    "organization foundation association society centre center ministry authority studio",
+    "garage workshop dealership observatory station ward role position job project",
 )
 _CLAUSE_SUBJECTS = ("you ", "the team ", "the company ") + tuple(
     f"the {unit} " for line in _CLAUSE_UNITS for unit in line.split()
@@ -464,7 +466,7 @@ _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\w-]*")
 
 
 def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
-    """Whether a clause may follow "It was good to hear that": its subject is the reader or the
+    """Whether a clause may follow "It was helpful to learn that": its subject is the reader or the
     team, and every word is spelled plainly (no name, number, symbol or shorthand); not what
     the reader did in the interview ("you kept coming back to donor retention")."""
     lowered_names = {name.lower() for name in names}

@@ -126,7 +126,7 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
 
 
 def is_clause(text: str, names: frozenset[str]) -> bool:
-    """Whether a clause may follow "I was glad to hear that": news of the work, naming no
+    """Whether a clause may follow "It was helpful to learn that": news of the work, naming no
     one, no date or figure; not the reader's reaction ("you liked ...", "you volunteered")."""
     words = text.split()
     if len(words) < 4 or names_someone(text, names) or says_when_or_how_much(text):

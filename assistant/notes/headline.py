@@ -31,6 +31,7 @@ _STAGE = frozenset(
         "informational info i we she he they it's i'm talked spoke chatted",
         "informal casual quick brief intro ride along ride-along shadow shadowing",
         "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
+        "knock back knockback knock-back ghosted",
     )
     for word in line.split()
 )
@@ -56,7 +57,8 @@ _DATE_WORD = re.compile(
     r"saturday|sunday)s?$|"
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|"
     r"april|june|july|august|september|october|november|december)$|"
-    r"^\d[\d/.:-]*(?:st|nd|rd|th|e|er|de|am|pm|h|z|min|mins)?$|^[\W_]+$",
+    r"^\d[\d/.:-]*(?:st|nd|rd|th|e|er|de|da|do|ra|ro|ème|eme|te|ste|º|ª|am|pm|h|z|min|mins)?$|"
+    r"^[\W_]+$",
     re.I,
 )
 
@@ -222,7 +224,10 @@ def read_headline(lines: list[str]) -> Headline:
         if _names_someone(piece, pieces[index + 1 : index + 2]):
             after_person = True
             continue
-        if at and org and company is None and (index > 0 or is_name(piece[: at.start()])):
+        before = piece[: at.start()] if at else ""
+        # "Dana Ruiz at Acme", "Ihre Bewerbung bei der Klinik": a name or stage words before.
+        opened = is_name(before) or all(map(_is_stage, before.split()))
+        if at and org and company is None and (index > 0 or opened):
             company = org
             continue
         name = None if aside else _leading_name(piece)

@@ -8,6 +8,7 @@ from itertools import dropwhile
 
 from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
+from assistant.english import in_lexicon
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
@@ -39,6 +40,7 @@ from assistant.notes.phrases import (
 from assistant.notes.placement import place_lines
 from assistant.notes.places import (
     company_from_domain,
+    domain_labels,
     find_candidate,
     find_company,
     find_company_by_suffix,
@@ -384,6 +386,7 @@ class _Parse:
                 (find_company_by_suffix(cased), True),
             )
             own = _own_employers(self.notes)
+            domain = company_from_domain(self.notes)
             facts.company = next(
                 (
                     name
@@ -392,9 +395,11 @@ class _Parse:
                     and is_company_name(name)
                     and name not in own
                     and is_attested(name, self.notes, in_prose=in_prose)
+                    # "car park before shift" heads notes mailed to @harbourlinehotel.co.nz
+                    and not (domain and _only_words(name) and not _in_domain(name, self.notes))
                 ),
                 None,
-            ) or company_from_domain(self.notes)
+            ) or domain
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
@@ -498,6 +503,17 @@ _OWN_LINE = re.compile(
     re.IGNORECASE,
 )
 _AT_NAME = re.compile(r"\b(?:at|with|for)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})")
+
+
+def _only_words(name: str) -> bool:
+    """True for a name made of English words alone ("Car Park Before", "Knock Back")."""
+    return all(in_lexicon(word.casefold()) for word in re.findall(r"[^\W\d_]+", name))
+
+
+def _in_domain(name: str, notes: str) -> bool:
+    """True when a mail domain of the notes spells `name` ("Juniper Health", juniperhealth.org)."""
+    compact = re.sub(r"[\W_]", "", name).casefold()
+    return any(compact in label or label in compact for label in domain_labels(notes))
 
 
 def _own_employers(notes: str) -> frozenset[str]:

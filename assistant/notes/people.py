@@ -36,6 +36,7 @@ NOT_NAMES = JOB_WORDS | frozenset(
         "lunch maybe me met mine my next no not notes of on onsite or our overall panel phone",
         "promised questions re role round said screen she so spoke talked team thanks thank",
         "that the their then there they this timeline to today todo tomorrow tour trial video",
+        "general",
         "was we went what when where which who why with yesterday you your zoom teams google",
         "meet slack linkedin hr ok okay yes hi hello hey dear subject cc sent st",
     )
@@ -136,8 +137,8 @@ def is_name(text: str) -> bool:
     if not re.match(r"\w", text.strip()) or "--" in text:
         return False  # "-----Original Message-----"
     words = text.replace("-", " ").split()
-    if not words or words[0].casefold() in NOT_NAMES:
-        return False
+    if not words or words[0].casefold() in NOT_NAMES | never_names():
+        return False  # "Gruß Yusuf", a sign-off; "Fwd Maria": headings and greetings first
     shouted = [word for word in words if word.isupper() and len(word) > 1]
     if shouted or any(re.search(r"[^\w'’.]|\d|_", word) for word in words):
         # "To: Olivia", "DIDNT ASK HOW MUCH": punctuation or shouting is not a name.
@@ -156,9 +157,11 @@ EVERYDAY_WORD = 10e-6
 
 
 def _data_words(name: str) -> frozenset[str]:
-    """Lowercase words of a file in assistant/data, `#` comments left out."""
+    """Lowercase words of a file in assistant/data, `#` comments left out; each also casefolded,
+    so "gruß" is found as `str.casefold` spells it ("gruss")."""
     text = resources.files("assistant.data").joinpath(name).read_text("utf-8")
-    return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())
+    words = {word for line in text.splitlines() for word in line.split("#")[0].split()}
+    return frozenset(words | {word.casefold() for word in words})
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +250,14 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
     after = line[match.end() :]
     rest: str | None = None
     paren = re.match(r"\s*\(([^()]{1,80})\)", after)
+    known = known_first_names or set()
+    if (
+        paren
+        and len(name.split()) == 1
+        and name.casefold() not in known
+        and not looks_like_title(paren.group(1))
+    ):
+        return None  # "Firmenwagen (Skoda Octavia Combi)": a thing and its make, no person
     if paren:
         title = clean_title(paren.group(1))
         after = after[paren.end() :]
@@ -277,7 +288,6 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
     if rest is None:
         return None
     single = len(name.split()) == 1
-    known = known_first_names or set()
     if single and title is None and name.casefold() not in known:
         # A lone capitalised word before a colon is usually a heading ("Vibe: good"), not a person.
         return None

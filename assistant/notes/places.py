@@ -318,6 +318,12 @@ def company_from_domain(notes: str) -> str | None:
         if match and not is_everyday_word(label):
             word = match.group(0)
             return word if not word.islower() else word[:1].upper() + word[1:]
+        # "Harbourline" in the notes, hemi.walker@harbourlinehotel.co.nz: the name, then a word.
+        for named in re.finditer(r"(?<![\w@.])[A-Z][\w&'’-]{3,}(?![\w@])", notes):
+            word = named.group(0)
+            rest = label.removeprefix(word.casefold())
+            if rest != label and len(rest) > 2 and in_lexicon(rest) and not is_everyday_word(word):
+                return word
     return None
 
 

@@ -19,6 +19,7 @@ from assistant.notes.people import (
     is_everyday_word,
     is_lowercase_name,
     looks_like_title,
+    never_names,
 )
 from assistant.notes.roster import AFTER_NAME
 
@@ -40,10 +41,13 @@ _LEAD_IN = (
     r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*)?(?:\d{1,2}[.)]\s+)?"
 )
 _PREFIX = re.compile(_LEAD_IN + rf"(?P<name>{NAME_WORD})\u200e?\s*(?::|\s[-—–]\s)\s*(?P<rest>.*)$")
+# "Ken asked ...", "Priya Nair called on Nov. 9", "Priya rang Wed 9/12": a name, then what the
+# person did, at the start of a line.
 _SAYS = re.compile(
-    _LEAD_IN + rf"(?P<name>{NAME_WORD})\s+(?:asked|said|says|told|wants|wanted|mentioned|explained|"
-    r"offered|called|emailed|texted|thinks|thought|seemed|talked|walked|showed|gave|liked|"
-    r"loved|pushed|grilled|quizzed|described|brought)\b"
+    _LEAD_IN + rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:asked|said|says|told|wants|wanted|"
+    r"mentioned|explained|offered|called|emailed|e-mailed|texted|thinks|thought|seemed|talked|"
+    r"walked|showed|gave|liked|loved|pushed|grilled|quizzed|described|brought|rang|phoned|wrote|"
+    r"messaged|replied|confirmed)\b"
 )
 # "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
 _LISTED = re.compile(
@@ -80,7 +84,7 @@ _SENTENCE_END = re.compile(
 )
 # A sentence about the candidate's references or present job names people who are not interviewing.
 _NOT_INTERVIEWING = re.compile(
-    r"(?i)\b(?:refs?|references?|referees?|r[ée]f[ée]rences?|notice|retir\w*|"
+    r"(?i)\b(?:refs?|references?|referees?|r[ée]f[ée]rences?|referenz(?:en)?|notice|retir\w*|"
     r"my\s+(?:current|old|former|present|"
     r"previous|last)\b|haven['’]?t\s+(?:yet\s+)?told|not\s+yet\s+told|"
     # "next step: meeting with GM Mr Alessandro, maybe next week": not met yet
@@ -93,6 +97,7 @@ def _is_label(word: str) -> bool:
     return (
         lowered in _LABELS
         or lowered in NOT_NAMES
+        or lowered in never_names()
         or lowered in JOB_WORDS | ORG_WORDS
         or lowered in HEADER_KEYS
     )
@@ -165,8 +170,10 @@ def _honoured_in(sentence: str) -> list[Person]:
 _BROUGHT_IN = re.compile(
     r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit)"
     # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
-    r"|\b(?i:mail|email|e-mail|message|msg|call|called|text|letter|reply|dm|news)\b[^.\n]{0,30}?"
-    r"\bfrom)\s+"
+    r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
+    r"offer|rejection|llamada|anruf|appel)\b[^.\n]{0,30}?\bfrom"
+    # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
+    r"|\b(?i:llamada|anruf|appel|phone\s+call))\s+"
     rf"(?P<name>{FULL_NAME})(?![\w'’@])"
 )
 # A full name with its title beside it: "Joost Verbeek (teamlead transport)", "| Michelle
@@ -197,7 +204,8 @@ def find_introduced(lines: list[str]) -> list[Person]:
         for match in _BROUGHT_IN.finditer(line):
             if NOT_MET_BEFORE.search(line[: match.start("name")]):
                 continue  # "hands-on with Fortinet, not with Cisco Viptela": tools, not people
-            person = _titled_name(match.group("name"))
+            titled = _past_title(line, match.start("name"))
+            person = _titled_name(*titled) if titled else _titled_name(match.group("name"))
             if person:
                 found.append(person)
         for match in _WITH_ADDRESS.finditer(line):
@@ -212,6 +220,28 @@ def find_introduced(lines: list[str]) -> list[Person]:
                     if person:
                         found.append(person)
     return found
+
+
+def _past_title(line: str, start: int) -> tuple[str, str] | None:
+    """The full name and the title words before it ("Board Chair Margaret Ellis"), or None
+    when the name has no title words before it."""
+    words = line[start:].split()
+    skipped = 0
+    while skipped < 3 and skipped < len(words) and _is_title_word(words[skipped]):
+        skipped += 1
+    if not skipped:
+        return None
+    found = re.match(rf"{FULL_NAME}(?![\w'’@])", " ".join(words[skipped:]))
+    return (found.group(), " ".join(words[:skipped])) if found else None
+
+
+def _is_title_word(word: str) -> bool:
+    lowered = word.casefold()
+    return lowered in JOB_WORDS or lowered in _BOARD_WORDS or looks_like_title(word)
+
+
+# Words of a board's or a department's titles that `looks_like_title` leaves alone.
+_BOARD_WORDS = frozenset({"board", "treasurer", "trustee", "secretary", "hr", "general"})
 
 
 def _titled_name(name: str, title: str | None = None) -> Person | None:

@@ -44,6 +44,27 @@ NOT_INTERVIEWERS = [
         "Case: she asked about a case study\nCase: the market sizing one\n",
         "Case",
     ),
+    # Writer zv1's German notes: a sign-off, a company car and a reference.
+    (
+        "a German sign-off",
+        "Absage von Dr. Katrin Weiß per Mail\nschade\n\nGruß Yusuf\n",
+        "Gruß Yusuf",
+    ),
+    (
+        "a thing and its make",
+        "Angebot Autohaus Kessler\n- Firmenwagen (Skoda Octavia Combi), 1%-Regelung\n",
+        "Firmenwagen",
+    ),
+    (
+        "a German reference label",
+        "• Referenz: Ex-Chef Autohaus Öztürk Ludwigsburg, Herr Cem Öztürk\n",
+        "Referenz",
+    ),
+    (
+        "a title before an honorific",
+        "2da ronda – Cerro Morado\ncon Director General Dra. Marta Ilabaca\n",
+        "General Dra",
+    ),
     (
         "a lab named after a person",
         "Dr. Naomi Feld - manager\nasked if I could keep my work with the Marsh lab\n"
@@ -107,3 +128,24 @@ def test_is_company_name(kind: str, text: str, expected: bool) -> None:
 def test_an_email_subject_is_not_the_company() -> None:
     notes = "Subject: Ihre Bewerbung\nthe role at Ihre Bewerbung sounds odd\ninterview at Kranich\n"
     assert parse_notes(notes, today=TODAY).company != "Ihre Bewerbung"
+
+
+# (what heads the notes, notes, the employer)
+EMPLOYERS = [
+    (
+        "a Spanish round number",
+        "2da ronda – Cerro Morado\ncon Dra. Marta Ilabaca\n",
+        "Cerro Morado",
+    ),
+    (
+        "a place heads a voice memo; a mail domain spells the employer",
+        "voice memo 27 Oct 7:15am, car park before shift\nok Harbourline stuff to send Hemi today\n"
+        "hemi email is hemi.walker@harbourlinehotel.co.nz\n",
+        "Harbourline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "notes", "company"), EMPLOYERS, ids=[row[0] for row in EMPLOYERS])
+def test_the_employer_is_not_a_word_of_the_headline(kind: str, notes: str, company: str) -> None:
+    assert parse_notes(notes, today=TODAY).company == company

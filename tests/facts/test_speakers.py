@@ -48,6 +48,32 @@ PEOPLE = [
         "[1:02] 1. Jess Morales, Area Manager\n[1:06] Jess: flagship\n",
         [("Jess Morales", "Area Manager")],
     ),
+    # Who made the call or sent the offer (writers zv2, zv4-zv6).
+    (
+        "full name, then a call",
+        "Offer - Rideau FCS\nPriya Nair called on Nov. 9 at 4:10 p.m. with the offer.\n",
+        [("Priya Nair", None)],
+    ),
+    (
+        "given name, then 'rang'",
+        "OFFER - Hearth & Home\nPriya rang Wed 9/12 ~4:40pm\n",
+        [("Priya", None)],
+    ),
+    (
+        "a call, then who made it",
+        "OFERTA!!! cerro morado\nllamada Valentina Rojas 13/11\n",
+        [("Valentina Rojas", None)],
+    ),
+    (
+        "a phone call from",
+        "PBNI OFFER (phone from Janine Kerr HR, tues 8th)\n",
+        [("Janine Kerr", None)],
+    ),
+    (
+        "title words before the name",
+        "H&H round 2 - video w/ Board Chair Margaret Ellis (3pm, Teams)\n",
+        [("Margaret Ellis", "Board Chair")],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
