@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from itertools import dropwhile
 
+from assistant.english import in_lexicon
 from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines
-from assistant.english import in_lexicon
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
