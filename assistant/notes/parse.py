@@ -387,19 +387,22 @@ class _Parse:
             )
             own = _own_employers(self.notes)
             domain = company_from_domain(self.notes)
-            facts.company = next(
-                (
-                    name
-                    for name, in_prose in found
-                    if name
-                    and is_company_name(name)
-                    and name not in own
-                    and is_attested(name, self.notes, in_prose=in_prose)
-                    # "car park before shift" heads notes mailed to @harbourlinehotel.co.nz
-                    and not (domain and _only_words(name) and not _in_domain(name, self.notes))
-                ),
-                None,
-            ) or domain
+            facts.company = (
+                next(
+                    (
+                        name
+                        for name, in_prose in found
+                        if name
+                        and is_company_name(name)
+                        and name not in own
+                        and is_attested(name, self.notes, in_prose=in_prose)
+                        # "car park before shift" heads notes mailed to @harbourlinehotel.co.nz
+                        and not (domain and _only_words(name) and not _in_domain(name, self.notes))
+                    ),
+                    None,
+                )
+                or domain
+            )
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.candidate is None:
