@@ -367,7 +367,7 @@ class Composer:
             return self._slot("interest", keep=opts.keep)
         intent = (self.facts.offer_intent or "undecided").replace("-", "_")
         if intent == "accept_after_questions" and not self._asked():
-            intent = "undecided"  # "a few questions before I sign" needs the questions after it
+            intent = "undecided"  # "once I have answers to a few questions" needs them after it
         sentences = [self._slot(intent, keep=opts.keep)]
         if intent == "counter":
             figure = text.usable_fact(self.facts.counter_figure)
@@ -545,7 +545,7 @@ class Composer:
         # One lead-in before the questions: "I also wanted to ask" before the first reads wrong.
         announced = self.facts.offer_intent == "accept-after-questions"
         if announced and direct:
-            # "I have a few questions before I sign." said it: the questions follow as they are.
+            # "... once I have answers to a few questions." said it: the questions follow.
             sentences.append(" ".join(direct))
         elif len(direct) == 1:
             sentences.append(self._slot("clarify_question", keep=opts.keep, question=direct[0]))

@@ -36,13 +36,18 @@ _COUNTER = re.compile(
     r"push(?:ing)?\s+(?:back\s+)?for|"
     # "to ask, respectfully, for $62,000"
     r"ask(?:ing)?(?:,?\s+\w+,?){0,2}?\s+for\s+(?:[$\u20ac\u00a3]|\d)|"
-    r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3]))",
+    r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3])|"
+    # "I want R$ 15.800", and the counter in the languages notes mix in.
+    r"\bi\s+want\s+(?:[A-Z]{0,3}[$\u20ac\u00a3]|\d)|contre-?propos\w*|contre-?offre|"
+    r"gegenangebot|contraoferta|contraproposta|contrapropuesta)",
     re.I,
 )
 _MORE_TIME = re.compile(
     r"\b(?:more\s+time|an?\s+extension|extension|extra\s+(?:few\s+)?days?|few\s+(?:more\s+)?days|"
-    r"(?:until|till|til|by)(?:\s+[\w/]+){1,3}\s+to\s+(?:decide|think|answer)|ask(?:ing)?\s+for\s+time|"
-    r"need\s+(?:some\s+)?(?:time(?!\s+for\b)|to\s+think)|"
+    r"(?:until|till|til|by)(?:\s+[\w/]+){1,3}\s+to\s+(?:decide|think|answer|give\s+(?:a\s+|my\s+)?"
+    r"(?:final\s+)?answer|respond|reply)|ask(?:ing|ed)?\s+for\s+(?:time|until|till)\b|"
+    r"need\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+few\s+days'?\s+)?(?:time(?!\s+for\b)|"
+    r"to\s+think)|cannot\s+say\s+yes\s+(?:yet|this\s+week|now)|can'?t\s+say\s+yes\s+(?:yet|this\s+week|now)|"
     r"ask(?:ing)?\s+(?:if|whether)\s+I\s+(?:can|could)\s+have\s+(?:until|till|more|a\s+few)|think\s+(?:it\s+)?over|sleep\s+on|"
     r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off|"
     r"ask\s+\w+\s+for\s+(?:until|till)\b)",
@@ -240,6 +245,13 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
     return None
 
 
+def _private_intent(pieces: list[str], questions: tuple[str, ...]) -> OfferIntent | None:
+    """The decision a private remark alone states: to decline, counter or ask for time. A
+    private "minimum I accept is 15 mil" is a floor, not a yes, so acceptance is not read here."""
+    intent = _offer_intent(pieces, questions)
+    return None if intent in ("accept", "accept-after-questions") else intent
+
+
 def _counter_figure(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         if not _said(line, _COUNTER):
@@ -361,8 +373,10 @@ def read_intent(notes: str) -> NotesIntent:
     questions = tuple(q for line in lines if (q := find_question(line)))
     rejected = bool(_REJECTED.search("\n".join(lines)))
     return NotesIntent(
-        offer_intent=_offer_intent(lines, questions),
-        counter_figure=_counter_figure(lines),
+        # "honestly good offer ... but I'm going to say no": a private line may be the only one
+        # that says what the candidate means to do.
+        offer_intent=_offer_intent(lines, questions) or _private_intent(wishes, questions),
+        counter_figure=_counter_figure(lines) or _counter_figure(wishes),
         questions=questions,
         info_to_send=_info(lines),
         corrections=_corrections(notes),

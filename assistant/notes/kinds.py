@@ -15,8 +15,9 @@ _CURRENCY = (
 )
 MONEY = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\b\d{2,3}(?:[.,]\d{1,3})?\s?[kK]\b|\b\d{2,3},\d{3}\b"
-    rf"|\b\d{{1,3}}(?:[ .,]\d{{3}})+\s?{_CURRENCY}(?:/\w+)?"
-    rf"|(?<![\w$€£]){_CURRENCY}\s?\d{{1,3}}(?:[ .,]\d{{3}})+"
+    # "5.800,00 € brut/mois", "R$ 14.200,50": cents after the thousands.
+    rf"|\b\d{{1,3}}(?:[ .,]\d{{3}})+(?:[.,]\d{{2}})?\s?{_CURRENCY}(?:/\w+)?"
+    rf"|(?<![\w$€£]){_CURRENCY}\s?\d{{1,3}}(?:[ .,]\d{{3}})+(?:[.,]\d{{2}}(?!\d))?"
     r"|\b\d+(?:\.\d+)?\s?(?:LPA|lpa|lakhs?)\b)"
     r"(?:\s*(?:base|salary|/yr|a year|per year))?"
 )

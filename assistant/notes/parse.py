@@ -379,14 +379,17 @@ class _Parse:
         email = read_email(lines)
         subject = read_headline([email.subject]) if email.subject else headline
         if facts.company is None:
+            own = _own_employers(self.notes)
+            domain = company_from_domain(self.notes)
+            # The interviewers' mail domain, written as a name in the notes, outranks a name
+            # found in prose ("bei der VW Group Academy" in notes mailed from autohaus-kessler.de).
             found = (
                 (headline.company, False),
                 (subject.company, False),
+                (domain, False),
                 (find_company(cased), True),
                 (find_company_by_suffix(cased), True),
             )
-            own = _own_employers(self.notes)
-            domain = company_from_domain(self.notes)
             facts.company = (
                 next(
                     (

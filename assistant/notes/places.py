@@ -314,7 +314,9 @@ def _reads_as_name(word: str) -> bool:
 def company_from_domain(notes: str) -> str | None:
     """An organisation the notes write as a word and a mail domain: "egeport - still nothing"."""
     for label in domain_labels(notes):
-        match = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w.])", notes, re.I)
+        # "autohaus-kessler.de" is "Autohaus Kessler" in the notes' words.
+        spelled = r"[\s-]".join(map(re.escape, label.split("-")))
+        match = re.search(rf"(?<![\w@.]){spelled}(?![\w.@-])", notes, re.I)
         if match and not is_everyday_word(label):
             word = match.group(0)
             return word if not word.islower() else word[:1].upper() + word[1:]

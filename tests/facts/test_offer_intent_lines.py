@@ -37,9 +37,27 @@ from assistant.notes.intent import read_intent
             "quiero aceptar — sí — pero antes necesito respuesta a:\n— el sueldo es en USD?",
             "accept-after-questions",
         ),
+        # Writers zv, zx, zy, z, d (dev now): the decision in a private remark, a figure wanted,
+        # a counter in German or French, and time asked for in other words.
+        (
+            "honestly good offer, Meera was so nice, but I'm going to say no\n"
+            "Sunita said if I take it she's not coming haha",
+            "decline",
+        ),
+        (
+            '"I want R$ 15.800. reasons: 11 lojas not 8"\n'
+            '"minimum I accept is 15 mil, don\'t say this number to him obviously"',
+            "counter",
+        ),
+        ("• Gegenangebot 5.200 € brutto x 13, begründen mit Meister", "counter"),
+        ("=> contre-proposer 5.800,00 € brut/mois, justifier: 7 ans", "counter"),
+        ("reply: thank them, ask until 14 December to give final answer", "ask-for-time"),
+        ("[16:18] me: said i'm super hyped but need a bit of time", "ask-for-time"),
+        # A floor said in private is not a yes.
+        ("minimum I accept is 15 mil, don't say this number to him", None),
     ],
 )
-def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str) -> None:
+def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str | None) -> None:
     assert read_intent(notes).offer_intent == intent
 
 
@@ -51,6 +69,8 @@ def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str) ->
         ("counter: 95 000 USD", "95 000 USD"),
         # The next remark's first figure, not the candidate's current pay after it.
         ("→ COUNTER.\nask for £68,000 – I'm already on 8a top (£60,504)", "£68,000"),
+        # Cents after the thousands, and a counter line the notes keep private.
+        ("=> contre-proposer 5.800,00 € brut/mois, justifier: 7 ans", "5.800,00 €"),
     ],
 )
 def test_a_counter_figure_in_any_currency(line: str, figure: str) -> None:
