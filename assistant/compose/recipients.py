@@ -57,6 +57,8 @@ def is_plausible_name(name: str) -> bool:
 _ANSWER_TO = re.compile(
     r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
     r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
+    # "send anh Khoa a thank you", "thank Fiona for the tour", "chase Dana on Monday".
+    r"|\b(?i:send|chase|thank)\s+(?:(?:anh|chị|cô|kuya)\s+)?(?P<sent>[A-Z][\w'-]+)"
 )
 # A line where someone asks for what an additional-information note sends, or where the
 # candidate's answer to them was wrong: "Ms. Şahin asked LTAI declared capacity, I said 38 ->
@@ -90,7 +92,7 @@ def reply_recipient(
         return None
     for line in lines:
         for found in _ANSWER_TO.finditer(line):
-            word = found.group("name")
+            word = found.group("name") or found.group("sent")
             named = [p for p in people if word in p[0].split()]
             if named:
                 return named[0][0]

@@ -31,7 +31,7 @@ _STAGE = frozenset(
         "informational info i we she he they it's i'm talked spoke chatted",
         "informal casual quick brief intro ride along ride-along shadow shadowing",
         "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
-        "knock back knockback knock-back ghosted",
+        "knock back knockback knock-back ghosted chase chasing",
     )
     for word in line.split()
 )
@@ -123,7 +123,17 @@ def _role_of(piece: str, company: str | None) -> str | None:
     words = _words(piece.strip(" !?,:;\"'"))
     article = next((i for i, w in enumerate(words[:3]) if w.casefold() in {"the", "a", "an"}), -1)
     words = words[article + 1 :]
-    while words and _is_stage(words[0]) and not re.match(r"\d+(?:st|nd|rd|th)$", words[0]):
+    # "chase PBNI re case manager job": the role follows "re".
+    regarding = [i for i, w in enumerate(words) if w.casefold() in {"re", "re:", "regarding"}]
+    if regarding and regarding[-1] + 1 < len(words):
+        words = words[regarding[-1] + 1 :]
+    while (
+        words
+        and _is_stage(words[0])
+        and not re.match(r"\d+(?:st|nd|rd|th)$", words[0])
+        # "case manager", "trial shift lead": a stage word that qualifies the role word after it
+        and not (len(words) > 1 and ROLE_WORDS.fullmatch(words[1]))
+    ):
         words.pop(0)
     while words and words[-1].casefold().rstrip(".") in _ROLE_NOUNS:
         words.pop()

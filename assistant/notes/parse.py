@@ -50,6 +50,7 @@ from assistant.notes.places import (
 )
 from assistant.notes.roster import Roster
 from assistant.notes.speakers import (
+    find_addressed,
     find_honoured,
     find_introduced,
     find_lowercase_speakers,
@@ -371,6 +372,7 @@ class _Parse:
             + find_honoured(lines)
             + find_introduced(lines)
             + find_lowercase_speakers(lines)
+            + find_addressed(lines)
         )
         if headline.company and any(
             p.name == headline.company and not self.roster.not_a_person(p.name) for p in expected

@@ -70,7 +70,9 @@ _TITLED = re.compile(
 # "Mr. Paul Achterberg", "Engr. Mrs. Bolanle Adebayo-Smith", "Dra. Moreno", "Maj. (retd) Ian
 # Cole": an honorific says a person follows, whatever the sentence around it.
 _HONOURED = re.compile(
-    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr|Ibu|Bapak|Pak)\.?\s+)+"
+    # "anh Khoa", "chị Lan", "kuya Jun": the honorifics of other languages, in lower case.
+    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr|Ibu|Bapak|Pak|anh|chị|cô|"
+    r"bác|kuya|tita|tito)\.?\s+)+"
     r"(?:\((?:retd|ret|rtd)\.?\)\s+)?"
     rf"(?P<name>{NAME})(?![\w'’@])"
     # "Olivia Grant-san", "Raj-san": a Japanese honorific after the name says the same.
@@ -189,6 +191,41 @@ _WITH_ADDRESS = re.compile(
 )
 # The people team, named where a title would be: "(HR)", "(Talent Acquisition)".
 _PEOPLE_TEAM = re.compile(r"(?i)^(?:hr|human\s+resources|talent(?:\s+acquisition)?|people\s+ops)\b")
+
+
+# A full name, then what the person said or did, inside a line: "panel mon 2nd nov, Siobhan
+# McCann said we'd hear 'within three weeks'".
+_SAID_INSIDE = re.compile(
+    rf"(?:^|[,;(]\s*|\s[-—–]\s)(?P<name>{FULL_NAME})\s+(?:said|says|asked|told|mentioned|"
+    r"explained|called|rang|phoned|emailed|wrote|offered|confirmed)\b"
+)
+# Whom the candidate means to write to: "wee email to Siobhan", "send Kemal a thank you",
+# "chase Dana", "thank-you note to Hemi".
+_WRITE_TO = re.compile(
+    r"\b(?i:e-?mail|mail|note|message|msg|reply|letter|card|thank[- ]you|dm|text)\s+to\s+"
+    rf"(?P<to>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’@])"
+    r"|\b(?i:send|chase|thank|ping|email|e-mail|message|text)\s+(?:(?:anh|chị|cô|kuya)\s+)?"
+    rf"(?P<send>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:a|an|the|my|our|for|about|re|and|today|"
+    r"tomorrow)\b"
+)
+
+
+def find_addressed(lines: list[str]) -> list[Person]:
+    """People the candidate means to write to, and people named inside a line by what they
+    said: the one a reply goes to is often named nowhere else ("wee email to Siobhan")."""
+    found = []
+    for line in lines:
+        for match in _SAID_INSIDE.finditer(line):
+            person = _titled_name(match.group("name"))
+            if person:
+                found.append(person)
+        for match in _WRITE_TO.finditer(line):
+            name = match.group("to") or match.group("send")
+            if not _is_label(name.split()[0]) and not is_everyday_word(
+                name.split()[-1], share=EVERYDAY_WORD
+            ):
+                found.append(Person(name=name))
+    return found
 
 
 def find_introduced(lines: list[str]) -> list[Person]:

@@ -3,9 +3,12 @@ and follow-up notes); a thank-you goes to everyone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.compose.recipients import reply_recipient
+from assistant.notes.parse import parse_notes
 
 PANEL = [
     ("Gregory Hale", "VP Sales", None),
@@ -27,6 +30,13 @@ PANEL = [
             "Kirsty",
         ),
         ("offer-reply", PANEL, [], "Gregory Hale"),  # the first named
+        # Writer zv6: the mentor a networking note thanks, not the friend named first.
+        (
+            "networking",
+            [("Linh", None, None), ("Khoa", None, None)],
+            ["send anh Khoa a thank you + tell him I applied to H&H"],
+            "Khoa",
+        ),
     ],
 )
 def test_a_reply_goes_to_one_person(
@@ -37,3 +47,19 @@ def test_a_reply_goes_to_one_person(
 
 def test_a_thank_you_goes_to_everyone() -> None:
     assert reply_recipient("thank-you", PANEL, ["email only Grace"]) is None
+
+
+def test_the_person_to_write_to_is_found_in_the_notes() -> None:
+    """Writer zv5: the one a status follow-up goes to is named only inside lines."""
+    notes = (
+        "chase PBNI re case manager job\n"
+        '- panel mon 2nd nov, Siobhan McCann said we\'d hear "within three weeks"\n'
+        "- wee email to Siobhan, polite, still very keen\n"
+        "- Janine mentioned vetting takes 6-8 wks anyway\n"
+    )
+    facts = parse_notes(notes, today=dt.date(2026, 11, 30))
+    assert "Siobhan McCann" in [person.name for person in facts.interviewers]
+    assert facts.role == "case manager"
+    people = [(p.name, p.title, p.email) for p in facts.interviewers]
+    lines = [line.text for line in facts.lines]
+    assert reply_recipient("status-follow-up", people, lines) == "Siobhan McCann"

@@ -74,6 +74,16 @@ PEOPLE = [
         "H&H round 2 - video w/ Board Chair Margaret Ellis (3pm, Teams)\n",
         [("Margaret Ellis", "Board Chair")],
     ),
+    (
+        "a lower-case honorific of another language",
+        "cà phê w/ anh Khoa — Tue 6 Oct, Sunshine\n",
+        [("Khoa", None)],
+    ),
+    (
+        "a full name inside a line, then what the person said",
+        "chase PBNI\n- panel mon 2nd nov, Siobhan McCann said we'd hear soon\n",
+        [("Siobhan McCann", None)],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
