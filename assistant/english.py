@@ -82,6 +82,11 @@ _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest all")
+# Adverbs that open a note's comment, never a noun phrase: "now slipping", "still open".
+_OPENING_ADVERBS = _words(
+    "now still already just soon currently maybe probably really very also then yet again "
+    "finally apparently basically honestly definitely"
+)
 # A clause whose subject is a bare singular noun, as notes write: "when truck is late".
 _BARE_SUBJECT = re.compile(
     r"\b(?:when|if|and|but|because|so|while)\s+[a-z]+[^s\W]\s+(?:is|was)\b"
@@ -269,6 +274,18 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     lowered_words = text.lower().split()
     if lowered_words[:1] and lowered_words[0] in _QUANTITIES:
         return False  # "most of the first hour on ...": how much time, not what
+    if lowered_words[:1] and lowered_words[0] in _OPENING_ADVERBS:
+        return False  # "now slipping": a comment on what came before it
+    for index in range(1, len(lowered_words) - 1):
+        counted = lowered_words[index + 1]
+        if (
+            FIGURE.fullmatch(lowered_words[index])
+            and lowered_words[index - 1] not in _NUMBERED_NOUNS | PREPOSITIONS | DETERMINERS
+            and counted.endswith("s")
+            and "NOUN" in word_classes(lowered_words[index - 1])
+            and "NOUN" in word_classes(counted)
+        ):
+            return False  # "restaurant 80 covers": a count noted beside its noun
     content = [w for w in text.split() if w.lower() not in _NAME_JOINERS]
     named = all(re.fullmatch(r"[A-Z][a-z]+", w) for w in content[1:])
     opens_name = content[:1] and (content[0][:1].isupper() or lowered_words[1:2] == ["of"])

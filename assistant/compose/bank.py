@@ -126,6 +126,7 @@ class KindBank(BaseModel):
     # A link or password with what it opens ("the lesson plan").
     info_link_labelled: Slot | None = None
     info_password_labelled: Slot | None = None
+    info_password_separately: Slot | None = None
     info_file: Slot | None = None
     info_correction: Slot | None = None
     info_slip: Slot | None = None

@@ -23,6 +23,7 @@ from assistant.compose.parts import ComposedParts, assemble
 from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.notes.intent import read_intent
+from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.thresholds import rules_for
 
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
@@ -379,6 +380,7 @@ class Composer:
             sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
         until = self.wish.more_time_until
         if intent == "ask_for_time" and until and is_clean(until):
+            until = text.date_in_words(until)
             sentences = [self._slot("ask_for_time_until", keep=opts.keep, until=until)]
         if intent in {"ask_for_time", "decline"}:
             sentences.append(self._reason(opts))
@@ -426,7 +428,9 @@ class Composer:
         # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...");
         # with nothing sent for it to open, it is left out.
         opened = any(item.form in {"link", "file"} for item in self.info)
-        info = [item for item in self.info if item.form != "password" or opened]
+        # "| pdf | pw sent separately? |": anywhere in the notes, the password waits its turn.
+        apart = any(map(SEPARATE_PASSWORD.search, lines))
+        info = [item for item in self.info if item.form != "password" or (opened and not apart)]
         ordered = sorted(info, key=lambda item: item.form == "password")
         for offset, item in enumerate(ordered):
             label = kinds.info_label(item, lines)
@@ -441,6 +445,8 @@ class Composer:
             sentences.append(
                 self._slot(slot, offset=offset, keep=opts.keep, detail=detail, label=label or "")
             )
+        if apart and any(item.form == "password" for item in self.info):
+            sentences.append(self._slot("info_password_separately", keep=opts.keep))
         return [s for s in sentences if s]
 
     def _to_reader(self, text: str) -> str:

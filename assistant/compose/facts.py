@@ -9,8 +9,9 @@ from assistant.compose import grammar, kinds, text
 from assistant.compose.forms import Phrase, first_part, is_clean, realise, spell_out, unshout
 from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
+from assistant.english import in_lexicon
 from assistant.models import Facts, Interviewer, Point
-from assistant.notes.people import is_everyday_word
+from assistant.notes.people import given_names, is_everyday_word
 
 
 def find_person(facts: Facts, recipient: str) -> Interviewer | None:
@@ -111,14 +112,19 @@ def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
         return given
     phrase = realise(note, theirs=theirs)
     if phrase is not None and phrase.form == "topic":
-        return Phrase(grammar.point_phrase(phrase.text), "topic")
+        # "Caseloads on intake", a table's cell: its capital only starts the cell.
+        return Phrase(grammar.point_phrase(_line_start_lowered(phrase.text)), "topic")
     return phrase
 
 
 def _line_start_lowered(text: str) -> str:
     """A capital that only starts the note's line ("Capital campaign for ...") lowered."""
     first, _, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and is_everyday_word(first):
+    # "Caseloads": a plural of the language is a word too, unless someone is called it.
+    worded = is_everyday_word(first) or (
+        in_lexicon(first.lower()) and first.lower() not in given_names() and rest.islower()
+    )
+    if first[:1].isupper() and first[1:].islower() and worded:
         return f"{first.lower()} {rest}".strip()
     return text
 
@@ -494,6 +500,8 @@ def frame_values(facts: Facts, recipient: str, medium: str = "email") -> dict[st
         role = re.sub(r"(?i)^(?:job\s+)?title:?\s+|\s+reporting(?:\s+to\b.*)?$", "", role)
     if role and not _role_sayable(role):
         role = None  # "Platform Engineer. Base salary $148,000" is a pasted line, not a title
+    if role:
+        role = text.title_written_out(role)
     company = text.company_phrase(company_name) if company_name else None
     position = text.position_phrase(role, company)
     topic = position

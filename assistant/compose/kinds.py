@@ -11,6 +11,7 @@ from typing import Literal
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
 from assistant.english import is_noun_phrase, word_classes
+from assistant.notes.kinds import SEPARATE_PASSWORD
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
@@ -195,7 +196,7 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
         text = tidy(raw)
         found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
         password = _password(raw)
-        if password and not re.search(r"(?i)\bseparate(?:ly)?\b", raw):
+        if password and not SEPARATE_PASSWORD.search(raw):
             found.append(Info(password, "password"))  # "pw ... send in SEPARATE email": not here
         # "overnight_grid_MS.xlsx" inside a Dropbox link is the link, not an attachment.
         outside = _URL.sub(" ", text)
@@ -349,6 +350,8 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
         # "12 yrs ... it's 11": 11 years; "38/hr ... 46": 46/hr
         true = f"{true} {unit.group()}".replace(" %", "%").replace(" /", "/")
     said, true = _spelled_unit(said), _spelled_unit(true)
+    if said.casefold() == true.casefold():
+        return None  # "due 31 Dec, not 31 Oct": the figures alone do not say what changed
     return Info(f"I said {said}, but the correct figure is {true}", "slip")
 
 
@@ -390,6 +393,14 @@ def _correction(note: str) -> Info | None:
         sentence = re.sub(
             r"^(?:(?:in|at)(?:\s+the)?\s+interview,?\s+)?I\s+(?:said|stated|told\s+[A-Z]\w+)\s+",
             "I said ",
+            sentence,
+            flags=re.I,
+        )
+        # "I said ... was due 31 Oct — wrong, for June-YE charities it's 31 Dec": one sentence.
+        sentence = re.sub(
+            r"^(I said .+?)\s*[\u2014\u2013-]+\s*(?:wrong|incorrect|not\s+(?:right|correct))"
+            r"[,;:.]?\s+(?=\w)",
+            r"\1, but ",
             sentence,
             flags=re.I,
         )

@@ -90,9 +90,39 @@ def first_name(name: str) -> str:
     return words[0]
 
 
+# Job titles' shorthand, written out in a letter: "resettlement case mgr", "Ops Manager".
+_TITLE_SHORTHAND = {
+    "mgr": "manager",
+    "mngr": "manager",
+    "dir": "director",
+    "asst": "assistant",
+    "coord": "coordinator",
+    "sr": "senior",
+    "jr": "junior",
+    "ops": "operations",
+    "supv": "supervisor",
+    "exec": "executive",
+    "dept": "department",
+}
+_TITLE_SHORTHAND_RE = re.compile(
+    r"\b(" + "|".join(_TITLE_SHORTHAND) + r")\b\.?(?=\s|$)", re.IGNORECASE
+)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    word = _TITLE_SHORTHAND[match.group(1).lower()]
+    return word.capitalize() if match.group(1)[0].isupper() else word
+
+
+def title_written_out(role: str) -> str:
+    """A job title with its shorthand written out: "Ops Manager" -> "Operations Manager"."""
+    return _TITLE_SHORTHAND_RE.sub(_written_out, role)
+
+
 def role_phrase(role: str) -> str:
-    """A role mid-sentence: "Seventh-grade science teacher" loses its line-start capital."""
-    text = tidy(role)
+    """A role mid-sentence: "Seventh-grade science teacher" loses its line-start capital, and
+    "Ops Manager" is the "Operations Manager" a letter writes."""
+    text = title_written_out(tidy(role))
     words = text.split()
     line_start_capital = len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower()
     if line_start_capital and all(not w[:1].isupper() for w in words[1:]):
@@ -184,3 +214,33 @@ def sentences(body: str) -> list[str]:
     for block in re.split(r"\n\s*\n|\n", body):
         found.extend(s for s in _SENTENCE_END.split(block.strip()) if s)
     return found
+
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def date_in_words(text: str) -> str:
+    """ "27/11" as "27 November", where the numbers can be read only one way; else as written
+    (who reads "11/12" knows which the writer meant, the composer does not)."""
+    found = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})\.?", text.strip())
+    if not found:
+        return text
+    first, second = int(found.group(1)), int(found.group(2))
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return f"{first} {_MONTH_NAMES[second - 1]}"
+    if 12 < second <= 31 and 1 <= first <= 12:
+        return f"{_MONTH_NAMES[first - 1]} {second}"
+    return text

@@ -23,6 +23,14 @@ MONEY = re.compile(
 )
 
 
+# A line that sends the password on its own: "pw sent separately?", "password in a separate
+# email", "send the PW separately".
+SEPARATE_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passcode|pw|pwd)\b.{0,40}\bseparate(?:ly)?\b"
+    r"|\bseparate(?:ly)?\b.{0,40}\b(?:password|passcode|pw|pwd)\b"
+)
+
+
 def offer_figures(lines: list[str]) -> list[str]:
     """The money figures of the offer, as written."""
     return [figure.strip() for line in lines for figure in MONEY.findall(line)]

@@ -88,7 +88,8 @@ TITLE_WORDS = re.compile(
     r"operator|planner|controller|accountant|attorney|physician|doctor|therapist|coach|mentor|"
     r"member|staff|senior|sr|junior|jr|fellow|trainer|steward|gm|agm|cook|sommelier|host|"
     r"hiring|interviewer|panelist|lead|principal|educator|counselor|librarian|programmer|sre|"
-    r"researcher|strategist|marketer|writer|buyer|dispatcher|mechanic|pharmacist|paralegal)\b",
+    r"researcher|strategist|marketer|writer|buyer|dispatcher|mechanic|pharmacist|paralegal|"
+    r"treasurer|trustee|secretary|chairperson|chairman|chairwoman|governor|registrar|bursar)\b",
     re.IGNORECASE,
 )
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -17,6 +17,7 @@ from assistant.compose import (
     compose_parts,
     draft_words,
     similarity,
+    text,
 )
 from assistant.compose.bank import BANK_PATH, load_bank
 from assistant.compose.grammar import point_phrase, promise_parts, qualification_phrase
@@ -517,3 +518,25 @@ def test_assemble_keeps_one_exclamation_mark(cases: dict[str, Facts]) -> None:
     body = assemble(loud).body
     assert body.count("!") == 1 and "!!" not in body
     assert "Truly." in body
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Ops Manager", "the Operations Manager role at Cerro Morado"),
+        ("resettlement case mgr", "the resettlement case manager role at Cerro Morado"),
+        ("Sr. Data Engineer", "the Senior Data Engineer role at Cerro Morado"),
+        ("Case Manager", "the Case Manager role at Cerro Morado"),
+    ],
+)
+def test_a_job_title_is_written_out(role: str, said: str) -> None:
+    """Writers zv4 and zv5: the shorthand of a title is not what a letter says."""
+    assert text.position_phrase(role, "Cerro Morado") == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("27/11", "27 November"), ("11/27", "November 27"), ("11/12", "11/12"), ("Friday", "Friday")],
+)
+def test_a_date_is_written_in_words_when_it_reads_one_way(written: str, said: str) -> None:
+    assert text.date_in_words(written) == said

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.compose.topics import is_topic
 from assistant.english import is_noun_phrase
 
 NAMES = frozenset({"Tom", "Obi", "Chukwuemeka", "Claire"})
@@ -134,3 +135,14 @@ def test_advice_is_what_to_do_not_what_was_done() -> None:
 
     assert advice_phrase("looked up EVT test dates") is None
     assert advice_phrase("book the EVT test early") == "to book the EVT test early"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "now slipping",  # writer zv4: a comment on the date before it
+        "restaurant 80 covers",  # writer zv3: a count noted beside its noun
+    ],
+)
+def test_a_note_comment_is_no_topic(phrase: str) -> None:
+    assert not is_topic(phrase, frozenset())

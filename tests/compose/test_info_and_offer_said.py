@@ -8,6 +8,7 @@ import pytest
 from assistant.compose import compose_draft
 from assistant.compose.kinds import Info, info_items, question
 from assistant.models import Facts, Interviewer, OfferIntent
+from assistant.notes.parse import parse_notes
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,19 @@ from assistant.models import Facts, Interviewer, OfferIntent
         # writers x-y marked one sent beside its link embarrassing).
         ("Password for file | Bridge2026! (send separately) |", []),
         ("the password is for the second file", []),
+        # Writer zv6: the slip, a dash and "wrong", then the right answer, become one sentence;
+        # two equal figures say nothing of what changed ("31 Oct" and "31 Dec").
+        (
+            "correction: I said our AIS lodgement was due 31 Oct — wrong, for June-YE small "
+            "charities it's 31 Dec. (he noticed, I think 😳)",
+            [
+                Info(
+                    "I said our AIS lodgement was due 31 Oct, but for June-YE small charities it "
+                    "is 31 Dec",
+                    "slip",
+                )
+            ],
+        ),
         ("file: Floor_Plan_v2.pdf", [Info("Floor_Plan_v2.pdf", "file")]),
         ("portfolio: jadelin.design/work", [Info("jadelin.design/work", "link")]),
         # A remark with no correction in it is never pasted.
@@ -157,3 +171,23 @@ def test_a_correction_also_promised_is_still_sent() -> None:
         Info("the refinancing rate is 7.25%, not 6.5%", "correction"),
         Info("Peaje2026!", "password"),
     ]
+
+
+def test_a_password_the_notes_send_apart_waits_for_its_own_message() -> None:
+    """Writer zv6: "| pdf | pw sent separately? |" in a table, away from the password's line."""
+    facts = Facts(
+        company="Hearth & Home",
+        interviewers=[Interviewer(name="Tom Whitfield", title="treasurer")],
+        info_to_send=["my sample board pack — BoardPack_Sample.pdf, pw: HHH-2611"],
+    )
+    notes = (
+        "3. my sample board pack — BoardPack_Sample.pdf, pw: HHH-2611\n"
+        "| pdf | pw sent separately? |"
+    )
+    facts.lines = parse_notes(notes).lines
+    body = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Tom Whitfield"
+    ).body
+    assert "HHH-2611" not in body
+    assert "BoardPack_Sample.pdf" in body
+    assert "I will send the password in a separate message." in body

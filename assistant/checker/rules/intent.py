@@ -11,6 +11,7 @@ from assistant.checker.figures import known_values
 from assistant.checker.stems import content_stems
 from assistant.models import RuleResult
 from assistant.notes.intent import NotesIntent, read_intent
+from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.thresholds import RuleConfig
 
 RULE = "intent"
@@ -152,6 +153,8 @@ def _information(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> li
             (spans[0] if spans else None, f"paste the link itself ({quote(links[0], 50)})")
         )
     for span in _sentences_matching(ctx, _DEFERS):
+        if SEPARATE_PASSWORD.search(text[span[0] : span[1]]):
+            continue  # "I will send the password in a separate message": kept apart on purpose
         found.append((span, "send the information now rather than promising it for later"))
     words = [i for i in info if i not in links and len(i.split()) >= 3]
     if words and len(_raised(ctx, config, tuple(words))) == len(words):
