@@ -482,14 +482,41 @@ _CLAUSE_SUBJECTS = ("you ", "the team ", "the company ") + tuple(
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\w-]*")
 
 
+# The verbs after a subject that say what the work is: "the payments flow has 14 error strings".
+_NEWS_VERBS = _words(
+    "is are was were has have had will uses use runs run needs need covers cover serves serve "
+    "includes include relies rely handles handle sits sit"
+)
+
+
+def _news_subject(words: list[str]) -> bool:
+    """ "the payments flow has ...", "the new ward opens ...": "the", one to three plain words
+    of a thing (no person, no meeting), then a verb that says what it is or does."""
+    lowered = [word.lower() for word in words]
+    if len(lowered) < 4 or lowered[0] != "the":
+        return False
+    for index in range(2, min(5, len(lowered))):
+        if lowered[index] in _NEWS_VERBS:
+            nouns = lowered[1:index]
+            return (
+                all(
+                    word.isalpha() and in_lexicon(word) and word not in META_NOUNS for word in nouns
+                )
+                and words[index - 1].islower()
+                and _nominal(lowered[index - 1])
+            )
+    return False
+
+
 def is_plain_clause(text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a clause may follow "It was helpful to learn that": its subject is the reader or the
     team, and every word is spelled plainly (no name, number, symbol or shorthand); not what
     the reader did in the interview ("you kept coming back to donor retention")."""
     lowered_names = {name.lower() for name in names}
-    if not text.lower().startswith(_CLAUSE_SUBJECTS) or len(text.split()) > 14:
-        return False
     words = text.split()
+    subject = text.lower().startswith(_CLAUSE_SUBJECTS) or _news_subject(words)
+    if not subject or len(words) > 14:
+        return False
     if words[0].lower() == "you" and len(words) > 1 and words[1].lower() not in _YOU_NOW:
         return False  # the reader's own deed, told back to them
     for index, raw in enumerate(words):

@@ -104,7 +104,20 @@ def _without_company(facts: Facts, phrase: str) -> str:
     return re.sub(re.escape(company), "the company", phrase, flags=re.IGNORECASE)
 
 
+# A line that is a question put to the candidate, or that reports one: "Q: how do you handle
+# ...", "Mr Patel asked how I would explain a dip in results to governors".
+_ASKED_LINE = re.compile(
+    r"(?i)^\W*(?:q\d*\s*[:.)-]|question\s*:)|\basked\s+(?:me\s+)?(?:about|how|what|why|whether|if)\b"
+)
+
+
 def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
+    if topic and topic.strip() == note.strip():
+        # The "topic" is the line itself: a question, or news told as a clause, reads well
+        # once the line is read as a line; a deed noted ("offered an office-hours model") not.
+        read = realise(note, theirs=theirs)
+        if read is not None and (read.form == "clause" or _ASKED_LINE.search(note)):
+            return _phrase(note, None, theirs)
     if topic:
         given = realise(note, topic=topic, theirs=theirs)
         if given is not None and given.form == "topic":

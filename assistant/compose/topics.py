@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.compose.text import DETERMINERS, word_set
-from assistant.english import is_noun_phrase, is_plain_clause
-from assistant.notes.people import is_lowercase_name
+from assistant.english import in_lexicon, is_noun_phrase, is_plain_clause
+from assistant.notes.people import given_names, is_lowercase_name
 
 # Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Chef)\b\.?", re.IGNORECASE)
@@ -76,7 +76,13 @@ def names_someone(text: str, names: frozenset[str]) -> bool:
     if _HONORIFIC.search(text):
         return True
     for run in _PROPER_NAME.finditer(text):
-        if (run.group(1) or "").strip().lower() != "the":
+        if (run.group(1) or "").strip().lower() == "the":
+            continue
+        # "React Native", "Axiell Collections": a product's name holds no given name.
+        capitalised = re.findall(r"[A-Z][a-z]+", run.group(0))
+        if any(word.lower() in given_names() or word in names for word in capitalised):
+            return True
+        if not all(in_lexicon(word.lower()) or len(word) > 3 for word in capitalised):
             return True
     words = {w for w in re.findall(r"[A-Z][\w'-]*", text)}
     return any(w.removesuffix("'s") in names for w in words)
@@ -129,7 +135,12 @@ def is_clause(text: str, names: frozenset[str]) -> bool:
     """Whether a clause may follow "It was helpful to learn that": news of the work, naming no
     one, no date or figure; not the reader's reaction ("you liked ...", "you volunteered")."""
     words = text.split()
-    if len(words) < 4 or names_someone(text, names) or says_when_or_how_much(text):
+    # "the team is opening a new imaging center in February": when it happens may end it.
+    if (
+        len(words) < 4
+        or names_someone(text, names)
+        or says_when_or_how_much(without_trailing_date(text))
+    ):
         return False
     if words[0].lower() == "you" and _PAST.search(words[1]):
         return False

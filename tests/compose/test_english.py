@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.compose.facts import _phrase
 from assistant.compose.topics import is_topic
 from assistant.english import is_noun_phrase
 
@@ -146,3 +147,18 @@ def test_advice_is_what_to_do_not_what_was_done() -> None:
 )
 def test_a_note_comment_is_no_topic(phrase: str) -> None:
     assert not is_topic(phrase, frozenset())
+
+
+def test_a_question_line_is_said_as_what_was_asked() -> None:
+    """A line that is its own "topic" ("Q: how do you handle ...") is read as a question."""
+    phrase = _phrase(
+        "Q: how do you handle a senior who won't write tests",
+        "Q: how do you handle a senior who won't write tests",
+        True,
+    )
+    assert phrase is not None
+    assert phrase.text == "how I handle a senior who will not write tests"
+
+
+def test_a_product_name_is_not_a_person() -> None:
+    assert is_topic("the move from Eaglesoft to Dentrix Ascend", frozenset())
