@@ -175,7 +175,9 @@ _BROUGHT_IN = re.compile(
     r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
     r"offer|rejection|llamada|anruf|appel)\b[^.\n]{0,30}?\bfrom"
     # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
-    r"|\b(?i:llamada|anruf|appel|phone\s+call))\s+"
+    r"|\b(?i:llamada|anruf|appel|phone\s+call)"
+    # "a fella called Ciarán Doherty", "some guy named Tom Reyes".
+    r"|\b(?i:guy|fella|fellow|woman|lady|chap|bloke|gal|man)\s+(?i:called|named))\s+"
     rf"(?P<name>{FULL_NAME})(?![\w'’@])"
 )
 # A full name with its title beside it: "Joost Verbeek (teamlead transport)", "| Michelle

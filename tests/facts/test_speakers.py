@@ -84,6 +84,12 @@ PEOPLE = [
         "chase PBNI\n- panel mon 2nd nov, Siobhan McCann said we'd hear soon\n",
         [("Siobhan McCann", None)],
     ),
+    (
+        "a fella called ...",
+        "second chance ni - resettlement case mgr\nphone int Mon 12th, w/ their Services Lead, "
+        "a fella called Ciarán Doherty\n",
+        [("Ciarán Doherty", None)],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
