@@ -177,8 +177,9 @@ COMMON_GIVEN_WORD = 20e-6
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """First names people are given (the US census lists), lowercase."""
-    return _data_words("given_names.txt")
+    """First names people are given (the US census lists, and Faker's for its locales),
+    lowercase."""
+    return _data_words("given_names.txt") | _data_words("given_names_world.txt")
 
 
 @lru_cache(maxsize=1)
