@@ -16,6 +16,7 @@ from assistant.notes.people import (
     ORG_WORDS,
     Person,
     clean_title,
+    given_names,
     is_everyday_word,
     is_lowercase_name,
     looks_like_title,
@@ -131,7 +132,9 @@ def find_speakers(lines: list[str]) -> list[Person]:
             clean_title(first) if looks_like_title(first) and not _PRONOUN.match(first) else None
         )
         # One label line is a heading; a pronoun, a title or a second line makes it a person.
-        if title or len(rests) > 1 or any(_PRONOUN.match(rest) for rest in rests) or name in says:
+        # A given name that is no everyday word ("Fiona: \"within two weeks\"") is a person too.
+        named = is_lowercase_name(name) and not any(_is_label(w) for w in name.split())
+        if title or len(rests) > 1 or any(map(_PRONOUN.match, rests)) or name in says or named:
             people.append(Person(name=name, title=title))
     known = {word for person in people for word in person.name.split()}
     people += [Person(name=name) for name in sorted(says - known)]
@@ -212,6 +215,14 @@ _WRITE_TO = re.compile(
 )
 
 
+# One given name after what the person sent: "the email from Siobhan on the 27th", "last mail
+# from Fiona", "the offer call from Dana".
+_FROM_ONE = re.compile(
+    r"\b(?i:mail|email|e-mail|message|msg|call|text|letter|reply|voicemail|offer|rejection)\s+"
+    rf"(?i:from)\s+(?P<name>{NAME_WORD})(?![\w'’@-])(?!\s+[A-Z])"
+)
+
+
 def find_addressed(lines: list[str]) -> list[Person]:
     """People the candidate means to write to, and people named inside a line by what they
     said: the one a reply goes to is often named nowhere else ("wee email to Siobhan")."""
@@ -221,6 +232,9 @@ def find_addressed(lines: list[str]) -> list[Person]:
             person = _titled_name(match.group("name"))
             if person:
                 found.append(person)
+        for match in _FROM_ONE.finditer(line):
+            if is_lowercase_name(match.group("name")) and not _is_label(match.group("name")):
+                found.append(Person(name=match.group("name")))
         for match in _WRITE_TO.finditer(line):
             name = match.group("to") or match.group("send")
             if not _is_label(name.split()[0]) and not is_everyday_word(
@@ -302,8 +316,18 @@ _LOWER_SAYS = re.compile(
 )
 
 
+# A full name typed in lower case, with its title after a comma or in brackets: "🗣️
+# maude-éliane tremblay, creative director", "w/ priya ramanathan (lead writer @ hibou bleu)".
+_LOWER_WORD = r"[^\W\d_A-Z][^\W\d_]*(?:-[^\W\d_]+)?"
+_LOWER_TITLED = re.compile(
+    rf"(?<![\w@.])(?=(?P<name>{_LOWER_WORD}\s+{_LOWER_WORD})\s*(?:,\s*|\(\s*)"
+    r"(?P<title>[^,()\n]{2,60}))"
+)
+
+
 def find_lowercase_speakers(lines: list[str]) -> list[Person]:
-    """People a writer names in lower case, known by a given name and what they did."""
+    """People a writer names in lower case, known by a given name and what they did, or by a
+    full name and a title."""
     found = []
     for line in lines:
         if _NOT_INTERVIEWING.search(line):
@@ -312,4 +336,19 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
             name = match.group("name")
             if is_lowercase_name(name):
                 found.append(Person(name=name.capitalize()))
+        for match in _LOWER_TITLED.finditer(line):
+            given, surname = match.group("name").split()
+            title = match.group("title").strip()
+            if (
+                given.split("-")[0] in given_names()
+                and looks_like_title(title)
+                and not looks_like_title(surname)
+                and not _is_label(given)
+                and not _is_label(surname)
+            ):
+                cased = " ".join(
+                    "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+                    for word in (given, surname)
+                )
+                found.append(Person(name=cased, title=clean_title(title)))
     return found

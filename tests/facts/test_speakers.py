@@ -90,6 +90,24 @@ PEOPLE = [
         "a fella called Ciarán Doherty\n",
         [("Ciarán Doherty", None)],
     ),
+    # Writer zu6 types names in lower case, with the title after a comma or in brackets.
+    (
+        "lower-case full names with titles",
+        "lucarne games — lead writer\navec:\n🗣️ maude-éliane tremblay, creative director\n"
+        "🗣️ jonah park, senior producer\n",
+        [("Maude-Éliane Tremblay", "creative director"), ("Jonah Park", "senior producer")],
+    ),
+    # Writer zu4: one line under a given name that is no everyday word.
+    (
+        "one line after a given name",
+        'status nordvind / 26.10\nonsite was 06.10\nFiona: "within two weeks"\n',
+        [("Fiona", None)],
+    ),
+    (
+        "one given name after what the person sent",
+        "Memo 6 Nov\nLast thing was the email from Siobhan on the twenty-seventh\n",
+        [("Siobhan", None)],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
