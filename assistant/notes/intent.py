@@ -90,10 +90,14 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"\b(?:no|not|don'?t|do\s+not|dont|never|skip|without|nej|nee|nein|nope)\b|❌", re.IGNORECASE
+    r"\b(?:no|not|don'?t|do\s+not|dont|never|skip|without|nej|nee|nein|nope|nah|pas|kein\w*|"
+    r"niet|nie|nada)\b|❌|\balready\s+(?:gave|given|got|had|shared)\b",
+    re.IGNORECASE,
 )
 # "stay in touch? nej. Don't offer.": the answer is the next remark.
-_NO_NEXT = re.compile(r"^\W*(?:no|nej|nee|nein|nope|don'?t|dont|do\s+not|never)\b", re.I)
+_NO_NEXT = re.compile(
+    r"^\W*(?:no|not|nah|nej|nee|nein|nope|don'?t|dont|do\s+not|never|no\s+need)\b", re.I
+)
 # What the feedback asked for is about: "ask for feedback on the case specifically", "request
 # feedback on which DCIM skills to build"; and the either-or the candidate wonders about.
 _FEEDBACK_ON = re.compile(
@@ -139,7 +143,10 @@ _REASON = re.compile(
     re.I,
 )
 _IN_TOUCH = re.compile(
-    r"\b(?:stay|keep)(?:ing)?\s+in\s+touch|\bkeep\s+me\s+in\s+mind|\bfuture\s+(?:roles?|openings?|"
+    # "stay in contact", "remain in touch", "quiero seguir en contacto", "in Kontakt bleiben".
+    r"\b(?:stay|keep|remain)(?:ing)?\s+in\s+(?:touch|contact)|\bkeep\s+me\s+in\s+mind|"
+    r"\bseguir\s+en\s+contacto|\bin\s+kontakt\s+bleiben|\brester\s+en\s+contact|"
+    r"\bfuture\s+(?:roles?|openings?|"
     r"positions?|opportunit\w+)|\bstay\s+connected|\bconnect\s+on\s+linkedin|\breapply|"
     r"\bdoor\s+open|\bkeep\s+(?:the\s+)?(?:door|relationship)|\bnext\s+time\b|\bother\s+openings?",
     re.I,
@@ -282,15 +289,22 @@ def _start_date(lines: list[str]) -> str | None:
 def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | None:
     """True or False where a line states the wish (or its absence); False for a rejection that
     states neither; None otherwise."""
+    verdicts = []
     for index, line in enumerate(lines):
         found = pattern.search(line)
         if found:
             before = line[: found.start()]
             after = line[found.end() : found.end() + 12]
+            # "offered to give feedback if I want it -> said no thanks": the answer after an arrow.
+            arrow = re.search(r"(?:->|\u2192|=>)\s*(.{0,30})", line[found.end() :])
             answer = (
                 lines[index + 1] if line.rstrip().endswith("?") and index + 1 < len(lines) else ""
             )
-            return not (_NO.search(before) or _NO.search(after) or _NO_NEXT.search(answer))
+            said_no = _NO.search(before) or _NO.search(after) or _NO_NEXT.search(answer)
+            verdicts.append(not (said_no or (arrow and _NO.search(arrow.group(1)))))
+    if verdicts:
+        # "would be glad to share feedback", then "Feedback → no, thank you": a no answers it.
+        return all(verdicts)
     return False if rejected else None
 
 

@@ -80,3 +80,38 @@ def test_a_private_line_is_no_correction() -> None:
 def test_offer_wishes(notes: str, intent: str, figure: str | None, start: str | None) -> None:
     facts = parse_notes(notes, today=TODAY)
     assert (facts.offer_intent, facts.counter_figure, facts.start_date) == (intent, figure, start)
+
+
+@pytest.mark.parametrize(
+    ("notes", "feedback", "in_touch"),
+    [
+        # Writers zu3, zu6, j5, b5, g5 (dev now): a feedback wish answered no in their words.
+        (
+            "Imbali Bank - no\n- do I want feedback? Not really, it was an internal candidate\n"
+            "- stay in touch? yes\n",
+            False,
+            True,
+        ),
+        (
+            "norois\nreply: merci, mais nah pas besoin de feedback\nkeep in touch? oui\n",
+            False,
+            True,
+        ),
+        ("Acme no\n10:06 - offered to give feedback if I want it -> said no thanks\n", False, None),
+        (
+            'Acme no\nHe wrote she "would be glad to share feedback if helpful."\n'
+            "Feedback → no, thank you. I do not need it now.\n",
+            False,
+            None,
+        ),
+        # Staying in contact, in English and Spanish.
+        ("Rhenus said no\n2. Yes stay in contact, maybe other role later\n", None, True),
+        ("no de Halvorsen\n3.- quiero seguir en contacto con Greg\n", None, True),
+    ],
+)
+def test_rejection_wishes(notes: str, feedback: bool | None, in_touch: bool | None) -> None:
+    facts = parse_notes(notes, today=TODAY)
+    if feedback is not None:
+        assert facts.wants_feedback is feedback
+    if in_touch is not None:
+        assert facts.stay_in_touch is in_touch

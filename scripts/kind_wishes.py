@@ -1,8 +1,8 @@
-"""How often the parser reads an offer reply's intent as the gold facts give it.
+"""How often the parser reads the wishes of offer and rejection replies as the gold gives them.
 
-Run: `python scripts/offer_intents.py --split dev` (or `--split test`). Prints the count right,
-a table of (gold, read) pairs, and each set of notes read wrong, so a fix can be checked on the
-notes it was written for and on the rest.
+Run: `python scripts/kind_wishes.py --split dev` (or `--split test`). Prints, for offer replies,
+the intents read right, a table of (gold, read) pairs and each set of notes read wrong; for
+rejection replies, the feedback and stay-in-touch wishes read right.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def main() -> None:
         print(f"  gold {wanted!s:<24} read {read!s:<24} {count}")
     for notes_id, wanted, read in wrong:
         print(f"  wrong: {notes_id} gold {wanted} read {read}")
+    rejections = [r for r in load_notes_corpus(args.split) if r.kind == "rejection-reply"]
+    for field in ("wants_feedback", "stay_in_touch"):
+        right = sum(
+            record.gold.kind_facts.get(field)
+            == getattr(parse_notes(record.notes, today=record.today), field)
+            for record in rejections
+        )
+        print(f"{args.split}: {field} read as the gold gives in {right} of {len(rejections)}")
 
 
 if __name__ == "__main__":
