@@ -82,6 +82,11 @@ _PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest all")
+# Verbs a note's sentence puts after a bare noun: "program covers bottomfish and reef fish".
+_NOTE_VERBS = _words(
+    "covers includes runs needs wants has uses owns handles manages serves supports requires "
+    "offers makes gets takes does spans involves"
+)
 # Adverbs that open a note's comment, never a noun phrase: "now slipping", "still open".
 _OPENING_ADVERBS = _words(
     "now still already just soon currently maybe probably really very also then yet again "
@@ -107,7 +112,8 @@ _NUMBERED_NOUNS = _words(
 _SHORTHAND_TAIL = re.compile(
     r"(?i)\b(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|fall|autumn|quarter|"
     r"term|semester|time)$|\b\w+ing\s+(?:Q[1-4]|H[12]|FY\d+)\b|\s(?:first|too|again|only|also|"
-    r"already|still|yet|now|then|later|soon|asap|down|up|out|off)$|\bin\s+total$|"
+    r"already|still|yet|now|then|later|soon|asap|down|up|out|off|max|tops|approx|ish)$|"
+    r"\bin\s+total$|\b(?:mon|tues?|wed|thu|thurs?|fri)\b|"
     # "3 planners reporting": a count, a plural and a bare gerund
     r"^\d+\s+(?!(?:years|yrs|months|weeks|days|hours)\b)\w+s\s+\w+ing$"
 )
@@ -276,6 +282,23 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # "most of the first hour on ...": how much time, not what
     if lowered_words[:1] and lowered_words[0] in _OPENING_ADVERBS:
         return False  # "now slipping": a comment on what came before it
+    if (
+        len(lowered_words) >= 4
+        and lowered_words[0] not in DETERMINERS
+        and lowered_words[1] in _NOTE_VERBS
+        and "NOUN" in word_classes(lowered_words[0])
+        and not lowered_words[0].endswith("s")
+        and lowered_words[2] not in PREPOSITIONS
+    ):
+        return False  # "program covers bottomfish and reef fish": a note's sentence
+    if (
+        len(lowered_words) <= 3
+        and FIGURE.fullmatch(lowered_words[0])
+        and not set(lowered_words[1:]) & PREPOSITIONS
+        and lowered_words[1:2] != []
+        and lowered_words[1] not in TIME_UNITS
+    ):
+        return False  # "2 wind farms": a count noted, not a thing discussed
     for index in range(1, len(lowered_words) - 1):
         counted = lowered_words[index + 1]
         if (

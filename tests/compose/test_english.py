@@ -162,3 +162,21 @@ def test_a_question_line_is_said_as_what_was_asked() -> None:
 
 def test_a_product_name_is_not_a_person() -> None:
     assert is_topic("the move from Eaglesoft to Dentrix Ascend", frozenset())
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "program covers bottomfish and reef fish monitoring across 4 islands",  # writer zu1
+        "2 wind farms",  # writer zu4: a count noted
+        "a review mon writing test",  # writer zu6: a weekday's short form inside
+        "genre 1 page max",  # writer zu6: shorthand's "max" at the end
+    ],
+)
+def test_a_note_of_writers_zu_is_no_topic(phrase: str) -> None:
+    assert not is_topic(phrase, frozenset())
+
+
+@pytest.mark.parametrize("phrase", ["12 years coaching", "patient ratios on nights"])
+def test_counts_and_plurals_that_are_topics(phrase: str) -> None:
+    assert is_topic(phrase, frozenset())
