@@ -82,7 +82,9 @@ _IRREGULAR_PAST = word_set(
 )
 _TRAILING_DATE = re.compile(
     r"(?:\s+(?:on|last)?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|mon|tue|tues|wed|thu|thurs|fri|sat|"
-    r"sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))+$",
+    r"sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    # "pulled the FSCA register same day", "signed up that evening"
+    r"(?:the\s+)?same\s+day|that\s+(?:day|evening|night|week)|right\s+away))+$",
     re.IGNORECASE,
 )
 _ADVICE_LEAD = re.compile(
@@ -612,6 +614,10 @@ def _named_thing(text: str) -> str:
     return _TAKE_UP.sub(lambda m: f"{m.group('verb')} the {m.group('thing')}", text)
 
 
+# Words a clause cannot end on: an auxiliary or an adverb still waiting for its verb.
+_UNFINISHED = word_set("already just also been have has had then yet still since and to")
+
+
 def action_clause(note: str) -> str | None:
     """What the candidate did, as a clause after "I": "rewrote the resume"."""
     text = clean_fragment(note)
@@ -624,6 +630,8 @@ def action_clause(note: str) -> str | None:
     past = first.endswith("ed") or first in _IRREGULAR_PAST or first in {"have", "had"}
     if not past or not 2 <= len(text.split()) <= 10 or not is_clean(text):
         return None
+    if text.split()[-1].lower() in _UNFINISHED:
+        return None  # "I've already," where the notes stop: no deed in it
     if _THIRD_PERSON.search(text):
         return None
     return text

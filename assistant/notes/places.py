@@ -412,6 +412,8 @@ def is_company_name(name: str) -> bool:
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
     if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):
         return False  # "of October", "@Maya Fischer", "Entrevue #1", "D'hier"
+    if re.match(r"[\[({<]", name) and not re.search(r"[\])}>]", name):
+        return False  # "[transcript": a bracket opened and never closed
     if len(words) > 1 and first in _PLACE_WORDS and not COMPANY_SUFFIX.fullmatch(name):
         return False  # "Lake Tellico", "Camp Hope": a place, not the employer
     if len(words) == 1 and first in _VENUES:

@@ -48,7 +48,7 @@ _SAYS = re.compile(
     _LEAD_IN + rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:asked|said|says|told|wants|wanted|"
     r"mentioned|explained|offered|called|emailed|e-mailed|texted|thinks|thought|seemed|talked|"
     r"walked|showed|gave|liked|loved|pushed|grilled|quizzed|described|brought|rang|phoned|wrote|"
-    r"messaged|replied|confirmed)\b"
+    r"messaged|replied|confirmed|did|led|ran|took|joined|interviewed|hosted|chaired)\b"
 )
 # "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
 _LISTED = re.compile(
@@ -142,11 +142,17 @@ def find_speakers(lines: list[str]) -> list[Person]:
 
 
 def find_titled(lines: list[str]) -> list[Person]:
-    """People written after their job title ("met with Head of Design Elena Rossi")."""
+    """People written after their job title ("met with Head of Design Elena Rossi"). After a
+    comma the words may be the post's place ("Site Mgr, Pentland Array"): a person there opens
+    with a given name."""
     found = []
     for line in lines:
         for match in _TITLED.finditer(line):
-            found.append(Person(name=match.group("name"), title=clean_title(match.group("title"))))
+            name = match.group("name")
+            after_comma = "," in line[match.end("title") : match.start("name")]
+            if after_comma and name.split()[0].casefold() not in given_names():
+                continue
+            found.append(Person(name=name, title=clean_title(match.group("title"))))
     return found
 
 
@@ -173,7 +179,7 @@ def _honoured_in(sentence: str) -> list[Person]:
 # A full name after the word that brings someone in: "video call w Joost Verbeek", "mail came
 # from Eline Kuijpers", "R2 – w Partner David O'Sullivan", "koffie z Tomasz Nowak".
 _BROUGHT_IN = re.compile(
-    r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit)"
+    r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit|m/|med)"
     # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
     r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
     r"offer|rejection|llamada|anruf|appel)\b[^.\n]{0,30}?\bfrom"

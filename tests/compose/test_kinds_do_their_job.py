@@ -451,3 +451,16 @@ def test_the_draft_is_signed_with_a_name_never_a_file_name(
         facts, kind="additional-info", medium="email", tone="warm", recipient="Alan Cho"
     ).body
     assert body.endswith(f"\n{candidate}") is signed, body
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("I've already,", None),  # writer zu5: the notes stop mid-sentence
+        ("pulled the FSCA enforcement register same day", "pulled the FSCA enforcement register"),
+    ],
+)
+def test_what_the_candidate_did_is_a_whole_clause(note: str, said: str | None) -> None:
+    from assistant.compose.kinds import action_clause
+
+    assert action_clause(note) == said

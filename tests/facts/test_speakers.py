@@ -108,6 +108,18 @@ PEOPLE = [
         "Memo 6 Nov\nLast thing was the email from Siobhan on the twenty-seventh\n",
         [("Siobhan", None)],
     ),
+    # Writer zu4: "m/" is Norwegian "with"; after a title's comma comes the post's place.
+    (
+        "a place after a title's comma",
+        "kaffe m/ Kari Nygård 02.12, 07:45\nshe is Site Mgr, Pentland Array (O&M base)\n",
+        [("Kari Nygård", None)],
+    ),
+    # Writer zu5: a time-stamped line opens with who did what.
+    (
+        "a name, then what the person did",
+        "[transcript]\n[01:05] Tom did the walk-round with me\n",
+        [("Tom", None)],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
