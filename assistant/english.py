@@ -40,6 +40,7 @@ META_NOUNS = _words(
     "principal partner president supervisor ceo cto cfo coo vp hr panel panelist committee "
     "person people guy lady woman man boss stuff thing things bit lot contact contacts probation "
     "conversation conversations discussion words period teacher teachers nurse analyst "
+    "phone voicemail zoom "
     "specialist technician assistant receptionist supervisor captain governor pilot colonel "
     "sergeant lieutenant major trustee chair chairman chairwoman founder owner colleague friend "
     "mentor professor dean doctor consultant planner driver mechanic operator clerk"

@@ -34,7 +34,7 @@ VARIABLES = frozenset(
         "point",
         "quals",
     }
-    | {"thing", "task", "timeline", "question", "figure", "start", "detail", "action"}
+    | {"thing", "task", "timeline", "question", "figure", "asked", "start", "detail", "action"}
     | {"until", "reason", "label", "formal", "moving"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
@@ -103,6 +103,8 @@ class KindBank(BaseModel):
     accept: Slot | None = None
     accept_after_questions: Slot | None = None
     counter: Slot | None = None
+    # A counter without a figure in the notes: "whether there is any flexibility".
+    counter_open: Slot | None = None
     # Why the counter figure is fair: the strengths it rests on.
     counter_reason: Slot | None = None
     # When the reason the notes give is the cost of moving: "relocating my family".

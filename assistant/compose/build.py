@@ -377,7 +377,13 @@ class Composer:
             # "72k" is how notes write it; the reader gets "$72,000".
             thousands = re.fullmatch(r"(\d{2,3})\s?[kK]", figure)
             figure = f"${int(thousands.group(1)) * 1000:,}" if thousands else figure
-            sentences = [self._slot("counter", keep=opts.keep, figure=figure or "")]
+            # "signing bonus $7,500" asks for a bonus; any other figure is the base salary.
+            bonus = re.match(r"(?i)((?:signing|sign-on|joining) bonus)\s+(.+)", figure)
+            asked = (
+                f"a {bonus.group(1)} of {bonus.group(2)}" if bonus else f"a base salary of {figure}"
+            )
+            slot = "counter" if figure else "counter_open"
+            sentences = [self._slot(slot, keep=opts.keep, figure=figure, asked=asked)]
         until = self.wish.more_time_until
         if intent == "ask_for_time" and until and is_clean(until):
             until = text.date_in_words(until)

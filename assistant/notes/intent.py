@@ -29,6 +29,11 @@ _DECLINE = re.compile(
     r"d[eé]cisi[oó]n\s*:\s*(?:no|non|nein|nee|nie)\b)",
     re.I,
 )
+# A sum written in words, as a voice memo gives it: "fifty-two", "fifty-two thousand".
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one\s+hundred)(?:\s+thousand)?\b"
+)
 _COUNTER = re.compile(
     # "Dunmore counter-offer meeting", "VV counter-offer would only be ~$86k": another
     # employer's counter-offer is not the candidate's counter; "make a counter-offer" is.
@@ -39,6 +44,9 @@ _COUNTER = re.compile(
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3])|"
     # "I want R$ 15.800", and the counter in the languages notes mix in.
     r"\bi\s+want\s+(?:[A-Z]{0,3}[$\u20ac\u00a3]|\d)|contre-?propos\w*|contre-?offre|"
+    # "ask signing bonus $7,500", "ask for fifty-two. Fifty-two thousand."
+    r"ask(?:ing)?\s+(?:for\s+)?(?:a\s+)?(?:signing|sign-on|joining)\s+bonus|"
+    rf"ask(?:ing)?\s+for\s+{_NUMBER_WORD}|"
     r"gegenangebot|contraoferta|contraproposta|contrapropuesta)",
     re.I,
 )
@@ -214,8 +222,9 @@ class NotesIntent:
 
 def _said(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether `text` says it, not preceded by a "don't" or "not going to"."""
+    # The 40 characters before, on the same line: "no fight on that" ends the line above.
     return any(
-        not _NEGATED.search(text[max(0, m.start() - 40) : m.start()])
+        not _NEGATED.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1])
         for m in pattern.finditer(text)
     )
 
@@ -273,7 +282,19 @@ def _counter_figure(lines: list[str]) -> str | None:
         # "→ COUNTER." then "ask for £68,000 - I'm on £60,504": the next remark's first figure.
         money = after[:1] or before[-1:] or following[:1]
         if money:
-            return money[0].strip().rstrip(".,")
+            figure = money[0].strip().rstrip(".,")
+            # "ask signing bonus $7,500": a bonus asked for, not a salary.
+            bonus = re.search(r"(?i)\b(sign(?:ing|-on)|joining)\s+bonus", line)
+            return f"{bonus.group(1).lower()} bonus {figure}" if bonus else figure
+        spelled = re.search(
+            rf"(?i)\b(?:ask(?:ing)?\s+for|counter(?:\s+at)?)\s+({_NUMBER_WORD})", line
+        )
+        if spelled:
+            # "ask for fifty-two. Fifty-two thousand.": the sum in words, whole.
+            words = spelled.group(1).lower()
+            rest = " ".join(lines[index : index + 2]).lower()
+            thousand = "thousand" not in words and f"{words} thousand" in rest
+            return f"{words} thousand" if thousand else words
     return None
 
 

@@ -320,12 +320,21 @@ def company_from_domain(notes: str) -> str | None:
         if match and not is_everyday_word(label):
             word = match.group(0)
             return word if not word.islower() else word[:1].upper() + word[1:]
-        # "Harbourline" in the notes, hemi.walker@harbourlinehotel.co.nz: the name, then a word.
-        for named in re.finditer(r"(?<![\w@.])[A-Z][\w&'’-]{3,}(?![\w@])", notes):
-            word = named.group(0)
-            rest = label.removeprefix(word.casefold())
-            if rest != label and len(rest) > 2 and in_lexicon(rest) and not is_everyday_word(word):
-                return word
+        # "Moana Pacific" for @moanapacific.org; "Harbourline" for @harbourlinehotel.co.nz: the
+        # longest run of capitalised words the label spells, and at most a word after it.
+        runs = re.finditer(r"(?<![\w@.])(?=([A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]+){0,3}))", notes)
+        best = ""
+        for run in runs:
+            words = run.group(1).split()
+            for size in range(len(words), 0, -1):
+                named = " ".join(words[:size])
+                rest = label.removeprefix(re.sub(r"[\W_]", "", named).casefold())
+                whole = rest == "" or (len(rest) > 2 and in_lexicon(rest))
+                if rest != label and whole and not is_everyday_word(words[0]):
+                    best = max(best, named, key=len)
+                    break
+        if best:
+            return best
     return None
 
 

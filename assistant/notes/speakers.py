@@ -210,6 +210,11 @@ _SAID_INSIDE = re.compile(
     rf"(?:^|[,;(]\s*|\s[-—–]\s)(?P<name>{FULL_NAME})\s+(?:said|says|asked|told|mentioned|"
     r"explained|called|rang|phoned|emailed|wrote|offered|confirmed)\b"
 )
+# One given name inside a line, then a call or a message: "Um, Siobhan phoned at half two".
+_ONE_SAID_INSIDE = re.compile(
+    rf"(?:[,;(]\s*|\.\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
+    r"messaged|said|told|asked|offered|confirmed)\b"
+)
 # Whom the candidate means to write to: "wee email to Siobhan", "send Kemal a thank you",
 # "chase Dana", "thank-you note to Hemi".
 _WRITE_TO = re.compile(
@@ -238,6 +243,9 @@ def find_addressed(lines: list[str]) -> list[Person]:
             person = _titled_name(match.group("name"))
             if person:
                 found.append(person)
+        for match in _ONE_SAID_INSIDE.finditer(line):
+            if is_lowercase_name(match.group("name")) and not _is_label(match.group("name")):
+                found.append(Person(name=match.group("name")))
         for match in _FROM_ONE.finditer(line):
             if is_lowercase_name(match.group("name")) and not _is_label(match.group("name")):
                 found.append(Person(name=match.group("name")))

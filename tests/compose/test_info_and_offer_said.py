@@ -191,3 +191,24 @@ def test_a_password_the_notes_send_apart_waits_for_its_own_message() -> None:
     assert "HHH-2611" not in body
     assert "BoardPack_Sample.pdf" in body
     assert "I will send the password in a separate message." in body
+
+
+@pytest.mark.parametrize(
+    ("figure", "said"),
+    [
+        ("signing bonus $7,500", "whether a signing bonus of $7,500 would be possible"),
+        ("fifty-two thousand", "whether a base salary of fifty-two thousand would be possible"),
+        (None, "whether there is any flexibility in the package"),
+    ],
+)
+def test_a_counter_asks_for_what_the_notes_want(figure: str | None, said: str) -> None:
+    facts = Facts(
+        company="Moana Pacific",
+        interviewers=[Interviewer(name="Keala Akana")],
+        offer_intent="counter",
+        counter_figure=figure,
+    )
+    body = compose_draft(
+        facts, kind="offer-reply", medium="email", tone="warm", recipient="Keala Akana"
+    ).body
+    assert said in body

@@ -143,6 +143,12 @@ EMPLOYERS = [
         "hemi email is hemi.walker@harbourlinehotel.co.nz\n",
         "Harbourline",
     ),
+    (
+        "the longest run of words a mail domain spells",
+        "From: Keala Akana <keala.akana@moanapacific.org>\nAloha Lani, we're happy to offer you "
+        "the position at Moana Pacific Research at $104,000\n",
+        "Moana Pacific",
+    ),
 ]
 
 

@@ -53,6 +53,9 @@ from assistant.notes.intent import read_intent
         ("=> contre-proposer 5.800,00 € brut/mois, justifier: 7 ans", "counter"),
         ("reply: thank them, ask until 14 December to give final answer", "ask-for-time"),
         ("[16:18] me: said i'm super hyped but need a bit of time", "ask-for-time"),
+        # Writers zu1 and zu5 (dev now): a bonus asked for, a sum in words.
+        ("base is ok, no fight on that\nask signing bonus $7,500 to cover moving", "counter"),
+        ("I'm going to come back and ask for fifty-two. Fifty-two thousand.", "counter"),
         # A floor said in private is not a yes.
         ("minimum I accept is 15 mil, don't say this number to him", None),
     ],
@@ -69,6 +72,8 @@ def test_the_offer_intent_is_the_one_the_notes_state(notes: str, intent: str | N
         ("counter: 95 000 USD", "95 000 USD"),
         # The next remark's first figure, not the candidate's current pay after it.
         ("→ COUNTER.\nask for £68,000 – I'm already on 8a top (£60,504)", "£68,000"),
+        ("ask signing bonus $7,500 to cover moving stuff", "signing bonus $7,500"),
+        ("I'm going to come back and ask for fifty-two. Fifty-two thousand.", "fifty-two thousand"),
         # Cents after the thousands, and a counter line the notes keep private.
         ("=> contre-proposer 5.800,00 € brut/mois, justifier: 7 ans", "5.800,00 €"),
     ],

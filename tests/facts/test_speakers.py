@@ -120,6 +120,11 @@ PEOPLE = [
         "[transcript]\n[01:05] Tom did the walk-round with me\n",
         [("Tom", None)],
     ),
+    (
+        "one given name inside a line, then a call",
+        "Voice memo transcript\nSpeaker 1: The offer came. Um, Siobhan phoned at like half two\n",
+        [("Siobhan", None)],
+    ),
     # Labels are not people.
     ("one label line", "Vibe: good\nSalary: 85k\n", []),
     ("header words", "Position: Assistant Store Manager\n", []),
