@@ -234,6 +234,9 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     if len(words) > 2 and words[0].lower() in _WH_WORDS:
         # "how analysts request tables" has a subject; "which is about half done" none.
         second = words[1].lower()
+        subject_wh = words[0].lower() in {"what", "who"} and second.endswith("s")
+        if subject_wh and len(words) >= 4 and second not in _AUXILIARIES | {"is", "was", "has"}:
+            return _plain_words(words[1:], names) and len(words) <= 15  # "what goes in ..."
         if second in FINITE_VERBS or second in _AUXILIARIES or len(words) < 4:
             return False  # "which is about half done"; "how I test" says too little to follow
         if _BARE_SUBJECT.search(text):

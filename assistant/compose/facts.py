@@ -56,7 +56,9 @@ def _overlaps(text: str, others: list[str]) -> bool:
 # Pay, benefits and paperwork: known from the notes, but never a thank-you's topic.
 _LOGISTICS = re.compile(
     r"\$|\b(?:salary|pay|paid|per hour|/hr|hourly|bonus|sign-on|signing|equity|stock|pto|401k|"
-    r"benefits?|drug (?:screen|test)|background check|badge|paperwork|relocation)\b",
+    r"benefits?|drug (?:screen|test)|background check|badge|paperwork|relocation|share options?|"
+    r"stock options?|options? pool|vesting|pension|package|ctc|sti|lti|car allowance|"
+    r"annual leave|notice period)\b|[£€]|\bR\d|\bZAR\b|\bGBP\b|\bEUR\b",
     re.IGNORECASE,
 )
 
@@ -107,7 +109,8 @@ def _without_company(facts: Facts, phrase: str) -> str:
 # A line that is a question put to the candidate, or that reports one: "Q: how do you handle
 # ...", "Mr Patel asked how I would explain a dip in results to governors".
 _ASKED_LINE = re.compile(
-    r"(?i)^\W*(?:q\d*\s*[:.)-]|question\s*:)|\basked\s+(?:me\s+)?(?:about|how|what|why|whether|if)\b"
+    r"(?i)^\W*(?:q\d*\s*(?:\([^)]{1,20}\)\s*)?[:.)-]|question\s*:)"
+    r"|\basked\s+(?:me\s+)?(?:about|how|what|why|whether|if)\b"
 )
 
 
@@ -189,6 +192,9 @@ def is_point(facts: Facts, point: Point) -> bool:
     buckets = {line.number: line.bucket for line in facts.lines}
     if point.line is not None and buckets.get(point.line, "shared") not in _POINT_BUCKETS:
         return False
+    titles = [p.title for p in facts.interviewers if p.title and len(p.title.split()) > 1]
+    if any(re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", point.text) for title in titles):
+        return False  # "board audit & risk committee chair": who someone is, not what was said
     return not _names_only(facts, point.text)
 
 

@@ -276,12 +276,24 @@ _YOU_QUESTION = re.compile(
 )
 
 
+# A question whose wh-word is its subject reads as a noun clause as it is: "what goes in the
+# first 90 days?", "who owns the risk register?".
+_WH_SUBJECT_QUESTION = re.compile(
+    r"(?i)^((?:what|who|which\s+\w+)\s+(?:goes|matters|drives|owns|keeps|comes|happens|makes)"
+    r"\b[^?]*?)\??$"
+)
+
+
 def _asked_of_me(text: str) -> Phrase | None:
     """ "Q: how do u handle conflict with airlines?" as "how I handle conflict with airlines"."""
     label = _Q_LABEL.match(text)
     if not label or re.match(r"(?i)\(\s*(?:from\s+)?me\b", text[label.start() + 1 :].lstrip()):
         return None
-    found = _YOU_QUESTION.match(text[label.end() :].strip())
+    asked = text[label.end() :].strip()
+    plain = _WH_SUBJECT_QUESTION.match(asked)
+    if plain and is_clean(plain.group(1)) and len(plain.group(1).split()) <= MAX_QUESTION_WORDS:
+        return Phrase(plain.group(1), "topic")  # "what goes in the first 90 days"
+    found = _YOU_QUESTION.match(asked)
     if not found:
         return None
     aux = found.group("aux").lower()

@@ -592,4 +592,27 @@ def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:
     facts.interview_date = interview_day(clean.split("\n"), day) or facts.interview_date
     placed = place_lines(lines, facts, day, instructions)
     fill_from_lines(facts, placed.points, clean, placed.asides)
+    _owners_by_initials(facts)
     return facts
+
+
+# A line that opens with someone's initials: "PvW says the RMCP ...", "Q (NK): tell us about",
+# "SN -> how do you feel about ...", "LN mentioned the Cape Town office".
+_BY_INITIALS = re.compile(
+    r"^\W*(?:Q\s*)?\(?(?P<who>[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)\)?\s*"
+    r"(?::|->|\u2192|\s(?:says|said|asked|mentioned|explained|wants|told|thinks)\b)"
+)
+
+
+def _owners_by_initials(facts: Facts) -> None:
+    """Points that open with an interviewer's initials belong to that interviewer."""
+    initials = {
+        "".join(word[0] for word in person.name.split()).casefold(): person.name
+        for person in facts.interviewers
+        if len(person.name.split()) > 1
+    }
+    for index, point in enumerate(facts.points):
+        found = _BY_INITIALS.match(point.text)
+        owner = initials.get(found.group("who").casefold()) if found else None
+        if owner and owner != point.person:
+            facts.points[index] = point.model_copy(update={"person": owner})

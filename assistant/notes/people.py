@@ -59,7 +59,7 @@ ORG_WORDS = frozenset(
     )
     for word in line.split()
 )
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Adv)\.?"
 # Words written before a name that say the person's job ("Principal Angela Brooks", "Chef Marco").
 TITLE_PREFIX = (
     r"(?:Principal|Vice\s+Principal|Assistant\s+Principal|Chef|Executive\s+Chef|Sous\s+Chef|"
@@ -80,7 +80,8 @@ PERSON_RE = re.compile(PERSON)
 
 TITLE_WORDS = re.compile(
     r"\b(?:engineer\w*|manager|mgr|mngr|director|dir|head|lead|chef|principal|recruiter|nurse|rn|"
-    r"teacher|supervisor|sup|vp|svp|evp|cto|ceo|cfo|coo|cpo|cio|coordinator|foreman|owner|partner|"
+    r"teacher|supervisor|sup|vp|svp|evp|cto|ceo|cfo|coo|cpo|cio|cro|cco|cso|cmo|ciso|coordinator|"
+    r"foreman|owner|partner|"
     r"analyst|designer|scientist|officer|specialist|instructor|superintendent|hr|president|"
     r"founder|co-founder|administrator|admin|assistant|associate|executive|sous|captain|dean|"
     r"professor|chair|counsel|architect|developer|dev|pm|product|talent|people|sourcer|editor|"

@@ -208,6 +208,8 @@ class Roster:
                 return person  # "Whitaker" after "Dana Whitaker": the same person
             if len(full.split()) == 1 and len(wanted.split()) > 1 and full == wanted.split()[-1]:
                 return person  # "Marion Jansen" after "Jansen": the same person, named in full
+            if wanted == _initials(person.name):
+                return person  # "PvW" after "Pieter van Wyk", "LN" after "Lerato Naidoo"
         return None
 
     def not_a_person(self, name: str) -> bool:
@@ -239,7 +241,8 @@ class Roster:
     def known_first_names(self) -> set[str]:
         """First names of the interviewers found so far, casefolded."""
         found = {person.name.split()[0].casefold() for person in self.facts.interviewers}
-        return found | self.expected
+        initials = {_initials(person.name) for person in self.facts.interviewers}
+        return found | {i for i in initials if len(i) > 1} | self.expected
 
     def add_points(self, points: list[str], person: Interviewer | None) -> None:
         """Add points to `person`, or to the shared points when no one person is meant."""
@@ -262,3 +265,10 @@ class Roster:
             if any(part.casefold() in local for part in person.name.split() if len(part) > 2):
                 return person
         return None
+
+
+def _initials(name: str) -> str:
+    """ "pvw" for "Pieter van Wyk", "nk" for "Nomvula Khumalo": how notes shorten a name after
+    its first mention. One-word names have none."""
+    words = name.split()
+    return "".join(word[0] for word in words).casefold() if len(words) > 1 else ""

@@ -53,8 +53,9 @@ _SAYS = re.compile(
 # "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
 _LISTED = re.compile(
     r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*[-—–]?\s*)?\(?\d{1,2}[.)]\s+"
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
-    r"\s*(?:[):]|\s[-—–]\s|$)"
+    r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Adv)\.?\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|la|le)\s+)?{NAME_WORD}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
+    r"\s*(?:[():]|\s[-—–]\s|$)"
 )
 _PRONOUN = re.compile(r"(?i)^(?:she|he|they)\b")
 # "CFO Renée Castellanos", "Head of Design Elena Rossi", "design dir. Paul Okoye".
@@ -72,7 +73,7 @@ _TITLED = re.compile(
 # Cole": an honorific says a person follows, whatever the sentence around it.
 _HONOURED = re.compile(
     # "anh Khoa", "chị Lan", "kuya Jun": the honorifics of other languages, in lower case.
-    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Engr|Maj|Col|Capt|Sgt|Lt|Cdr|Ibu|Bapak|Pak|anh|chị|cô|"
+    r"\b(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Adv|Engr|Maj|Col|Capt|Sgt|Lt|Cdr|Ibu|Bapak|Pak|anh|chị|cô|"
     r"bác|kuya|tita|tito)\.?\s+)+"
     r"(?:\((?:retd|ret|rtd)\.?\)\s+)?"
     rf"(?P<name>{NAME})(?![\w'’@])"

@@ -180,3 +180,17 @@ def test_a_note_of_writers_zu_is_no_topic(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["12 years coaching", "patient ratios on nights"])
 def test_counts_and_plurals_that_are_topics(phrase: str) -> None:
     assert is_topic(phrase, frozenset())
+
+
+def test_a_question_whose_wh_word_is_its_subject_is_a_topic() -> None:
+    assert is_topic("what goes in the first 90 days", frozenset())
+    assert not is_topic("which is about half done", frozenset())
+
+
+def test_a_title_is_no_point() -> None:
+    from assistant.compose.facts import is_point
+    from assistant.models import Facts, Interviewer, Point
+
+    facts = Facts(interviewers=[Interviewer(name="Nomvula Khumalo", title="board audit chair")])
+    title = Point(text="board audit chair (independent)", person="Nomvula Khumalo")
+    assert not is_point(facts, title)

@@ -136,3 +136,24 @@ PEOPLE = [
 def test_people(notes: str, people: list[tuple[str, str | None]]) -> None:
     facts = parse_notes(notes, today=TODAY)
     assert [(p.name, p.title) for p in facts.interviewers] == people
+
+
+def test_lines_that_open_with_initials_belong_to_that_person() -> None:
+    """Writer zu3: people by initials after their first mention ("PvW says", "Q (NK):")."""
+    notes = (
+        "Kwela Pay round 2 (panel)\nPanel:\n"
+        "1. Adv. Nomvula Khumalo - board audit & risk committee chair (independent)\n"
+        "2. Pieter van Wyk - CRO\n3. Lerato Naidoo (COO) again\n"
+        "4. Sipho Ndlovu - Head of Engineering\n"
+        "Q (NK): tell us about a time you told a partner no\n"
+        "PvW says the RMCP, which was last updated in 2024, is the thing keeping him up at night\n"
+        "LN mentioned the Cape Town office opening in Q2 next year\n"
+    )
+    facts = parse_notes(notes, today=TODAY)
+    titles = {person.name: person.title for person in facts.interviewers}
+    assert titles["Nomvula Khumalo"] == "board audit & risk committee chair"
+    assert titles["Pieter van Wyk"] == "CRO"
+    owners = {point.text[:8]: point.person for point in facts.points}
+    assert owners["Q (NK): "] == "Nomvula Khumalo"
+    assert owners["PvW says"] == "Pieter van Wyk"
+    assert owners["LN menti"] == "Lerato Naidoo"
