@@ -130,6 +130,7 @@ class KindBank(BaseModel):
     info_password_labelled: Slot | None = None
     info_password_separately: Slot | None = None
     info_file: Slot | None = None
+    info_file_labelled: Slot | None = None
     info_correction: Slot | None = None
     info_slip: Slot | None = None
     info_detail: Slot | None = None

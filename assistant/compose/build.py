@@ -441,7 +441,7 @@ class Composer:
         for offset, item in enumerate(ordered):
             label = kinds.info_label(item, lines)
             slot = f"info_{item.form}"
-            if item.form in {"link", "password"} and label:
+            if item.form in {"link", "password", "file"} and label:
                 slot = f"{slot}_labelled"
                 # "the lesson plan", but a file is named as it is: "Telvio_Strategy.pdf".
                 label = label if kinds.is_file_name(label) else f"the {label}"

@@ -238,6 +238,9 @@ _OWN_THING = re.compile(
     r"(?:(?:link|url|here)\s*:?\s*)?$"
 )
 _CHECKBOX = re.compile(r"^\s*(?:[-*\u2022]\s*)?\[[ xX]?\]\s*")
+_BARE_LABELS = word_set(
+    "file files pdf doc docx document attachment attach attached enclosed zip folder sheet"
+)
 _LABEL_STOP = word_set("here it this link url the a an my send also and see")
 
 
@@ -256,7 +259,7 @@ def info_label(item: Info, lines: list[str]) -> str | None:
             link = Info(others[0].rstrip(".,)"), "link" if _URL.search(others[0]) else "file")
             return info_label(link, [line]) or (link.text if link.form == "file" else None)
         return None
-    if item.form != "link":
+    if item.form not in {"link", "file"}:
         return None
     before = line[: line.find(item.text)]
     found = _LINK_LABEL.search(before) or _OWN_THING.search(before)
@@ -289,6 +292,8 @@ def _label_phrase(label: str) -> str | None:
     words = text.split()
     if not words or len(words) > 6 or words[0].lower() in _LABEL_STOP or not is_clean(text):
         return None
+    if len(words) == 1 and words[0].lower() in _BARE_LABELS:
+        return None  # "file: X.pdf" says no more than the name does
     if re.search(r"\b(?:for|to)\s+[A-Z]", text) or _THIRD_PERSON.search(text):
         return None  # "For Jonah Feld": who it is for, not what it is
     # "Case statement writing sample" is named mid-sentence in lower case; "IMS template" keeps

@@ -212,3 +212,17 @@ def test_a_counter_asks_for_what_the_notes_want(figure: str | None, said: str) -
         facts, kind="offer-reply", medium="email", tone="warm", recipient="Keala Akana"
     ).body
     assert said in body
+
+
+def test_a_file_is_named_for_what_it_is() -> None:
+    """Readers of writers zu and zv marked bare file names: the notes say what the file is."""
+    facts = Facts(
+        company="Hearth & Home",
+        interviewers=[Interviewer(name="Tom Whitfield", title="treasurer")],
+        info_to_send=["3. my sample board pack (redacted) — BoardPack_Sample.pdf"],
+    )
+    facts.lines = parse_notes("3. my sample board pack (redacted) — BoardPack_Sample.pdf").lines
+    body = compose_draft(
+        facts, kind="additional-info", medium="email", tone="warm", recipient="Tom Whitfield"
+    ).body
+    assert "I have attached the sample board pack (BoardPack_Sample.pdf)." in body
