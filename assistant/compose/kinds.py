@@ -359,7 +359,9 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
     said, true = _spelled_unit(said), _spelled_unit(true)
     if said.casefold() == true.casefold():
         return None  # "due 31 Dec, not 31 Oct": the figures alone do not say what changed
-    return Info(f"I said {said}, but the correct figure is {true}", "slip")
+    years = all(re.fullmatch(r"(?:19|20)\d{2}", figure) for figure in (said, true))
+    what = "year" if years else "figure"  # "I said 2019, but the correct year is 2018"
+    return Info(f"I said {said}, but the correct {what} is {true}", "slip")
 
 
 def _spelled_unit(figure: str) -> str:

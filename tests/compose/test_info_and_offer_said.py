@@ -226,3 +226,13 @@ def test_a_file_is_named_for_what_it_is() -> None:
         facts, kind="additional-info", medium="email", tone="warm", recipient="Tom Whitfield"
     ).body
     assert "I have attached the sample board pack (BoardPack_Sample.pdf)." in body
+
+
+def test_a_corrected_year_is_called_a_year() -> None:
+    """Writer zu1's reader: "the correct figure is 2018" calls a year a figure."""
+    from assistant.compose.kinds import correction
+
+    found = correction("also I said 2019 for the tablet form rollout but it was 2018 - fix that")
+    assert found is not None
+    assert "figure" not in found.text
+    assert "2018" in found.text
