@@ -287,7 +287,7 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     if lowered_words[:1] and lowered_words[0] in _OPENING_ADVERBS:
         return False  # "now slipping": a comment on what came before it
     if (
-        len(lowered_words) >= 4
+        len(lowered_words) >= 3
         and lowered_words[0] not in DETERMINERS
         and lowered_words[1] in _NOTE_VERBS
         and "NOUN" in word_classes(lowered_words[0])
@@ -412,7 +412,15 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     # is about references; "AD candidate", "5th grade teacher" about a person.
     cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
     head = words[cut - 1].lower()
-    return previous == "NOUN" and ends_well and head not in META_NOUNS
+    # "valid to 2028": an adjective before the preposition heads no noun phrase.
+    head_classes = word_classes(head)
+    adjective_head = (
+        cut < len(words)
+        and bool(head_classes)
+        and head_classes <= {"ADJ", "ADV"}
+        and "-" not in head
+    )
+    return previous == "NOUN" and ends_well and head not in META_NOUNS and not adjective_head
 
 
 ORGANISATION_NOUNS = _words(

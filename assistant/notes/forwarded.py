@@ -8,7 +8,11 @@ from typing import NamedTuple
 from assistant.notes.people import EMAIL_RE, is_name
 
 # "From: Tyler Boone <tboone@apexsearch.com>", "> To: 'Olivia Brandt'", "Subject: Offer - X".
-_FIELD = re.compile(r"^[>\s]*(?P<key>from|to|cc|subject)\s*:\s*(?P<value>.*)$", re.I)
+_FIELD = re.compile(
+    r"^[>\s]*(?P<key>from|to|cc|subject|subj|betreff|objet|asunto|assunto)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+_SUBJECT_KEYS = frozenset({"subject", "subj", "betreff", "objet", "asunto", "assunto"})
 _GREETING = re.compile(
     r"(?:^|[\"“>\s])(?:hi|hello|hey|dear)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!:—–-]"
     r"|(?:^|[\"“])dear\s+(?P<quoted>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”]",
@@ -63,7 +67,7 @@ def read_email(lines: list[str]) -> Email:
         elif key == "to" and addressee is None:
             person = _person(value)
             addressee = person[0] if person else None
-        elif key == "subject" and subject is None:
+        elif key in _SUBJECT_KEYS and subject is None:
             subject = re.sub(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", "", value, flags=re.I) or None
     return Email(sender, addressee, subject)
 

@@ -32,6 +32,7 @@ _STAGE = frozenset(
         "informal casual quick brief intro ride along ride-along shadow shadowing",
         "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
         "knock back knockback knock-back ghosted chase chasing",
+        "hq headquarters day walk action actions",
     )
     for word in line.split()
 )

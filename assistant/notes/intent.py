@@ -220,6 +220,16 @@ class NotesIntent:
     counter_reasons: tuple[str, ...] = ()
 
 
+def _first_said(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Where `text` first says it, not after a "don't" on the same line; None if nowhere."""
+    for found in pattern.finditer(text):
+        if not _NEGATED.search(
+            text[max(0, found.start() - 40) : found.start()].rsplit("\n", 1)[-1]
+        ):
+            return found.start()
+    return None
+
+
 def _said(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether `text` says it, not preceded by a "don't" or "not going to"."""
     # The 40 characters before, on the same line: "no fight on that" ends the line above.
@@ -233,7 +243,8 @@ def _said(text: str, pattern: re.Pattern[str]) -> bool:
 # wins over the words of other lines ("accepting Silverspoon", "ask to start June 3").
 _STATED = re.compile(
     # "- accept", "decline; great team though", "my move: COUNTER 💪🏽"
-    r"^\W*(?:(?:my\s+)?(?:move|plan|decision|answer|call)\s*[:=-]+\s*)?(?P<intent>accept|decline|counter)\b"
+    r"^\W*(?:(?:my\s+)?(?:move|plan|decision|answer|call|bluf|bottom\s+line|verdict)\s*[:=-]+\s*)?"
+    r"(?P<intent>accept|decline|counter)\b"
     r"(?:\s*$|\s*[;:,.(-]|\s+\W)",
     re.IGNORECASE,
 )
@@ -248,13 +259,19 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
             if intent == "accept" and _FIRST.search(text):
                 return "accept-after-questions"
             return intent  # type: ignore[return-value]
-    for pattern, intent in (
-        (_DECLINE, "decline"),
-        (_COUNTER, "counter"),
-        (_MORE_TIME, "ask-for-time"),
-    ):
-        if _said(text, pattern):
-            return intent  # type: ignore[return-value]
+    # The first decision the notes state wins: "I need more time ... (Edinburgh I will say no
+    # anyway)" asks for time; the later "no" is about another employer.
+    stated = [
+        (position, intent)
+        for pattern, intent in (
+            (_DECLINE, "decline"),
+            (_COUNTER, "counter"),
+            (_MORE_TIME, "ask-for-time"),
+        )
+        if (position := _first_said(text, pattern)) is not None
+    ]
+    if stated:
+        return min(stated)[1]  # type: ignore[return-value]
     if _said(text, _ACCEPT):
         # Accepting while asking is fine; accepting once questions are answered is not yet.
         return "accept-after-questions" if _FIRST.search(text) else "accept"

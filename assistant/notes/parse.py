@@ -410,6 +410,8 @@ class _Parse:
             )
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
+        if facts.company and facts.role:
+            facts.company = _without_role_initials(facts.company, facts.role)
         if facts.candidate is None:
             facts.candidate = find_candidate(prose)
         self.roster.expect(expected)
@@ -511,6 +513,15 @@ _OWN_LINE = re.compile(
     re.IGNORECASE,
 )
 _AT_NAME = re.compile(r"\b(?:at|with|for)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})")
+
+
+def _without_role_initials(company: str, role: str) -> str:
+    """ "Stingrays" from "Stingrays HPM" when the role is High Performance Manager."""
+    words = company.split()
+    initials = "".join(word[0] for word in role.split() if word[:1].isupper())
+    if len(words) > 1 and len(initials) > 1 and words[-1] == initials:
+        return " ".join(words[:-1])
+    return company
 
 
 def _only_words(name: str) -> bool:

@@ -149,6 +149,13 @@ EMPLOYERS = [
         "the position at Moana Pacific Research at $104,000\n",
         "Moana Pacific",
     ),
+    (
+        "a subject line abbreviated 'SUBJ:'",
+        "SUBJ: POST-INTERVIEW NOTES – DIRECTOR OF ESTATES & FACILITIES – "
+        "SEVERNSIDE HOSPITALS NHS FT\n"
+        "0845 Arrive Trust HQ. Met by Gareth Lewis (Dep Dir Estates).\n",
+        "Severnside Hospitals NHS FT",
+    ),
 ]
 
 

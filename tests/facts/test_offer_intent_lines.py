@@ -56,6 +56,13 @@ from assistant.notes.intent import read_intent
         # Writers zu1 and zu5 (dev now): a bonus asked for, a sum in words.
         ("base is ok, no fight on that\nask signing bonus $7,500 to cover moving", "counter"),
         ("I'm going to come back and ask for fifty-two. Fifty-two thousand.", "counter"),
+        # Writers zt4 and zt6 (dev now): the first decision the notes state, and a BLUF line.
+        (
+            "I need more time — want ask until Mon 30 Nov\n"
+            "(real reason: pennine decides 27 Nov, want to see. Edinburgh I will say no anyway.)",
+            "ask-for-time",
+        ),
+        ("BLUF: ACCEPT. Confirm in writing today.\nDecline Holdfast today (separate).", "accept"),
         # A floor said in private is not a yes.
         ("minimum I accept is 15 mil, don't say this number to him", None),
     ],
