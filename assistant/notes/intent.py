@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from assistant.models import OfferIntent
 from assistant.notes.injection import is_injection
@@ -261,7 +262,7 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
             return intent  # type: ignore[return-value]
     # The first decision the notes state wins: "I need more time ... (Edinburgh I will say no
     # anyway)" asks for time; the later "no" is about another employer.
-    stated = [
+    said_first = [
         (position, intent)
         for pattern, intent in (
             (_DECLINE, "decline"),
@@ -270,8 +271,8 @@ def _offer_intent(lines: list[str], questions: tuple[str, ...]) -> OfferIntent |
         )
         if (position := _first_said(text, pattern)) is not None
     ]
-    if stated:
-        return min(stated)[1]  # type: ignore[return-value]
+    if said_first:
+        return cast(OfferIntent, min(said_first)[1])
     if _said(text, _ACCEPT):
         # Accepting while asking is fine; accepting once questions are answered is not yet.
         return "accept-after-questions" if _FIRST.search(text) else "accept"
