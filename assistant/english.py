@@ -88,6 +88,8 @@ _NOTE_VERBS = _words(
     "covers includes runs needs wants has uses owns handles manages serves supports requires "
     "offers makes gets takes does spans involves"
 )
+# How a note says something went: "worked well", "went fine".
+_VERDICT_WORDS = _words("well badly fine ok okay great poorly alright")
 # Adverbs that open a note's comment, never a noun phrase: "now slipping", "still open".
 _OPENING_ADVERBS = _words(
     "now still already just soon currently maybe probably really very also then yet again "
@@ -286,6 +288,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # "most of the first hour on ...": how much time, not what
     if lowered_words[:1] and lowered_words[0] in _OPENING_ADVERBS:
         return False  # "now slipping": a comment on what came before it
+    if len(lowered_words) == 2 and lowered_words[1] in _VERDICT_WORDS:
+        return False  # "worked well", "went fine": how something went, not what it was
     if (
         len(lowered_words) >= 3
         and lowered_words[0] not in DETERMINERS

@@ -52,7 +52,7 @@ _SLIP = re.compile(r"(?:^|[|.]\s*)said\s+((?:[^.|]|\.\d){3,60}?)\s*\.?\s*$", re.
 # A sentence that reminds the writer ("Fix this, she'll check").
 _TO_SELF = re.compile(
     r"^(?:fix|send|don'?t|do not|keep|remember|check|call|ask|need to|minor|let op|"
-    r"I\s+(?:must|should|need\s+to|have\s+to|want\s+to\s+be))\b",
+    r"must|I\s+(?:must|should|need\s+to|have\s+to|want\s+to\s+be))\b",
     re.I,
 )
 _QUESTION_START = re.compile(

@@ -33,7 +33,7 @@ _LABELS = frozenset(
         "stage reminder important private action tip tips takeaway takeaways context background",
         "everyone everybody someone somebody nobody both all team they she he we it recap total",
         "base bonus equity start end deadline link password pw ps nb fyi edit agenda result",
-        "question answer tl dr yes no maybe wow ugh lol omg",
+        "question answer tl dr yes no maybe wow ugh lol omg ref refs re subj dtg bluf",
     )
     for word in line.split()
 )

@@ -194,3 +194,9 @@ def test_a_title_is_no_point() -> None:
     facts = Facts(interviewers=[Interviewer(name="Nomvula Khumalo", title="board audit chair")])
     title = Point(text="board audit chair (independent)", person="Nomvula Khumalo")
     assert not is_point(facts, title)
+
+
+def test_how_something_went_is_no_topic() -> None:
+    """Writer zt2 (dev now): "Our chat about worked well was a real highlight for me."."""
+    assert not is_topic("worked well", frozenset())
+    assert is_topic("the well water", frozenset())

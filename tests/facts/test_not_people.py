@@ -44,6 +44,7 @@ NOT_INTERVIEWERS = [
         "Case: she asked about a case study\nCase: the market sizing one\n",
         "Case",
     ),
+    ("a job reference label", "Ref: HSM-DBN-2026 / Health & Safety Manager\n", "Ref"),
     # Writer zv1's German notes: a sign-off, a company car and a reference.
     (
         "a German sign-off",
