@@ -222,7 +222,8 @@ class NotesIntent:
 
 
 def _first_said(text: str, pattern: re.Pattern[str]) -> int | None:
-    """Where `text` first says it, not after a "don't" on the same line; None if nowhere."""
+    """Where `text` first says it, not after a "don't" on the same line; None if nowhere.
+    The 40 characters before count, on the same line: "no fight on that" ends the line above."""
     for found in pattern.finditer(text):
         if not _NEGATED.search(
             text[max(0, found.start() - 40) : found.start()].rsplit("\n", 1)[-1]
@@ -233,11 +234,7 @@ def _first_said(text: str, pattern: re.Pattern[str]) -> int | None:
 
 def _said(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether `text` says it, not preceded by a "don't" or "not going to"."""
-    # The 40 characters before, on the same line: "no fight on that" ends the line above.
-    return any(
-        not _NEGATED.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1])
-        for m in pattern.finditer(text)
-    )
+    return _first_said(text, pattern) is not None
 
 
 # A line that states the decision in one word ("- accept", "decline; great team though"): it

@@ -39,6 +39,7 @@ from assistant.notes.phrases import (
 )
 from assistant.notes.placement import place_lines
 from assistant.notes.places import (
+    compact,
     company_from_domain,
     domain_labels,
     find_candidate,
@@ -48,7 +49,7 @@ from assistant.notes.places import (
     is_attested,
     is_company_name,
 )
-from assistant.notes.roster import Roster
+from assistant.notes.roster import Roster, initials
 from assistant.notes.speakers import (
     find_addressed,
     find_honoured,
@@ -518,8 +519,8 @@ _AT_NAME = re.compile(r"\b(?:at|with|for)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0
 def _without_role_initials(company: str, role: str) -> str:
     """ "Stingrays" from "Stingrays HPM" when the role is High Performance Manager."""
     words = company.split()
-    initials = "".join(word[0] for word in role.split() if word[:1].isupper())
-    if len(words) > 1 and len(initials) > 1 and words[-1] == initials:
+    letters = "".join(word[0] for word in role.split() if word[:1].isupper())
+    if len(words) > 1 and len(letters) > 1 and words[-1] == letters:
         return " ".join(words[:-1])
     return company
 
@@ -531,8 +532,8 @@ def _only_words(name: str) -> bool:
 
 def _in_domain(name: str, notes: str) -> bool:
     """True when a mail domain of the notes spells `name` ("Juniper Health", juniperhealth.org)."""
-    compact = re.sub(r"[\W_]", "", name).casefold()
-    return any(compact in label or label in compact for label in domain_labels(notes))
+    spelled = compact(name)
+    return any(spelled in label or label in spelled for label in domain_labels(notes))
 
 
 def _own_employers(notes: str) -> frozenset[str]:
@@ -617,13 +618,10 @@ _BY_INITIALS = re.compile(
 
 def _owners_by_initials(facts: Facts) -> None:
     """Points that open with an interviewer's initials belong to that interviewer."""
-    initials = {
-        "".join(word[0] for word in person.name.split()).casefold(): person.name
-        for person in facts.interviewers
-        if len(person.name.split()) > 1
-    }
+    owners = {initials(person.name): person.name for person in facts.interviewers}
+    owners.pop("", None)  # one-word names have no initials
     for index, point in enumerate(facts.points):
         found = _BY_INITIALS.match(point.text)
-        owner = initials.get(found.group("who").casefold()) if found else None
+        owner = owners.get(found.group("who").casefold()) if found else None
         if owner and owner != point.person:
             facts.points[index] = point.model_copy(update={"person": owner})

@@ -260,7 +260,8 @@ def domain_labels(notes: str) -> list[str]:
     return labels
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """`text` without spaces or marks, casefolded, as a mail domain spells a name."""
     return re.sub(r"[\W_]", "", text).casefold()
 
 
@@ -278,7 +279,7 @@ def is_attested(name: str, notes: str, *, in_prose: bool = False) -> bool:
     if (
         COMPANY_SUFFIX.fullmatch(name)
         or words[-1].casefold().rstrip(".") in _LEGAL_FORMS
-        or {_compact(name), _compact(name.replace("&", "and"))} & set(domain_labels(notes))
+        or {compact(name), compact(name.replace("&", "and"))} & set(domain_labels(notes))
     ):
         return True
     pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?!\w)", re.I)
@@ -328,7 +329,7 @@ def company_from_domain(notes: str) -> str | None:
             words = run.group(1).split()
             for size in range(len(words), 0, -1):
                 named = " ".join(words[:size])
-                rest = label.removeprefix(re.sub(r"[\W_]", "", named).casefold())
+                rest = label.removeprefix(compact(named))
                 whole = rest == "" or (len(rest) > 2 and in_lexicon(rest))
                 if rest != label and whole and not is_everyday_word(words[0]):
                     best = max(best, named, key=len)

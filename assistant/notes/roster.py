@@ -208,7 +208,7 @@ class Roster:
                 return person  # "Whitaker" after "Dana Whitaker": the same person
             if len(full.split()) == 1 and len(wanted.split()) > 1 and full == wanted.split()[-1]:
                 return person  # "Marion Jansen" after "Jansen": the same person, named in full
-            if wanted == _initials(person.name):
+            if wanted == initials(person.name):
                 return person  # "PvW" after "Pieter van Wyk", "LN" after "Lerato Naidoo"
         return None
 
@@ -241,8 +241,8 @@ class Roster:
     def known_first_names(self) -> set[str]:
         """First names of the interviewers found so far, casefolded."""
         found = {person.name.split()[0].casefold() for person in self.facts.interviewers}
-        initials = {_initials(person.name) for person in self.facts.interviewers}
-        return found | {i for i in initials if len(i) > 1} | self.expected
+        short = {initials(person.name) for person in self.facts.interviewers}
+        return found | {i for i in short if len(i) > 1} | self.expected
 
     def add_points(self, points: list[str], person: Interviewer | None) -> None:
         """Add points to `person`, or to the shared points when no one person is meant."""
@@ -267,7 +267,7 @@ class Roster:
         return None
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "pvw" for "Pieter van Wyk", "nk" for "Nomvula Khumalo": how notes shorten a name after
     its first mention. One-word names have none."""
     words = name.split()
