@@ -79,7 +79,10 @@ OTHER_FUNCTION_WORDS = _words(
     "also too very just only even still yet ever never as because while though although unless "
     "until since yes no ok okay please rn tbh imo idk lol ngl fr btw fyi asap pls thx"
 )
-_PLACE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
+# A place's or a product's name: "Venlo", "ServSafe", "Sofia-Plovdiv", "S-bane".
+_PLACE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z](?=-))(?:-[A-Z]?[a-z]+)*$")
+# A year that dates the noun after it: "the 2023 outsourcing incident".
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A figure inside a phrase ("patient ratios 1:2 on nights", "shrink at 2.8%"), never its start.
 FIGURE = re.compile(r"^\d[\d.,:%]*(?:st|nd|rd|th|x)?$")
 _QUANTITIES = _words("most much many half lots plenty rest all")
@@ -176,6 +179,11 @@ def _base(word: str) -> str:
     return word.removesuffix("'s").rstrip("'").rsplit("-", 1)[-1]
 
 
+def _bare_verb(word: str) -> bool:
+    """A verb's base form ("log", "import"), never a past or a third person ("logged")."""
+    return getAllLemmas(word).get("VERB", ("",))[0] == word and not word.endswith(("ed", "s"))
+
+
 def _nominal(word: str) -> bool:
     """A word that can head or modify a noun phrase: a noun, an adjective, a gerund."""
     if _is_acronym(word):
@@ -241,6 +249,8 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             return _plain_words(words[1:], names) and len(words) <= 15  # "what goes in ..."
         if second in FINITE_VERBS or second in _AUXILIARIES or len(words) < 4:
             return False  # "which is about half done"; "how I test" says too little to follow
+        if words[-1].lower().strip(".,") in {"it", "them"}:
+            return False  # "how nobody is looking forward to it": "it" points at nothing
         if _BARE_SUBJECT.search(text):
             return False  # "how I handle when truck is late": a note's shorthand, no article
         return _plain_words(words[1:], names) and len(words) <= 15
@@ -364,6 +374,9 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             if (previous in {"DET", "NOUN"} or product) and _modifies(words[index + 1 :], names):
                 previous = "NOUN"  # a product, a place or a title: "the Kafka backlog"
                 continue
+        if _YEAR.match(word) and previous == "DET" and _modifies(words[index + 1 :], names):
+            previous = "NOUN"
+            continue
         if FIGURE.match(word) or word in NUMBER_WORDS:
             if index and _verb_then_object(words, index):
                 return False  # "the runs 60 trucks out of the yard": a verb and its object
@@ -377,6 +390,15 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
         classes = word_classes(word)
         if word == "no" and index and words[index - 1].endswith("ing"):
             classes = frozenset({"NOUN"})  # "saying no to a big customer's request"
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        after_of = words[index + 2].lower() if index + 2 < len(words) else ""
+        if word == "because" and following == "of" and after_of in DETERMINERS | POSSESSIVES:
+            classes = frozenset({"ADP"})  # "the delays because of the supplier"
+        if classes == {"VERB"} and previous == "NOUN" and not following and _bare_verb(word):
+            place_last = True  # "the hazard log": a verb's base form heads a compound
+            continue
+        if previous == "DET" and word.endswith("ed") and _nominal(following):
+            classes = frozenset({"ADJ"})  # "the dotted line to the board"
         if classes & {"PRON", "X"} or not classes:
             return False
         if classes <= {"DET", "ADP", "CCONJ"}:
@@ -430,7 +452,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
 ORGANISATION_NOUNS = _words(
     "school academy college university institute hospital clinic trust foundation shelter "
     "bank fund council society association church agency department center centre museum "
-    "library lab laboratory studio hotel group network program programme partnership"
+    "library lab laboratory studio hotel group network program programme partnership "
+    "committee commission authority ministry"
 )
 
 

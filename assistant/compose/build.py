@@ -20,6 +20,7 @@ from assistant.compose.facts import (
 )
 from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
+from assistant.compose.text import FUNCTION_WORDS
 from assistant.english import is_noun_phrase, word_classes
 from assistant.models import Facts, Kind, Medium, Tone
 from assistant.notes.intent import read_intent
@@ -51,6 +52,11 @@ class Options:
     keep: int | None = None
     # Whether a thank-you still announces what was promised (dropped only when space is tight).
     promised: bool = True
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a text, casefolded: what two phrases share when they say one thing."""
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in FUNCTION_WORDS}
 
 
 class Composer:
@@ -88,6 +94,12 @@ class Composer:
         theirs = [line for line in promised + facts.promised_actions if not self._for_another(line)]
         sent = kinds.info_items(mine, theirs)
         self.info = sent if kind == "additional-info" else []
+        if self.info:
+            # "the article link" from "1. article link: https://...": what is sent is said once,
+            # as itself, never again as a topic the candidate keeps thinking about.
+            sending = {w for line in mine + theirs for w in _content_words(line)}
+            self.phrases = [p for p in self.phrases if not _content_words(p.text) & sending]
+            self.points = [p.text for p in self.phrases]
         # The wishes Facts has no field for (the date to answer by, the reason to give, what
         # feedback is about), read from the notes' lines the way the parser reads the others.
         self.wish = read_intent("\n".join(line.text for line in facts.lines))

@@ -227,6 +227,10 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
     for note, topic, theirs in notes:
         if not _speakable(facts, note) or (topic is not None and not _speakable(facts, topic)):
             continue
+        # "Dr Raj Menon, sheep health vet": who was there, with a title the notes gave.
+        named, comma, _ = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", note).partition(", ")
+        if comma and _names_only(facts, named):
+            continue
         phrase = _phrase(note, topic, theirs)
         if phrase is None:
             continue
@@ -535,7 +539,9 @@ def frame_values(facts: Facts, recipient: str, medium: str = "email") -> dict[st
         else None,
         "addressee": addressee,
         "position": position,
-        "where": company or "your team",
+        # "the role at Terre Commune ... join the team": the company is named once, and the
+        # team is "the" team, since the reader may be in HR or outside it.
+        "where": "the team" if not company or company in topic else company,
         "topic": topic,
         "role": text.role_title(role) if role else None,
         "candidate": text.usable_fact(facts.candidate),

@@ -118,18 +118,25 @@ _ASKING = re.compile(
 # A person named before what they did in the notes ("Mr Wheeler asked", "Dr. Feld asked",
 # "Ms. Chávez-Ortiz began by describing"): read as "she", which the forms below turn.
 _NAMED_SUBJECT = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|Sr|Fr|Sister|Coach|Chef)\.?\s+)?"
+    r"^(?!(?:We|I|They|She|He|You|It)\s)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|Sr|Fr|Sister|Coach|Chef)\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|der|da|di|la|le)?\s*[A-Z][\w'’-]+){0,2}\s+"
     r"(?=(?:asked|wanted to know|was curious|said|mentioned|explained|noted|shared|told me|"
     r"stated|stressed|emphasi[sz]ed|added|pointed out|"
-    r"began|started|described|talked|walked|showed|introduced|spoke)\b)"
+    r"began|started|described|talked|walked|showed|introduced|spoke|opened|was asking|"
+    r"(?:introduce|explain|mention|talk|describe|show|present|discuss|speak)[sd]?|"
+    r"went hard|grilled|quizzed|pressed|focused|dug)\b)"
 )
 # "she asked about data sovereignty", "she began by describing the grant", "he mentioned
 # their new dashboard": what they raised, a noun phrase when no clause follows.
 _RAISING = re.compile(
     r"^(?:she|he|they)\s+(?:(?:began|started)\s+by\s+)?(?:asked(?:\s+me)?\s+about|"
     r"describing|described|mentioned|talked(?:\s+to\s+me)?\s+about|told\s+me\s+about|"
-    r"walked\s+me\s+through|showed\s+me|introduced|spoke\s+about)\s+"
+    r"(?:introduces?|explains?|mentions?|describes?|presents?|presented)|"
+    r"discuss(?:es|ed)?(?:\s+about)?|"
+    r"(?:talks?|speaks?)\s+about|shows?\s+me|"
+    r"walked\s+me\s+through|showed\s+me|introduced|spoke\s+about|opened\s+with|"
+    r"was\s+asking(?:\s+me)?\s+about|went\s+hard\s+on|(?:grilled|quizzed|pressed)\s+me\s+on|"
+    r"focused\s+on|dug\s+into)\s+"
     r"(?!(?:that|how|what|why|whether|when|where|which|who|if)\b)",
     re.IGNORECASE,
 )

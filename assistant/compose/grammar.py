@@ -9,7 +9,8 @@ from assistant.compose.text import DETERMINERS, shorten, soften_start, tidy, wor
 # Openers that only say "we talked about": the frame already says that, so they are cut.
 _TALK_PREFIX = re.compile(
     r"^(?:(?:we|i|she|he|they)\s+)?"
-    r"(?:(?:talked|spoke|chatted|asked)\s+(?:about|through|on|over|re)|discussed|went over|covered"
+    r"(?:(?:talk(?:ed|s)?|spoke|speaks?|chat(?:ted|s)?|ask(?:ed|s)?)\s+(?:about|through|on|over|re)"
+    r"|discuss(?:ed|es)?(?:\s+about)?|went over|covered"
     r"|asked(?:\s+me)?(?=\s+(?:how|what|why|whether|when|where|which|who|if)\b))"
     r"\s+(?=\S)"
     r"|^(?:about|re:?|discussion of|conversation about)\s+",

@@ -60,9 +60,13 @@ _QUESTION_START = re.compile(
     r"whom|whose|why|how)\b",
     re.IGNORECASE,
 )
+# A remark after a question, for the writer alone: ", still never got an answer on that".
+_REMARK_AFTER = re.compile(
+    r"(?i),\s+(?:still|never|not|but|ugh|lol|no\s+one|nobody|already|as\s+always|again)\b.*$"
+)
 # "equipment — do I get a laptop", "on-call rotation: is it paid": a topic, then the question.
 _TOPIC_LEAD = re.compile(
-    r"^(?P<topic>[^:?\u2014]{2,80}?)\s*(?::|\s\u2014|\s-)\s+(?P<question>(?:is|are|do|does|did|can|"
+    r"^(?P<topic>[^:?,\u2014]{2,80}?)\s*(?::|,|\s\u2014|\s-)\s+(?P<question>(?:is|are|do|does|did|can|"
     r"could|will|would|should|what|when|where|which|who|why|how)\b.*)$",
     re.IGNORECASE,
 )
@@ -165,6 +169,8 @@ def question(note: str) -> tuple[str, bool] | None:
     if len(text.split()) <= 4 and re.search(r"(?i)\b(?:that|this|it|me)\b", text):
         return None  # "is that me?": it points at a question the draft does not repeat
     if _QUESTION_START.match(text) and not reported:
+        # "do I keep any caseload, still never got an answer on that": the remark is left.
+        text = re.sub(_REMARK_AFTER, "", text)
         return text[0].upper() + text[1:] + "?", True
     if re.match(r"^(?:whether|if|how|what|when|who|which)\b", text, re.I):
         text = first_part(text)  # "when the letter is coming, need it before ...": the question
@@ -317,7 +323,8 @@ def _password(text: str) -> str | None:
 # A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
 _FIGURE = (
     r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*(?::\d+)?\s?"
-    r"(?:%|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?(?:/[a-z]{1,5})?(?![\w/])"
+    r"(?:%|million|billion|thousand|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?"
+    r"(?:/[a-z]{1,5})?(?![\w/])"
 )
 # What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs
 # surveying, it's 11", "was 98 percent but it was really 96 percent", "12k -> actually 12.4k".

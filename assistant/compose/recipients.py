@@ -58,13 +58,21 @@ _ANSWER_TO = re.compile(
     r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
     r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
     # "send anh Khoa a thank you", "thank Fiona for the tour", "chase Dana on Monday".
-    r"|\b(?i:send|chase|thank)\s+(?:(?:anh|chị|cô|kuya)\s+)?(?P<sent>[A-Z][\w'-]+)"
+    r"|\b(?i:send|chase|thank|tell|write)\s+(?:(?:anh|chị|cô|kuya)\s+)?(?P<sent>[A-Z][\w'-]+)"
+    # "for: Søren Brandt (ØRS) - follow up from onsite": a note headed with whom it is for.
+    r"|^\W*(?i:for|attn)\s*:\s*(?P<header>[A-Z][\w'-]+)"
 )
 # A line where someone asks for what an additional-information note sends, or where the
 # candidate's answer to them was wrong: "Ms. Şahin asked LTAI declared capacity, I said 38 ->
 # WRONG", "she wants to see my presentation -> link: ...", "send Dr. Feld the template".
 _ASKED_FOR = re.compile(
     r"(?i)\b(?:asked|wants?|wanted|requested|needs?|send|sent|link|attach\w*|wrong|correct\w*)\b"
+)
+# Who sent the news a reply answers: "Received 23 Nov from Sharon Goh (Talent Acquisition)",
+# "Email 8/10 from Priscilla Wong (HR): ...".
+_SENT_IT = re.compile(
+    r"(?i:\b(?:received|offer|email|e-mail|mail|letter|call|rejection|news|message)\b)"
+    r"[^\n]{0,40}?\b(?i:from)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
 _RECRUITING = re.compile(r"\b(?:recruit\w*|talent|hr|people|human\s+resources)\b", re.I)
 
@@ -92,10 +100,20 @@ def reply_recipient(
         return None
     for line in lines:
         for found in _ANSWER_TO.finditer(line):
-            word = found.group("name") or found.group("sent")
+            word = re.sub(
+                r"-(?:san|sama|sensei|ji)$",
+                "",
+                found.group("name") or found.group("sent") or found.group("header"),
+            )
             named = [p for p in people if word in p[0].split()]
             if named:
                 return named[0][0]
+    if kind != "additional-info":
+        for line in lines:
+            for found in _SENT_IT.finditer(line):
+                named = [p for p in people if found.group("name") in p[0].split()]
+                if named:
+                    return named[0][0]
     if kind == "additional-info":
         asker = _asked_for(people, lines)
         if asker:

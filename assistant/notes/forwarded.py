@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from assistant.notes.people import EMAIL_RE, is_name
+from assistant.notes.people import EMAIL_RE, given_names, is_name
 
 # "From: Tyler Boone <tboone@apexsearch.com>", "> To: 'Olivia Brandt'", "Subject: Offer - X".
 _FIELD = re.compile(
@@ -108,6 +108,9 @@ def _name_in_file(stem: str, others: set[str]) -> str | None:
         return None  # "fairness_audit_summary" names a document, not a person
     left = [w for w in words if w.casefold() not in _DOCUMENT_WORDS and w.isalpha()]
     if not 1 <= len(left) <= 2 or any(w.casefold() in others for w in left):
+        return None
+    # "Reference_NRIC_Ivanov", "PMA_RCampbell": a file name's other words are no given name.
+    if left[0].casefold() not in given_names():
         return None
     name = " ".join(w[:1].upper() + w[1:].lower() for w in left)
     return name if is_name(name) else None

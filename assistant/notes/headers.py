@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from assistant.notes.people import given_names
+
 # Header words, by the fact they introduce; "|" separates the spellings of one kind.
 _HEADER_WORDS = {
     "company": "company|employer|organization|organisation|org|firm|school|district|hospital|"
@@ -51,6 +53,10 @@ TITLE_KEYS = frozenset({"hiring manager", "recruiter", "manager"})
 HEADER_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /'’-]{0,24}?)\s*[:=]\s*(?P<value>.*)$")
 
 
+# A value that opens with a person's name: "Søren Brandt (ØRS) - follow up from onsite".
+_PERSON_FIRST = re.compile(r"^([A-Z][^\W\d_]+)\s+[A-Z][^\W\d_]+(?:\s|$|\()")
+
+
 class Header(NamedTuple):
     """A heading line: the fact it introduces, the words used, and any value after the colon."""
 
@@ -67,6 +73,10 @@ def read_header(text: str) -> Header | None:
     key = re.sub(r"\s+", " ", match.group("key").strip().casefold())
     value = match.group("value").strip()
     kind = HEADER_KEYS.get(key)
+    if key in {"for", "attn"} and _PERSON_FIRST.match(value):
+        first = _PERSON_FIRST.match(value)
+        if first and first.group(1).casefold() in given_names():
+            kind = "interviewers"  # "for: Søren Brandt (ØRS) - follow up": whom it is for
     if kind is None and not value:
         kind = next((k for pattern, k in SECTION_WORDS if pattern.search(key)), None)
     return None if kind is None else Header(kind, key, value)

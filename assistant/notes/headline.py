@@ -36,6 +36,8 @@ _STAGE = frozenset(
     )
     for word in line.split()
 )
+# A heading that names a visit to a site: "Visita Fazenda Boa Vista", "Site visit: ...".
+_VISIT = re.compile(r"(?i)(?:visita|visite|visit|besuch|besichtigung|recorrido|site\s+visit)\b")
 _AT = re.compile(
     r"(?:^|\s)(?:@|at|from|bei(?:\s+der|\s+dem)?|chez)\s+(?!the\b)(?P<org>[\w&'’. -]+)$", re.I
 )
@@ -191,11 +193,15 @@ def read_headline(lines: list[str]) -> Headline:
     company = role = None
     # A company written in a role's piece ("lakeview regional MICU mgr") yields to one alone.
     weak_company = role_piece = None
-    after_person = False
+    after_person = visited = False
     pieces = [p for p in _PIECES.split(text) if p and p.strip()]
     for index, piece in enumerate(pieces):
         aside = piece.startswith("(")
         piece = piece.strip("() ")
+        owner_follows = pieces[index + 1 : index + 2] != [] and pieces[index + 1].startswith("(")
+        after_visit, visited = visited, bool(_VISIT.match(piece)) and owner_follows
+        if visited:
+            continue  # "Visita Fazenda Boa Vista (Serra Azul)": the site; its owner follows
         follows_person, after_person = after_person, False
         if re.match(r"(?i)(?:re|about|abt)\b", piece):
             break  # "re night shift": the topics of the conversation follow
@@ -241,7 +247,7 @@ def read_headline(lines: list[str]) -> Headline:
         if at and org and company is None and (index > 0 or opened):
             company = org
             continue
-        name = None if aside else _leading_name(piece)
+        name = None if aside and not after_visit else _leading_name(piece)
         if role is None and ROLE_WORDS.search(piece) and not _MEETING.search(piece):
             if name and ROLE_WORDS.search(name):
                 name = None

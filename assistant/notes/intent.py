@@ -45,6 +45,8 @@ _COUNTER = re.compile(
     r"negotiat\w+|come\s+up\s+to|(?<!401k\s)(?<!401\(k\)\s)match\s+(?:it|that|\d|[$\u20ac\u00a3])|"
     # "I want R$ 15.800", and the counter in the languages notes mix in.
     r"\bi\s+want\s+(?:[A-Z]{0,3}[$\u20ac\u00a3]|\d)|contre-?propos\w*|contre-?offre|"
+    # "je contre à CHF 115'000": the French verb.
+    r"\bje\s+contre\b|\bcontrer\b|"
     # "ask signing bonus $7,500", "ask for fifty-two. Fifty-two thousand."
     r"ask(?:ing)?\s+(?:for\s+)?(?:a\s+)?(?:signing|sign-on|joining)\s+bonus|"
     rf"ask(?:ing)?\s+for\s+{_NUMBER_WORD}|"
@@ -52,7 +54,9 @@ _COUNTER = re.compile(
     re.I,
 )
 _MORE_TIME = re.compile(
-    r"\b(?:more\s+time|an?\s+extension|extension|extra\s+(?:few\s+)?days?|few\s+(?:more\s+)?days|"
+    # "Written offer comes through in the next few days" says when, not a wish for time.
+    r"\b(?:more\s+time|an?\s+extension|extension|extra\s+(?:few\s+)?days?|"
+    r"(?<!next\s)(?<!within\s)(?<!coming\s)few\s+(?:more\s+)?days|"
     r"(?:until|till|til|by)(?:\s+[\w/]+){1,3}\s+to\s+(?:decide|think|answer|give\s+(?:a\s+|my\s+)?"
     r"(?:final\s+)?answer|respond|reply)|ask(?:ing|ed)?\s+for\s+(?:time|until|till)\b|"
     r"need\s+(?:a\s+(?:bit|little)\s+of\s+|some\s+|a\s+few\s+days'?\s+)?(?:time(?!\s+for\b)|"

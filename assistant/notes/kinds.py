@@ -16,8 +16,9 @@ _CURRENCY = (
 MONEY = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\b\d{2,3}(?:[.,]\d{1,3})?\s?[kK]\b|\b\d{2,3},\d{3}\b"
     # "5.800,00 € brut/mois", "R$ 14.200,50": cents after the thousands.
-    rf"|\b\d{{1,3}}(?:[ .,]\d{{3}})+(?:[.,]\d{{2}})?\s?{_CURRENCY}(?:/\w+)?"
-    rf"|(?<![\w$€£]){_CURRENCY}\s?\d{{1,3}}(?:[ .,]\d{{3}})+(?:[.,]\d{{2}}(?!\d))?"
+    # "CHF 115'000": the Swiss write an apostrophe between the thousands.
+    rf"|\b\d{{1,3}}(?:[ .,'’]\d{{3}})+(?:[.,]\d{{2}})?\s?{_CURRENCY}(?:/\w+)?"
+    rf"|(?<![\w$€£]){_CURRENCY}\s?\d{{1,3}}(?:[ .,'’]\d{{3}})+(?:[.,]\d{{2}}(?!\d))?"
     r"|\b\d+(?:\.\d+)?\s?(?:LPA|lpa|lakhs?)\b)"
     r"(?:\s*(?:base|salary|/yr|a year|per year))?"
 )

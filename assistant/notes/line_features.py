@@ -15,7 +15,7 @@ TIME_STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s*[-�
 MARKER = re.compile(r"^\s*(?:[-*•·+>–—▪◦‣]+|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+")
 # A leading run of symbols that are not letters, digits or spaces: emoji, check marks, arrows.
 SYMBOLS = re.compile(r"^[^\w\s\"'(\[]+\s*")
-PREFIX = re.compile(r"^(?P<key>[\w.'’ ]{1,24}?)\s*(?::|\s[-–—]|\s?->)\s+")
+PREFIX = re.compile(r"^(?P<key>[\w.'’ ]{1,24}?)\s*(?::|\s?->|\s[-–—])\s+")
 WORD = re.compile(r"[a-z][a-z']*|\d+")
 MONEY = re.compile(r"[$€£]\s?\d|\b\d{2,3}(?:[.,]\d)?\s?k\b|\b\d{2,3},\d{3}\b", re.I)
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev)\b", re.I)

@@ -80,6 +80,13 @@ def suspicious_lines(notes: str) -> list[str]:
     return [lines[index].strip() for index in sorted(instruction_lines(lines))]
 
 
+# A line that announces the questions listed under it.
+_QUESTIONS_FOLLOW = re.compile(
+    r"(?i)\b(?:questions?|answers?|to\s+ask|to\s+clarify|to\s+confirm|need\s+to\s+know|"
+    r"things\s+to\s+check)\b"
+)
+
+
 class _Parse:
     """The state of one pass over the notes."""
 
@@ -162,6 +169,14 @@ class _Parse:
             self.roster.add_points(split_points(text), None)
 
     def on_line(self, raw: str) -> None:
+        self._on_line(raw)
+        indent, _, text = split_list_line(raw)
+        if text.rstrip().endswith(":") and _QUESTIONS_FOLLOW.search(text):
+            # "I need answers first on a few things before I sign anything:": the list below
+            # holds the questions.
+            self.section, self.section_indent = "questions", indent
+
+    def _on_line(self, raw: str) -> None:
         indent, marker, text = split_list_line(raw)
         if not text:
             return

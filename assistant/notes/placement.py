@@ -122,7 +122,7 @@ def _without_lead(text: str, person: Interviewer | None) -> str:
     for form in _name_forms(person):
         match = re.match(
             rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Chef)\.?\s+)?{re.escape(form)}\b(?:[^:\-–—]{{0,60}}?"
-            r"(?::|\s[-–—]|\s?->)|\s*\([^()]{1,60}\)|,[^,]{1,60},)\s*",
+            r"(?::|\s?->|\s[-–—])|\s*\([^()]{1,60}\)|,[^,]{1,60},)\s*",
             text,
             re.I,
         )

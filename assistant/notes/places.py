@@ -144,7 +144,8 @@ COMPANY_SUFFIX = re.compile(
     r"Offshore|Energy|Pharma|Therapeutics|Studios|Games|Publishing|Ventures|Holdings|Industries|"
     r"Manufacturing|Construction|Properties|Insurance|Transport|Airport|Airports|Airlines|Cattle|"
     r"Ranch|Winery|Museum|Council|Trust|Mining|Minerals|Resources|Metals|Platinum|Logiciels|"
-    r"Cosméticos|Assurances|Versicherung|Ingenieure|Forestry|Timber))"
+    r"Cosméticos|Assurances|Versicherung|Ingenieure|Forestry|Timber|Builders|Contractors|"
+    r"Developments|Homes|Agro|Farms))"
     r"\b(?!['’])"
 )
 # Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").

@@ -187,13 +187,21 @@ _BROUGHT_IN = re.compile(
     # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
     r"|\b(?i:llamada|anruf|appel|phone\s+call)"
     # "a fella called Ciarán Doherty", "some guy named Tom Reyes".
-    r"|\b(?i:guy|fella|fellow|woman|lady|chap|bloke|gal|man)\s+(?i:called|named))\s+"
+    r"|\b(?i:guy|fella|fellow|woman|lady|chap|bloke|gal|man)\s+(?i:called|named)"
+    # "and a woman Priya Raman, she's the senior estimator".
+    r"|\b(?i:a|the|this)\s+(?i:guy|fella|fellow|woman|lady|chap|bloke|gal|man))\s+"
     rf"(?P<name>{FULL_NAME})(?![\w'’@])"
 )
 # A full name with its title beside it: "Joost Verbeek (teamlead transport)", "| Michelle
 # Harcourt (Director, Risk Advisory) |", and at a line's start "Tomasz Nowak, senior planner".
 _WITH_TITLE = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<title>[^()\n]{{1,60}})\)")
 _LINE_TITLE = re.compile(rf"^[^\w]*(?P<name>{FULL_NAME})\s*,\s*(?P<title>[^,;\n]{{1,60}})")
+# A full name, then who the person is: "the fella who'd be my boss, Mike Sullivan, he's VP of
+# Operations", "Priya Raman, she is the senior estimator".
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{FULL_NAME}),?\s+(?i:he|she)(?:['’]s|\s+is)\s+(?i:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?P<title>[^,.;\n]{2,40})"
+)
 # A full name and title in brackets after a short form: "Schneider-san (Klaus Schneider, Head
 # of Operations)".
 _BRACKETED = re.compile(rf"\((?P<name>{FULL_NAME})\s*,\s*(?P<title>[^()\n]{{1,60}})\)")
@@ -213,17 +221,19 @@ _SAID_INSIDE = re.compile(
 )
 # One given name inside a line, then a call or a message: "Um, Siobhan phoned at half two".
 _ONE_SAID_INSIDE = re.compile(
-    rf"(?:[,;(]\s*|\.\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
+    rf"(?:[,;(]\s*|[.!?]\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
     r"messaged|said|told|asked|offered|confirmed)\b"
 )
 # Whom the candidate means to write to: "wee email to Siobhan", "send Kemal a thank you",
 # "chase Dana", "thank-you note to Hemi".
 _WRITE_TO = re.compile(
-    r"\b(?i:e-?mail|mail|note|message|msg|reply|letter|card|thank[- ]you|dm|text)\s+to\s+"
+    r"\b(?i:e-?mail|mail|note|message|msg|reply|letter|card|thank[- ]you|dm|text|write|writing|"
+    r"respond|answer)\s+to\s+"
     rf"(?P<to>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’@])"
-    r"|\b(?i:send|chase|thank|ping|email|e-mail|message|text)\s+(?:(?:anh|chị|cô|kuya)\s+)?"
+    r"|\b(?i:send|chase|thank|ping|email|e-mail|message|text|write|reply|answer|tell)\s+"
+    r"(?:(?:anh|chị|cô|kuya)\s+)?"
     rf"(?P<send>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:a|an|the|my|our|for|about|re|and|today|"
-    r"tomorrow)\b"
+    r"tomorrow|at|short|shortly|back|again|asap|now|first)\b"
 )
 
 
@@ -235,10 +245,23 @@ _FROM_ONE = re.compile(
 )
 
 
+# A header that names whom the note is for: "for: Søren Brandt (ØRS) - follow up", "To: Ana".
+_FOR_HEADER = re.compile(
+    rf"^\W*(?i:for|attn|pour|para)\s*:\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    r"(?![\w'’@])"
+)
+
+
 def find_addressed(lines: list[str]) -> list[Person]:
     """People the candidate means to write to, and people named inside a line by what they
     said: the one a reply goes to is often named nowhere else ("wee email to Siobhan")."""
     found = []
+    for line in lines[:3]:
+        header = _FOR_HEADER.match(line)
+        if header and not _is_label(header.group("name").split()[0]):
+            person = _titled_name(header.group("name"))
+            if person:
+                found.append(person)
     for line in lines:
         for match in _SAID_INSIDE.finditer(line):
             person = _titled_name(match.group("name"))
@@ -274,13 +297,15 @@ def find_introduced(lines: list[str]) -> list[Person]:
                 continue  # "hands-on with Fortinet, not with Cisco Viptela": tools, not people
             titled = _past_title(line, match.start("name"))
             person = _titled_name(*titled) if titled else _titled_name(match.group("name"))
+            if person is None and not titled:
+                person = _surname_a_word(match.group("name"), line[match.end("name") :])
             if person:
                 found.append(person)
         for match in _WITH_ADDRESS.finditer(line):
             person = _titled_name(match.group("name"))
             if person:
                 found.append(person)
-        for pattern in (_WITH_TITLE, _LINE_TITLE, _BRACKETED):
+        for pattern in (_WITH_TITLE, _LINE_TITLE, _BRACKETED, _APPOSITIVE):
             for match in pattern.finditer(line):
                 title = match.group("title").strip()
                 if looks_like_title(title) or _PEOPLE_TEAM.match(title):
@@ -320,6 +345,24 @@ def _titled_name(name: str, title: str | None = None) -> Person | None:
     if _is_label(words[0]) or is_everyday_word(words[-1], share=EVERYDAY_WORD):
         return None
     return Person(name=" ".join(words), title=title)
+
+
+def _surname_a_word(name: str, after: str) -> Person | None:
+    """ "avec Aminata Fall (ancienne collègue ...)": a given name, a surname that is also a
+    word, and a title after it in brackets or after a comma."""
+    words = name.split()
+    bracketed = after.lstrip().startswith(("(", ","))
+    known = words[0].casefold() in given_names() or _RELATION.search(after[:60])
+    if len(words) == 2 and bracketed and known and not is_everyday_word(words[0]):
+        return Person(name=name)
+    return None
+
+
+# Words that say who someone is to the candidate: "(ancienne collègue WFP Dakar, ...)".
+_RELATION = re.compile(
+    r"(?i)\b(?:colleague|coll[eè]gue|colega|kolleg\w*|friend|amie?|former|ex-|ancienn?e?|"
+    r"antigu[oa]|mentor|boss|manager|officer|director|head|senior|lead)\b"
+)
 
 
 # A name typed in lower case, then what the person did: "well. jenna called tues night", "ray

@@ -8,6 +8,7 @@ import pytest
 from assistant.compose import compose_draft
 from assistant.compose.forms import Phrase, realise
 from assistant.compose.kinds import question
+from assistant.compose.topics import is_topic
 from assistant.english import is_noun_phrase
 from assistant.notes.parse import parse_notes
 
@@ -307,3 +308,151 @@ def test_zw_classes() -> None:
     assert proper_case("rio bravo isd") == "Rio Bravo ISD"
     notes = "2 etap!! 15.10 czwartek, obchód (ward tour) with epidemiolog Piotr Zieliński\n"
     assert parse_notes(notes).company is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the hazard log",
+        "the CBTC migration on S-bane",
+        "ETCS L2 on Sofia-Plovdiv",
+        "the 2023 outsourcing incident",
+        "the delays because of the supplier",
+        "the dotted line to the Board Risk Committee",
+    ],
+)
+def test_zs_noun_phrases_the_grammar_missed_are_topics(phrase: str) -> None:
+    assert is_topic(phrase, frozenset({"Mette", "Lars"}))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["delays because of supplier", "how nobody is looking forward to it", "the team log in"],
+)
+def test_zs_fragments_stay_fragments(phrase: str) -> None:
+    assert not is_noun_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("She introduce the pump station upgrade program", "the pump station upgrade program"),
+        ("she explain the new training academy, start in Q1", "the new training academy"),
+        ("We discuss about the flood modelling, they use HEC-RAS", "the flood modelling"),
+        ("Tan opened with the 2023 outsourcing incident", "the 2023 outsourcing incident"),
+        ("Mike was asking about the Cork job, the 6-storey timber frame", "the Cork job"),
+    ],
+)
+def test_what_was_raised_is_found_in_any_verb_form(note: str, expected: str) -> None:
+    assert realise(note, theirs=True) == Phrase(expected, "topic")
+
+
+def test_an_arrow_after_a_title_leaves_no_mark_on_the_point() -> None:
+    facts = parse_notes(
+        "øresund rail systems - Signalling Design Lead - video 05.10\n\n"
+        "1. Mette Kjær, Head of Signalling -> CBTC migration on S-bane, phase 2 starts 2027\n"
+    )
+    texts = [p.text for p in facts.points if p.person == "Mette Kjær"]
+    assert texts and not texts[0].startswith(">")
+
+
+@pytest.mark.parametrize(
+    ("notes", "kind", "recipient"),
+    [
+        (
+            "for: Søren Brandt (ØRS) - follow up from onsite 22.10\n"
+            "1. article link: https://irse.org/a.pdf\n"
+            "3. also attach: reference letter, Lars asked for it in round 1\n",
+            "additional-info",
+            "Søren Brandt",
+        ),
+        (
+            "status - serra azul\n・last: Ana Paula Sato WhatsApp 27/11\n"
+            "・16/11 I sent thank-you to Ricardo, he replied\n"
+            "・write to Ana Paula (not Ricardo, too pushy?) — ask if there is an update\n",
+            "status-follow-up",
+            "Ana Paula",
+        ),
+        (
+            "café com Takeda-san (Hiroshi Takeda, ex-gerente) 17/10\n"
+            "・advice 3: learn Ricardo's background\n・send Takeda-san thank-you + omiyage\n",
+            "networking",
+            "Takeda",
+        ),
+        (
+            "Orchid Digital Bank – offer (Head of Privacy / DPO)\n"
+            "Received 23 Nov 2026 from Sharon Goh (Talent Acquisition), letter dated same day.\n"
+            "Decision: DECLINE.\n"
+            "To tell Sharon: thank you; appreciate the team's time, esp. Mr. Raymond Chia (GC).\n",
+            "offer-reply",
+            "Sharon Goh",
+        ),
+        (
+            "Kestrel Assurance – REJECTED\nPanel: Mr. Ahmad Faizal (General Counsel), Ms. Joanne "
+            "Teo (CISO).\nEmail 8/10 from Priscilla Wong (HR): decided to proceed with another.\n"
+            "Ask Priscilla for feedback.\n",
+            "rejection-reply",
+            "Priscilla Wong",
+        ),
+        (
+            "appel WhatsApp avec Aminata Fall (ancienne collègue WFP Dakar) — dim. 4 oct\n"
+            "elle m'a donné des conseils\n",
+            "networking",
+            "Aminata Fall",
+        ),
+    ],
+)
+def test_a_reply_goes_to_whom_the_notes_say(notes: str, kind: str, recipient: str) -> None:
+    from assistant.compose.recipients import reply_recipient
+
+    facts = parse_notes(notes)
+    people = [(p.name, p.title, p.email) for p in facts.interviewers]
+    assert reply_recipient(kind, people, notes.splitlines()) == recipient
+
+
+def test_zs_people_employers_and_signatures() -> None:
+    facts = parse_notes(
+        "right so, just out of the interview with Harborline Builders, Project Manager job\n"
+        "met the fella who'd be my boss, Mike Sullivan, he's VP of Operations, sound out\n"
+        "and a woman Priya Raman, she's the senior estimator\n"
+    )
+    assert [(p.name, p.title) for p in facts.interviewers] == [
+        ("Mike Sullivan", "VP of Operations"),
+        ("Priya Raman", "senior estimator"),
+    ]
+    assert facts.company == "Harborline Builders"
+    visit = parse_notes("Visita Fazenda Boa Vista (Serra Azul) 13/11 sexta\nmet Zé Pereira\n")
+    assert visit.company == "Serra Azul"  # the site visited is not the employer
+    filed = parse_notes("Ida asked for it\nalso attach: reference (Reference_NRIC_Ivanov.pdf)\n")
+    assert filed.candidate is None  # a file's other words are no candidate's name
+
+
+def test_zs_offer_and_additional_info_wording() -> None:
+    from assistant.compose.kinds import correction
+    from assistant.notes.intent import read_intent
+
+    said = "I said the Cork job was €22 million, it was €26.5 million with the fit-out"
+    assert correction(said).text == (  # type: ignore[union-attr]
+        "I said €22 million, but the correct figure is €26.5 million"
+    )
+    assert question("do I keep any caseload, still never got an answer on that") == (
+        "Do I keep any caseload?",
+        True,
+    )
+    assert question("lease car, is it available from day one or after probation") == (
+        "Is the lease car available from day one or after probation?",
+        True,
+    )
+    counter = read_intent("-> je contre à CHF 115'000, c'est justifié par les 9 ans terrain\n")
+    assert counter.offer_intent == "counter"
+    assert counter.counter_figure == "CHF 115'000"
+    notes = (
+        "I want to say yes, but I need answers first on a few things before I sign anything:\n"
+        "- is the start date flexible to 1 Feb\n- do I keep any caseload\n"
+        "Written offer comes through TRAC in the next few days.\n"
+    )
+    assert read_intent(notes).offer_intent == "accept-after-questions"
+    assert parse_notes(notes).outstanding_questions == [
+        "is the start date flexible to 1 Feb",
+        "do I keep any caseload",
+    ]
