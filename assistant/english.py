@@ -52,6 +52,8 @@ FINITE_VERBS = _words(
     "knows expects believes "
     "think say get go make know feel see come tell try guess mean"
 )
+# Adjectives a note puts after a noun for "is ...": "Danish course free", "budget tight".
+_PREDICATES = _words("free done ready available open full late due ok okay tight busy fine paid")
 # Adverbs that may close a noun phrase as its own adverbial.
 _TRAILING_ADVERBS = _words("overnight daily weekly monthly onsite remotely together abroad")
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&+]{1,6}s?$")
@@ -433,6 +435,8 @@ def _plain_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             return False  # "Join IHEEM", "price by weight": a note's to-do, not a thing
         previous = "NOUN"
     last = words[-1].lower()
+    if len(words) > 2 and last in _PREDICATES and "NOUN" in word_classes(words[-2].lower()):
+        return False  # "the Danish course free": a note's "is free" without its verb
     ends_well = place_last or _ends_on_noun(words[-1]) or last in _TRAILING_ADVERBS
     # The head is the noun before the first preposition: "references from my charge nurse"
     # is about references; "AD candidate", "5th grade teacher" about a person.

@@ -195,6 +195,20 @@ def _without_topic(text: str) -> str:
     return asked
 
 
+def _file_names(text: str) -> list[str]:
+    """The files a note names: "Home Birth Transfers Audit 2025 final.pdf" whole, where a
+    name written with spaces ends in a word that names no file ("final.pdf", "v2.docx")."""
+    names = []
+    for match in _FILE.finditer(text):
+        name = match.group()
+        if re.fullmatch(r"(?i)(?:final|draft|v\d+|copy|scan|latest|new)\.\w+", name):
+            before = re.search(r"(?:\b(?:[A-Z][\w&'-]*|\d{2,4})\s+){1,6}$", text[: match.start()])
+            if before:
+                name = before.group() + name
+        names.append(name)
+    return names
+
+
 def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
     """The information to send, each said by its form: a link, a password, a file, a correction."""
     found: list[Info] = []
@@ -208,7 +222,7 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
             found.append(Info(password, "password"))  # "pw ... send in SEPARATE email": not here
         # "overnight_grid_MS.xlsx" inside a Dropbox link is the link, not an attachment.
         outside = _URL.sub(" ", text)
-        found.extend(Info(name, "file") for name in _FILE.findall(outside))
+        found.extend(Info(name, "file") for name in _file_names(outside))
         if promised:
             continue
         corrected = correction(text)
@@ -245,7 +259,8 @@ _OWN_THING = re.compile(
 )
 _CHECKBOX = re.compile(r"^\s*(?:[-*\u2022]\s*)?\[[ xX]?\]\s*")
 _BARE_LABELS = word_set(
-    "file files pdf doc docx document attachment attach attached enclosed zip folder sheet"
+    "file files pdf doc docx document attachment attach attached enclosed zip folder sheet "
+    "lien enlace liga ligação linkki länk"
 )
 _LABEL_STOP = word_set("here it this link url the a an my send also and see")
 

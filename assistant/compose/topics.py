@@ -144,12 +144,10 @@ def is_clause(text: str, names: frozenset[str]) -> bool:
         return False
     if words[0].lower() == "you" and _PAST.search(words[1]):
         return False
-    if re.match(
-        r"(?i)you\s+(?:are|were)\s+(?:the|a|an|my|our|your|concerned|worried|anxious|afraid|"
-        r"unhappy|frustrated|keen|eager|been)\b",
-        text,
-    ):
-        return False  # "you are the head of school": who the reader is, no news of the work
+    if re.match(r"(?i)you\s+(?:are|were)\s+(?:not\s+)?(?!\w+ing\b)", text):
+        # "you are the head of school", "you are nikkei also": who the reader is, or how they
+        # feel, no news of the work; "you are rolling out a new handbook" is.
+        return False
     # A "they" left inside the clause points at no one the reader can place.
     if any(w.lower() == "they" for w in words[1:]):
         return False

@@ -456,3 +456,35 @@ def test_zs_offer_and_additional_info_wording() -> None:
         "is the start date flexible to 1 Feb",
         "do I keep any caseload",
     ]
+
+
+def test_zs_greetings_files_and_remarks() -> None:
+    from assistant.compose.kinds import info_items
+    from assistant.compose.topics import is_clause
+
+    card = compose_draft(
+        parse_notes(
+            "café com Takeda-san (Hiroshi Takeda, ex-gerente) 17/10\n"
+            "・advice: talk to operators, not only managers\n"
+        ),
+        kind="networking",
+        medium="handwritten",
+        tone="formal",
+        recipient="Takeda",
+    )
+    assert card.body.startswith("Dear Takeda-san,")
+    email = compose_draft(
+        parse_notes("Panel: Tom Gallagher (Director of Safety)\nTom asked about the EMR\n"),
+        kind="thank-you",
+        medium="email",
+        tone="formal",
+        recipient="Tom Gallagher",
+    )
+    assert email.body.startswith("Dear Tom,")  # a full name greets like a form letter
+    files = info_items(["1. the audit - Home Birth Transfers Audit 2025 final.pdf, 14 pages"], [])
+    named = [i.text for i in files if i.form == "file"]
+    assert named == ["Home Birth Transfers Audit 2025 final.pdf"]
+    assert not [i for i in info_items(["lien: https://example.org/x"], []) if i.form == "label"]
+    assert not is_noun_phrase("the Danish course free")
+    assert not is_clause("you are nikkei also", frozenset())
+    assert is_clause("you are rolling out a new handbook across 11 sites", frozenset())

@@ -215,7 +215,7 @@ def _greets_someone_else(ctx: CheckContext) -> list[tuple[Span, str]]:
     found = []
     for match in WORD_RE.finditer(ctx.message.text, greeting.start, greeting.end):
         word = match.group()
-        lower = word.lower()
+        lower = re.sub(r"-(?:san|sama|sensei)$", "", word.lower())  # "Takeda-san" is Takeda
         if not word[:1].isupper() or lower in _GREETING_WORDS or lower in known or lower in common:
             continue
         if lower in _GENERIC_RECIPIENTS:
