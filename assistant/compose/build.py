@@ -32,7 +32,7 @@ _CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
 # Frames that say a topic was talked about together ("our conversation about $point").
 _TALKED_TOGETHER = re.compile(
     r"\b(?:conversation|discussion|talk|chat)s?\s+(?:about|of)\s+\$point|\bdiscuss(?:ing)?\s+\$point"
-    r"|\btalk(?:ing)?\s+through\s+\$point"
+    r"|\btalk(?:ing)?\s+(?:through|with\s+you\s+about)\s+\$point"
 )
 
 

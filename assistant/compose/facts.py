@@ -529,6 +529,11 @@ def frame_values(facts: Facts, recipient: str, medium: str = "email") -> dict[st
     if role:
         # "title Localization Project Manager reporting to Hannah": the title alone.
         role = re.sub(r"(?i)^(?:job\s+)?title:?\s+|\s+reporting(?:\s+to\b.*)?$", "", role)
+        # "Khanyisa H&S Manager application": the company's name and the application are not
+        # the role's words.
+        role = re.sub(r"(?i)\s+(?:application|applic\.?|app)$", "", role)
+        if company_name and role.casefold().startswith(company_name.casefold() + " "):
+            role = role[len(company_name) + 1 :]
     if role and not _role_sayable(role):
         role = None  # "Platform Engineer. Base salary $148,000" is a pasted line, not a title
     if role:

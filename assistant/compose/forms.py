@@ -276,7 +276,10 @@ def _starts_a_comment(text: str) -> bool:
 
 # A question the interviewer put, as a Q/A note writes it: "Q: how do u handle conflict ...?",
 # "Q (Taufa): what would you change first?".
-_Q_LABEL = re.compile(r"(?i)^(?:q\d*|question)\s*(?:\([^)]*\))?\s*[:.]\s*")
+# "Q:", "Q1.", "Q (Ken):", "Q - ", and the asker's name in brackets after it: "Q: (Lupe) how ...".
+_Q_LABEL = re.compile(
+    r"(?i)^(?:q\d*|question)\s*(?:\([^)]*\))?\s*(?:[:.]|\s-|-\s)\s*(?:\([^)]{1,30}\)\s*)?"
+)
 _YOU_QUESTION = re.compile(
     r"(?i)^(?P<wh>how|what|why|where|which)\s+(?P<aux>do|does|would|will|can|could|should)\s+"
     r"(?:you|u)\s+(?P<rest>[^?]+?)\??$"
@@ -345,6 +348,10 @@ def realise(note: str, *, topic: str | None = None, theirs: bool = True) -> Phra
     put = _asked_of_me(text)
     if put:
         return put
+    # "Q: Mrs Marsh asked about behaviour in labs": the label off, the line is read as a line.
+    labelled = _Q_LABEL.match(text)
+    if labelled and _NAMED_SUBJECT.match(text[labelled.end() :]):
+        text = _NAMED_SUBJECT.sub("she ", text[labelled.end() :], count=1)
     raised = _RAISING.match(text)
     if raised:
         thing = to_reader(first_part(text[raised.end() :]), theirs=theirs)

@@ -337,7 +337,9 @@ def _password(text: str) -> str | None:
 
 # A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
 _FIGURE = (
-    r"(?:(?:USD|EUR|GBP|KES|[$\u20ac\u00a3])\s?)?\d[\d.,/]*(?::\d+)?\s?"
+    # "45 000 XOF/t", "115'000": thousands set apart by a space or an apostrophe.
+    r"(?:(?:USD|EUR|GBP|KES|CHF|[$\u20ac\u00a3])\s?)?(?:\d{1,3}(?:[ \u00a0'’]\d{3})+|\d[\d.,/]*)"
+    r"(?::\d+)?\s?"
     r"(?:%|million|billion|thousand|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?"
     r"(?:/[a-z]{1,5})?(?![\w/])"
 )

@@ -291,6 +291,9 @@ def find_introduced(lines: list[str]) -> list[Person]:
     found = []
     for line in lines:
         if _NOT_INTERVIEWING.search(line):
+            # "30/10 email from Ayesha Moodley (A.M., HR): references being checked": the one
+            # who wrote is someone to answer, whatever the line says of references.
+            found += [p for p in map(_titled_name, _wrote_it(line)) if p]
             continue
         for match in _BROUGHT_IN.finditer(line):
             if NOT_MET_BEFORE.search(line[: match.start("name")]):
@@ -345,6 +348,15 @@ def _titled_name(name: str, title: str | None = None) -> Person | None:
     if _is_label(words[0]) or is_everyday_word(words[-1], share=EVERYDAY_WORD):
         return None
     return Person(name=" ".join(words), title=title)
+
+
+def _wrote_it(line: str) -> list[str]:
+    """Full names after "email from", "message from" in a line."""
+    return [
+        m.group("name")
+        for m in _BROUGHT_IN.finditer(line)
+        if re.search(r"(?i)\b(?:e-?mail|mail|message|msg|letter)\b", m.group(0))
+    ]
 
 
 def _surname_a_word(name: str, after: str) -> Person | None:

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.compose import compose_draft
 from assistant.compose.forms import Phrase, realise
-from assistant.compose.kinds import question
+from assistant.compose.kinds import correction, question
 from assistant.compose.topics import is_topic
 from assistant.english import is_noun_phrase
 from assistant.notes.parse import parse_notes
@@ -488,3 +488,28 @@ def test_zs_greetings_files_and_remarks() -> None:
     assert not is_noun_phrase("the Danish course free")
     assert not is_clause("you are nikkei also", frozenset())
     assert is_clause("you are rolling out a new handbook across 11 sites", frozenset())
+
+
+def test_zt_classes_read_again() -> None:
+    from assistant.compose.facts import frame_values
+    from assistant.compose.forms import realise as read
+
+    log = parse_notes(
+        "STATUS LOG – Khanyisa H&S Manager application\n"
+        '3. 30/10 email from Ayesha Moodley (A.M., HR): "references being checked"\n'
+        "ACTION: polite follow-up to A.M. (ayesha.moodley@khanyisa.co.za)\n"
+    )
+    assert [p.name for p in log.interviewers] == ["Ayesha Moodley"]
+    assert frame_values(log, "Ayesha Moodley")["role"] == "H&S Manager"
+    lunch = parse_notes(
+        "🍷 Solara – lunch w/ COO – 21/10\n👤 Gregory Hale, COO\n"
+        "🥂 he ordered the Champagne, I went with a Txakoli for the table\n"
+    )
+    assert [p.name for p in lunch.interviewers] == ["Gregory Hale"]
+    said = 'Mark asked how many cases. I said "around 9 000" — WRONG. correct is 6 400 (2025)'
+    assert correction(said).text == "I said 9 000, but the correct figure is 6 400"  # type: ignore[union-attr]
+    marsh = read("Q: Mrs Marsh asked about behaviour in labs")
+    assert marsh == Phrase("behaviour in labs", "topic")
+    assert read("Q: (Lupe) how do you support transfer students who feel lost?") == Phrase(
+        "how I support transfer students who feel lost", "topic"
+    )
