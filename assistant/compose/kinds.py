@@ -171,6 +171,9 @@ def question(note: str) -> tuple[str, bool] | None:
     if _QUESTION_START.match(text) and not reported:
         # "do I keep any caseload, still never got an answer on that": the remark is left.
         text = re.sub(_REMARK_AFTER, "", text)
+        bare = re.match(r"(?i)(?:is|are)\s+(?!there\b|it\b|this\b|that\b)(.+)$", text)
+        if bare and is_noun_phrase(bare.group(1)) and not re.match(r"(?i)the\b", bare.group(1)):
+            return f"the {bare.group(1)}", False  # "is relocation package?": what to ask about
         return text[0].upper() + text[1:] + "?", True
     if re.match(r"^(?:whether|if|how|what|when|who|which)\b", text, re.I):
         text = first_part(text)  # "when the letter is coming, need it before ...": the question
@@ -346,8 +349,8 @@ _FIGURE = (
 # What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs
 # surveying, it's 11", "was 98 percent but it was really 96 percent", "12k -> actually 12.4k".
 _SAID_THEN_TRUE = re.compile(
-    rf"\b(?:said|stated|told\s+\w+|repeated|gave)\b[^.;]{{0,60}}?(?P<said>{_FIGURE})"
-    r"[^.;\d]{0,50}?(?:actually|really|correct\s+(?:figure|number)\s*(?:is|:)?|it'?s|it\s+is|"
+    rf"\b(?:said|stated|told\s+\w+|repeated|gave)\b[^.;]{{0,90}}?(?P<said>{_FIGURE})"
+    r"[^.\d]{0,50}?(?:actually|really|correct\s+(?:figure|number)\s*(?:is|:)?|it'?s|it\s+is|"
     rf"it\s+was|wrong\W+it\s+was)\s*(?P<true>{_FIGURE})",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ _HEADER_WORDS = {
     "role": "role|position|job|job title|opening|post|apprenticeship|program|for|applying for|"
     "title",
     "date": "date|interview date|when|day|interviewed on",
-    "candidate": "candidate|me|my name|name|from|applicant|by",
+    "candidate": "candidate|me|my name|name|from|applicant|by|sign as|signature|signed",
     "format": "format|type|interview type|stage|round|kind|mode",
     "interviewers": "interviewer|interviewers|panel|panelists|with|spoke with|met with|people|"
     "interviewed by|who|attendees|hiring manager|recruiter|manager|met|spoke to",

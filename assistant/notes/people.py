@@ -367,6 +367,8 @@ def find_mentions(line: str) -> list[Person]:
             if found is None:
                 break
             person, position = found
+            if re.match(r"\s+(?:[A-Z]{2,5}|GmbH|Ltd|Inc|LLC|plc)\b", line[position:]):
+                break  # "an interim contract with Corvex FM": a firm, its letters after it
             if title_first and person.title is None:
                 person.title = title_first
             people.append(person)

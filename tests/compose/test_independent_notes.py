@@ -513,3 +513,28 @@ def test_zt_classes_read_again() -> None:
     assert read("Q: (Lupe) how do you support transfer students who feel lost?") == Phrase(
         "how I support transfer students who feel lost", "topic"
     )
+
+
+def test_zt_sitreps_and_offers() -> None:
+    plan = parse_notes(
+        "ACTION 7a – SLIDES TO CFO (Severnside)\nTo: fiona.clegg@severnside.nhs.uk\n"
+        "- Correction to answer given at interview: I said CIR (critical infrastructure risk) "
+        "threshold at Tidworth was £5m; correct figure is £3.5m. State plainly, no excuses.\n"
+        "Sign as: Maj (Retd) Eleanor Hartley-Price\n"
+    )
+    assert [p.name for p in plan.interviewers] == ["Fiona Clegg"]
+    assert plan.candidate and plan.candidate.endswith("Eleanor Hartley-Price")
+    note = compose_draft(
+        plan, kind="additional-info", medium="email", tone="warm", recipient="Fiona Clegg"
+    )
+    assert "I said £5m, but the correct figure is £3.5m." in note.body
+    assert "no excuses" not in note.body
+    assert question("question for Priya: is relocation package?") == (
+        "the relocation package",
+        False,
+    )
+    chase = parse_notes(
+        "SITREP – SEVERNSIDE\nSend polite chase to HR (Ms Nkechi Okafor) today.\n"
+        "c. Confirm availability: 4 weeks' notice (interim contract with Corvex FM).\n"
+    )
+    assert "Corvex" not in [p.name for p in chase.interviewers]
