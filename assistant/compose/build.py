@@ -450,8 +450,16 @@ class Composer:
         apart = any(map(SEPARATE_PASSWORD.search, lines))
         info = [item for item in self.info if item.form != "password" or (opened and not apart)]
         ordered = sorted(info, key=lambda item: item.form == "password")
+        # Files named only by their names are attached in one sentence: "I have attached
+        # HS_MarineCoord_SOP_v3.pdf and HS_SOP.zip."
+        bare = [i for i in ordered if i.form == "file" and not kinds.info_label(i, lines)]
+        named_only = {i.text for i in bare}
+        if len(bare) > 1:
+            joined = kinds.Info(text.join_phrases([i.text for i in bare]), "file")
+            ordered = [joined if i is bare[0] else i for i in ordered if i not in bare[1:]]
+            named_only.add(joined.text)
         for offset, item in enumerate(ordered):
-            label = kinds.info_label(item, lines)
+            label = None if item.text in named_only else kinds.info_label(item, lines)
             slot = f"info_{item.form}"
             if item.form in {"link", "password", "file"} and label:
                 slot = f"{slot}_labelled"
@@ -475,11 +483,14 @@ class Composer:
         if not words:
             return text
         name = rf"(?:{TITLED})?(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
-        return re.sub(rf"\b(told|asked|showed|gave|sent)\s+{name}", r"\1 you", text)
+        text = re.sub(rf"\b(told|asked|showed|gave|sent)\s+{name}", r"\1 you", text)
+        # "connected with Kari's marine lead": their own colleague is "your marine lead".
+        owner = rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})['’]s\b"
+        return re.sub(owner, "your", text)
 
     def _actions(self, opts: Options) -> str:
         """What the candidate did with a networking contact's advice."""
-        done = [kinds.action_clause(a) for a in self.facts.actions_taken]
+        done = [kinds.action_clause(self._to_reader(a)) for a in self.facts.actions_taken]
         clauses = [a for a in done if a][:2]
         if not clauses:
             return ""

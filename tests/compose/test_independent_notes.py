@@ -538,3 +538,43 @@ def test_zt_sitreps_and_offers() -> None:
         "c. Confirm availability: 4 weeks' notice (interim contract with Corvex FM).\n"
     )
     assert "Corvex" not in [p.name for p in chase.interviewers]
+
+
+def test_the_reader_is_you_not_a_name_with_s() -> None:
+    from assistant.checker import check_draft
+    from assistant.models import Draft
+
+    notes = (
+        "call with Kari Nygård (ops director) 3 Oct\nadvice: read the G+ guidelines before day 1\n"
+        "what I did: ordered G+ guidelines, connected with Kari's marine lead Callum Shaw\n"
+    )
+    facts = parse_notes(notes)
+    body = (
+        "Hi Kari,\n\nThank you for taking the time to chat with me. Since we spoke, I connected "
+        "with Kari's marine lead Callum Shaw.\n\nWarm regards,"
+    )
+    draft = Draft(
+        kind="networking", medium="linkedin", tone="warm", recipient="Kari Nygård", body=body
+    )
+    failed = [r.rule for r in check_draft(draft, facts, notes).errors()]
+    assert "perspective" in failed
+    composed = compose_draft(
+        facts, kind="networking", medium="linkedin", tone="warm", recipient="Kari Nygård"
+    )
+    assert "Kari's" not in composed.body
+
+
+def test_files_named_only_by_name_are_attached_in_one_sentence() -> None:
+    notes = (
+        "Havbris case 29.10\nEwan Baxter (Senior Marine Coordinator)\n"
+        "promised Ewan my SOP, file: HS_MarineCoord_SOP_v3.pdf inside HS_SOP.zip\n"
+    )
+    draft = compose_draft(
+        parse_notes(notes),
+        kind="additional-info",
+        medium="email",
+        tone="warm",
+        recipient="Ewan Baxter",
+    )
+    assert draft.body.count("ttached") == 1, draft.body
+    assert "HS_MarineCoord_SOP_v3.pdf and HS_SOP.zip" in draft.body

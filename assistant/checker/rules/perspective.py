@@ -276,6 +276,20 @@ _NOTES_TITLE = (
 )
 
 
+def _reader_in_third_person(ctx: CheckContext) -> list[tuple[Span, str]]:
+    """The reader's own name with "'s" in the body ("connected with Kari's marine lead" to
+    Kari): said to them, it is "your"."""
+    names = [w for w in WORD_RE.findall(ctx.draft.recipient) if w[:1].isupper() and len(w) > 1]
+    sentences = ctx.message.sentences
+    start = sentences[0].end if sentences and sentences[0].part == "greeting" else 0
+    found = []
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name)}['’]s\b", ctx.message.text[start:]):
+            span = (start + match.start(), start + match.end())
+            found.append((span, f"“{match.group()}” is said to {name}: write “your”"))
+    return found
+
+
 def _written_with_title(notes: str, name: str) -> bool:
     """Whether the notes write `name` after a title ("Mr Jansen"), so it is a surname."""
     return bool(re.search(rf"\b{_NOTES_TITLE}\s+{re.escape(name)}\b", notes))
@@ -293,6 +307,7 @@ def _an_organisation(ctx: CheckContext, name: str) -> bool:
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on swapped owners, another panelist's point credited, or an unknown recipient."""
     found = _swapped_owners(ctx, config) + _others_credited(ctx, config) + _greets_no_one(ctx)
+    found += _reader_in_third_person(ctx)
     unknown = _unknown_recipient(ctx)
     if unknown is None:
         found += _greets_someone_else(ctx)
