@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lemminflect import getAllLemmasOOV
 from spellchecker import SpellChecker
 
 from assistant.checker.wordlists import vocabulary
@@ -55,6 +56,10 @@ def is_known(word: str) -> bool:
         american = pattern.sub(replacement, word)
         if american != word and american in dictionary():
             return True
+    # "texting", "rebooked": a verb's regular form, its base in the dictionary.
+    if word.endswith(("ing", "ed")) and len(word) > 5:
+        bases = getAllLemmasOOV(word, "VERB").get("VERB", ())
+        return any(base in dictionary() for base in bases)
     return False
 
 

@@ -91,6 +91,9 @@ class KindBank(BaseModel):
     qualification_unpromised: Slot | None = None
     timeline_prepositional: Slot | None = None
     timeline_plain: Slot | None = None
+    # The same, when the timeline came in writing ("Ida Winther mail 26.10: decision in 2 weeks").
+    timeline_written_prepositional: Slot | None = None
+    timeline_written_plain: Slot | None = None
     question: Slot | None = None
     clarify_item: Slot | None = None
     clarify_question: Slot | None = None

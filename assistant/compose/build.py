@@ -30,6 +30,11 @@ from assistant.thresholds import rules_for
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
 _CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
 # Frames that say a topic was talked about together ("our conversation about $point").
+# A line that reports a message: where a timeline came in writing.
+_WRITTEN = re.compile(
+    r"(?i)\b(?:e-?mail(?:ed)?|mail|wrote|written|message|msg|whatsapp|texted|text|letter|"
+    r"linkedin|inmail|replied)\b"
+)
 _TALKED_TOGETHER = re.compile(
     r"\b(?:conversation|discussion|talk|chat)s?\s+(?:about|of)\s+\$point|\bdiscuss(?:ing)?\s+\$point"
     r"|\btalk(?:ing)?\s+(?:through|with\s+you\s+about)\s+\$point"
@@ -544,12 +549,23 @@ class Composer:
             stated, source.text if source else None, self.facts.decision_by
         )
 
+    def _timeline_written(self) -> bool:
+        """Whether the timeline came in a message, not in the conversation ("Ida Winther mail
+        26.10: decision within 2 weeks"), so the follow-up recalls the message."""
+        wanted = (self.facts.decision_timeline or "").casefold()
+        source = next(
+            (line.text for line in self.facts.lines if wanted in line.text.casefold()), ""
+        )
+        return bool(_WRITTEN.search(source))
+
     def _request(self, opts: Options) -> str:
         sentences = []
         timeline = self._timeline()
         if timeline and opts.timeline:
             prepositional = grammar.timeline_is_prepositional(timeline)
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
+            if self._timeline_written() and getattr(self.frames, slot.replace("_", "_written_", 1)):
+                slot = slot.replace("_", "_written_", 1)  # "In your last message, ..."
             sentences.append(self._slot(slot, keep=opts.keep, timeline=timeline))
         sentences.append(self._slot("question", keep=opts.keep))
         if self.kind == "offer-reply" and self.facts.offer_intent != "decline":

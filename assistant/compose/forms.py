@@ -124,7 +124,7 @@ _NAMED_SUBJECT = re.compile(
     r"stated|stressed|emphasi[sz]ed|added|pointed out|"
     r"began|started|described|talked|walked|showed|introduced|spoke|opened|was asking|"
     r"(?:introduce|explain|mention|talk|describe|show|present|discuss|speak)[sd]?|"
-    r"went hard|grilled|quizzed|pressed|focused|dug)\b)"
+    r"went hard|grilled|quizzed|pressed|focused|dug|outlined|presented|covered)\b)"
 )
 # "she asked about data sovereignty", "she began by describing the grant", "he mentioned
 # their new dashboard": what they raised, a noun phrase when no clause follows.
@@ -133,7 +133,7 @@ _RAISING = re.compile(
     r"describing|described|mentioned|talked(?:\s+to\s+me)?\s+about|told\s+me\s+about|"
     r"(?:introduces?|explains?|mentions?|describes?|presents?|presented)|"
     r"discuss(?:es|ed)?(?:\s+about)?|"
-    r"(?:talks?|speaks?)\s+about|shows?\s+me|"
+    r"(?:talks?|speaks?)\s+about|shows?\s+me|showed|outlined|presented|covered|"
     r"walked\s+me\s+through|showed\s+me|introduced|spoke\s+about|opened\s+with|"
     r"was\s+asking(?:\s+me)?\s+about|went\s+hard\s+on|(?:grilled|quizzed|pressed)\s+me\s+on|"
     r"focused\s+on|dug\s+into)\s+"

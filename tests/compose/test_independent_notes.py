@@ -3,6 +3,8 @@ what a named panelist raised, the employer's article, and what an offer or a not
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.compose import compose_draft
@@ -578,3 +580,23 @@ def test_files_named_only_by_name_are_attached_in_one_sentence() -> None:
     )
     assert draft.body.count("ttached") == 1, draft.body
     assert "HS_MarineCoord_SOP_v3.pdf and HS_SOP.zip" in draft.body
+
+
+def test_a_timeline_given_in_writing_is_recalled_as_a_message() -> None:
+    notes = (
+        "ØRS - status\n1. last contact: Ida Winther mail 26.10, decision within 2 weeks\n"
+        "3. write Ida short, polite. ask if timeline still ok\n"
+    )
+    facts = parse_notes(notes, today=dt.date(2026, 11, 9))
+    draft = compose_draft(
+        facts, kind="status-follow-up", medium="email", tone="warm", recipient="Ida Winther"
+    )
+    assert "When we spoke" not in draft.body
+    assert "message" in draft.body, draft.body
+
+
+def test_verb_forms_of_known_words_are_spelled() -> None:
+    from assistant.checker.spelling import is_known
+
+    assert is_known("texting") and is_known("onboarding")
+    assert not is_known("writting") and not is_known("recieving")
