@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from lemminflect import getAllLemmas
+
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
 from assistant.english import is_noun_phrase, word_classes
@@ -85,10 +87,12 @@ _IRREGULAR_PAST = word_set(
     "sat set kept told put brought"
 )
 _TRAILING_DATE = re.compile(
-    r"(?:\s+(?:on|last)?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|mon|tue|tues|wed|thu|thurs|fri|sat|"
+    r"(?:\s+(?:on|last|le|el|am|den)?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|mon|tue|tues|wed|thu|thurs|fri|sat|"
     r"sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     # "pulled the FSCA register same day", "signed up that evening"
-    r"(?:the\s+)?same\s+day|that\s+(?:day|evening|night|week)|right\s+away))+$",
+    r"(?:the\s+)?same\s+day|that\s+(?:day|evening|night|week)|right\s+away|"
+    # "on 2 oct", "on 5/10": the day it was done, which the reader needs no more than the deed.
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))+$",
     re.IGNORECASE,
 )
 _ADVICE_LEAD = re.compile(
@@ -591,6 +595,12 @@ _ADVICE_MARKER = re.compile(
 _SHORT_ENDS = word_set("it up on in me us go do")
 
 
+def _imperative_verb(word: str) -> bool:
+    """A verb's base form that opens an instruction: "show", "update", "get", "do"."""
+    lemmas = getAllLemmas(word)
+    return word in {"do", "get", "stop", "learn"} or lemmas.get("VERB", ("",))[0] == word
+
+
 def advice_phrase(note: str) -> str | None:
     """Advice as what it told the candidate to do: "to lead the resume with teaching hours"."""
     # "[1]" is a footnote mark, not a placeholder left unfilled.
@@ -606,8 +616,9 @@ def advice_phrase(note: str) -> str | None:
     if re.search(r"\byou\b", text, re.I):
         return None
     first = text.split(" ", 1)[0].lower()
-    if text[:1].isupper() and text.split(" ", 1)[0].lower() in {"do", "get", "stop", "learn"}:
-        text = text[0].lower() + text[1:]  # "Do not wait ...", "Get APM ChPP": the imperative
+    opening = text.split(" ", 1)[0]
+    if opening[:1].isupper() and opening[1:].islower() and _imperative_verb(opening.lower()):
+        text = text[0].lower() + text[1:]  # "Do not wait ...", "Show numbers": the imperative
     if not text or first in _NOT_VERBS or not text[0].islower() or not is_clean(text):
         return None
     if len(text.split()) < 3 or len(text.split()) > 16 or _THIRD_PERSON.search(text):
@@ -660,6 +671,7 @@ def action_clause(note: str) -> str | None:
     if text[:1].isupper() and text.split(" ", 1)[0][1:].islower():
         text = text[0].lower() + text[1:]  # "Signed up for the Work Group": a list item's capital
     text = _named_thing(text)
+    text = re.sub(r"^applied\s+(?=[A-Z])", "applied to ", text)  # "applied Maasvlakte Freight"
     first = text.split(" ", 1)[0].lower()
     past = first.endswith("ed") or first in _IRREGULAR_PAST or first in {"have", "had"}
     if not past or not 2 <= len(text.split()) <= 10 or not is_clean(text):

@@ -11,12 +11,14 @@ from assistant.notes.layout import split_list_line
 _ARROW = re.compile(r"^(?:->|\u2192|=>|>)\s*")
 # "advice 2: get the diploma", "tip - ask for base + super", "her advice:" (a heading).
 _ADVICE = re.compile(
-    r"(?i)^(?:(?:his|her|their|the|key|main|best)\s+)?(?:advice|tips?|suggestions?|recommendations?)"
+    r"(?i)^[^\w(]*(?:(?:his|her|their|the|key|main|best)\s+)?(?:advice|tips?|suggestions?|recommendations?)"
     r"(?:\s*#?\d+)?\s*(?::|->|\u2192|\s[-\u2013\u2014])\s*(?P<text>.*)$"
 )
 # "what I did: read the annual report", "done: CV changed", "since then -> registered".
 _DID = re.compile(
-    r"(?i)^(?:what\s+i(?:'ve)?\s+(?:did|done|have\s+done)(?:\s+since)?|done|did|since\s+then|"
+    # "✅ what i did:", "What I do:" (a writer whose English has no past tense here).
+    r"(?i)^[^\w(]*(?:what\s+i(?:'ve)?\s+(?:did|done|do|have\s+done|am\s+doing)(?:\s+since)?|"
+    r"done|did|since\s+then|"
     r"follow[\s-]?ups?\s+done|actions?\s+taken)\s*(?::|->|\u2192|\s[-\u2013\u2014])\s*(?P<text>.*)$"
 )
 

@@ -600,3 +600,20 @@ def test_verb_forms_of_known_words_are_spelled() -> None:
 
     assert is_known("texting") and is_known("onboarding")
     assert not is_known("writting") and not is_known("recieving")
+
+
+def test_zu_advice_and_deeds_under_emoji_and_present_tense_headings() -> None:
+    from assistant.compose.kinds import action_clause, advice_phrase
+
+    facts = parse_notes(
+        "#career-chat notes w/ priya ramanathan (lead writer @ hibou bleu) — lundi 14/12\n"
+        "💡 her advice:\n- set up a style guide for the narrator voice early, 1 page max\n\n"
+        "✅ what i did:\n- booked my no-meeting mornings (tue + thu)\n\n"
+        "Advice:\n1. Update LinkedIn headline\nWhat I do:\n- applied Maasvlakte Freight on 2 oct\n"
+    )
+    said = [advice_phrase(a) for a in facts.advice]
+    assert "to set up a style guide for the narrator voice early" in said
+    assert "to update LinkedIn headline" in said
+    done = [action_clause(a) for a in facts.actions_taken]
+    assert "booked my no-meeting mornings" in done
+    assert "applied to Maasvlakte Freight" in done
