@@ -94,6 +94,14 @@ class Composer:
         # A promise line as written keeps what tidying cuts: the "!" that ends "Peaje2026!".
         promised = [line.text for line in facts.lines if line.bucket == "promise"]
         written = [line.text for line in facts.lines if line.bucket == "info"]
+        # A link or a file named on any other line the candidate did not keep to themselves
+        # ("first – costing sheet, file is Harbourline_lamb_costing_v3.xlsx") is sent too.
+        written += [
+            line.text
+            for line in facts.lines
+            if line.bucket not in {"info", "promise", "private", "header"}
+            and any(i.form in {"link", "file"} for i in kinds.info_items([line.text], []))
+        ]
         # What the notes promise to another panelist goes to them, not to this recipient.
         mine = [line for line in written + facts.info_to_send if not self._for_another(line)]
         theirs = [line for line in promised + facts.promised_actions if not self._for_another(line)]

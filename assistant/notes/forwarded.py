@@ -9,7 +9,9 @@ from assistant.notes.people import EMAIL_RE, given_names, is_name
 
 # "From: Tyler Boone <tboone@apexsearch.com>", "> To: 'Olivia Brandt'", "Subject: Offer - X".
 _FIELD = re.compile(
-    r"^[>\s]*(?P<key>from|to|cc|subject|subj|betreff|objet|asunto|assunto)\s*:\s*(?P<value>.*)$",
+    # The same keys in the languages mail clients write them: "Von:", "An:", "De:", "Para:".
+    r"^[>\s]*(?P<key>from|von|de|to|an|para|à|cc|date|datum|fecha|subject|subj|betreff|objet|"
+    r"asunto|assunto)\s*:\s*(?P<value>.*)$",
     re.I,
 )
 _SUBJECT_KEYS = frozenset({"subject", "subj", "betreff", "objet", "asunto", "assunto"})
@@ -62,6 +64,7 @@ def read_email(lines: list[str]) -> Email:
         if field is None:
             continue
         key, value = field.group("key").casefold(), field.group("value").strip()
+        key = {"von": "from", "de": "from", "an": "to", "para": "to", "à": "to"}.get(key, key)
         if key == "from" and sender is None:
             sender = _person(value)
         elif key == "to" and addressee is None:

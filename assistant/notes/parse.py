@@ -382,12 +382,15 @@ class _Parse:
             headline = read_headline(rest)
         # People the layout names are added after the reading, which keeps the order the notes
         # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
+        # A pasted e-mail's header ("Von: Sabine Maurer <...>") names its sender, read below;
+        # its key is no speaker.
+        read = [line for line in lines if not is_email_field(line)]
         expected = (
-            find_titled(lines)
-            + find_speakers(lines)
-            + find_honoured(lines)
-            + find_introduced(lines)
-            + find_lowercase_speakers(lines)
+            find_titled(read)
+            + find_speakers(read)
+            + find_honoured(read)
+            + find_introduced(read)
+            + find_lowercase_speakers(read)
             + find_addressed(lines)
         )
         if headline.company and any(
@@ -424,6 +427,12 @@ class _Parse:
                 )
                 or domain
             )
+            if (
+                domain
+                and facts.company
+                and facts.company.casefold().endswith(" " + domain.casefold())
+            ):
+                facts.company = domain  # "Serviceleiter Autohaus Kessler": a role, then the firm
         if facts.role is None:
             facts.role = headline.role or subject.role or find_role(prose)
         if facts.company and facts.role:

@@ -261,7 +261,7 @@ def find_addressed(lines: list[str]) -> list[Person]:
     """People the candidate means to write to, and people named inside a line by what they
     said: the one a reply goes to is often named nowhere else ("wee email to Siobhan")."""
     found = []
-    forwarded = any(re.match(r"(?i)^\W*from\s*:", line) for line in lines)
+    forwarded = any(re.match(r"(?i)^\W*(?:from|von|de)\s*:", line) for line in lines)
     for line in lines[:4]:
         # "To: fiona.clegg@severnside.nhs.uk" atop a plan to write (not a pasted e-mail's "To:",
         # which names the candidate).
@@ -269,7 +269,7 @@ def find_addressed(lines: list[str]) -> list[Person]:
         if address and address.group("first").casefold() in given_names():
             name = f"{address.group('first').title()} {address.group('last').title()}"
             found.append(Person(name=name, emails=[address.group("email")]))
-        header = _FOR_HEADER.match(line)
+        header = None if forwarded else _FOR_HEADER.match(line)
         if header and not _is_label(header.group("name").split()[0]):
             person = _titled_name(header.group("name"))
             if person:

@@ -617,3 +617,28 @@ def test_zu_advice_and_deeds_under_emoji_and_present_tense_headings() -> None:
     done = [action_clause(a) for a in facts.actions_taken]
     assert "booked my no-meeting mornings" in done
     assert "applied to Maasvlakte Freight" in done
+
+
+def test_zv_forwarded_german_mail_and_files_on_any_line() -> None:
+    offer = parse_notes(
+        "---------- Weitergeleitete Nachricht ----------\n"
+        "Von: Sabine Maurer <sabine.maurer@autohaus-kessler.de>\n"
+        "Betreff: Ihr Angebot – Serviceleiter Autohaus Kessler\nAn: yusuf.demir77@gmx.de\n\n"
+        "Sehr geehrter Herr Demir,\n"
+    )
+    assert [p.name for p in offer.interviewers] == ["Sabine Maurer"]
+    assert offer.company == "Autohaus Kessler"
+    notes = (
+        "ok Harbourline stuff to send Hemi Walker today, he emailed yesterday asking\n"
+        "first – costing sheet, file is Harbourline_lamb_costing_v3.xlsx, v2 had a wrong yield\n"
+        "second – banquet menu 300 pax, the PDF Ravi_Prasad_banquet_sample_2026.pdf\n"
+    )
+    draft = compose_draft(
+        parse_notes(notes),
+        kind="additional-info",
+        medium="email",
+        tone="warm",
+        recipient="Hemi Walker",
+    )
+    assert "Harbourline_lamb_costing_v3.xlsx" in draft.body
+    assert "kept thinking about" not in draft.body
