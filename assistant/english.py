@@ -43,7 +43,9 @@ META_NOUNS = _words(
     "phone voicemail zoom "
     "specialist technician assistant receptionist supervisor captain governor pilot colonel "
     "sergeant lieutenant major trustee chair chairman chairwoman founder owner colleague friend "
-    "mentor professor dean doctor consultant planner driver mechanic operator clerk"
+    "mentor professor dean doctor consultant planner driver mechanic operator clerk "
+    "vet registrar estimator surveyor dietitian pharmacist midwife matron conservator curator "
+    "dir mgr"
 )
 # Third-person verbs that a lexicon also lists as nouns ("goes", "says"), yet in a note mean
 # the verb: "Hale goes deep on budget".
@@ -125,7 +127,7 @@ _SHORTHAND_TAIL = re.compile(
     # "3 planners reporting": a count, a plural and a bare gerund
     r"^\d+\s+(?!(?:years|yrs|months|weeks|days|hours)\b)\w+s\s+\w+ing$"
 )
-_ROLE_HEADS = _words("head director manager vp chief lead officer president dean")
+_ROLE_HEADS = _words("head director dir manager mgr vp chief lead officer president dean")
 # "7 months behind", "20 min": a figure of time opens a note, not a topic.
 TIME_UNITS = _words(
     "min mins minute minutes hour hours hrs day days week weeks month months year years yrs"

@@ -58,7 +58,8 @@ _ANSWER_TO = re.compile(
     r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
     r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
     # "send anh Khoa a thank you", "thank Fiona for the tour", "chase Dana on Monday".
-    r"|\b(?i:send|chase|thank|tell|write)\s+(?:(?:anh|chị|cô|kuya)\s+)?(?P<sent>[A-Z][\w'-]+)"
+    r"|\b(?P<verb>(?i:send|chase|thank|tell|write))\s+(?:(?:anh|chị|cô|kuya)\s+)?"
+    r"(?P<sent>[A-Z][\w'-]+)"
     # "for: Søren Brandt (ØRS) - follow up from onsite": a note headed with whom it is for.
     r"|^\W*(?i:for|attn)\s*:\s*(?P<header>[A-Z][\w'-]+)"
 )
@@ -100,6 +101,9 @@ def reply_recipient(
         return None
     for line in lines:
         for found in _ANSWER_TO.finditer(line):
+            verb = (found.group("verb") or "").casefold()
+            if verb in {"send", "thank"} and kind in {"offer-reply", "rejection-reply"}:
+                continue  # "Offer to send Lena the CPR poster": not whom the reply answers
             word = re.sub(
                 r"-(?:san|sama|sensei|ji)$",
                 "",

@@ -31,7 +31,7 @@ _STAGE = frozenset(
         "informational info i we she he they it's i'm talked spoke chatted",
         "informal casual quick brief intro ride along ride-along shadow shadowing",
         "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
-        "knock back knockback knock-back ghosted chase chasing",
+        "knock back knockback knock-back ghosted chase chasing mail msg message",
         "hq headquarters day walk action actions",
     )
     for word in line.split()
@@ -202,6 +202,11 @@ def read_headline(lines: list[str]) -> Headline:
         after_visit, visited = visited, bool(_VISIT.match(piece)) and owner_follows
         if visited:
             continue  # "Visita Fazenda Boa Vista (Serra Azul)": the site; its owner follows
+        visit = _VISIT.match(piece)
+        if visit:
+            piece = piece[visit.end() :].strip()  # "visita Canal Meridiano": the firm visited
+        if re.match(r"[:\"“'‘]", piece):
+            continue  # ': no. "hemos decidido continuar ..."': a quoted message, no name
         follows_person, after_person = after_person, False
         if re.match(r"(?i)(?:re|about|abt)\b", piece):
             break  # "re night shift": the topics of the conversation follow
@@ -259,7 +264,10 @@ def read_headline(lines: list[str]) -> Headline:
                 if len(qualifier.split()) <= 3 and not re.search(r"\d", qualifier):
                     role = f"{role} ({qualifier})"
             continue
-        if company is None and name and is_company_name(name):
+        # After "visita", two capitalised words are the firm visited, whatever a name list says
+        # of "Canal".
+        visited_firm = bool(visit) and name is not None and len(name.split()) > 1
+        if company is None and name and (is_company_name(name) or visited_firm):
             company = name
     if company and weak_company and role_piece:
         # "Warehouse Lead - Northgate Logistics": the role's piece was all role.

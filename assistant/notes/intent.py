@@ -63,7 +63,7 @@ _MORE_TIME = re.compile(
     r"to\s+think)|cannot\s+say\s+yes\s+(?:yet|this\s+week|now)|can'?t\s+say\s+yes\s+(?:yet|this\s+week|now)|"
     r"ask(?:ing)?\s+(?:if|whether)\s+I\s+(?:can|could)\s+have\s+(?:until|till|more|a\s+few)|think\s+(?:it\s+)?over|sleep\s+on|"
     r"not\s+ready\s+to\s+(?:sign|decide|accept|commit)|buy\s+(?:some\s+)?time|hold\s+off|"
-    r"ask\s+\w+\s+for\s+(?:until|till)\b)",
+    r"ask\s+\w+\s+for\s+(?:until|till|(?:more\s+|some\s+)?time)\b)",
     re.I,
 )
 _ACCEPT = re.compile(
@@ -78,7 +78,7 @@ _FIRST = re.compile(
     r"as\s+long\s+as|need\s+to\s+(?:confirm|know|check|ask)|want\s+to\s+(?:confirm|know|ask)|"
     r"questions?\s+(?:first|before)|(?:need|want)\s+answers\s+first|ask\s+first|"
     # "But first I need answers, then I sign."
-    r"first\s+I\s+(?:need|want)\s+(?:answers|to\s+(?:know|ask|confirm))|then\s+I\s+sign|"
+    r"first\s+(?:I\s+)?(?:need|want)\s+(?:answers|to\s+(?:know|ask|confirm))|then\s+I\s+sign|"
     r"depends?\s+on|provided|"
     # The same in the languages notes mix in: "quiero aceptar, pero antes necesito ...".
     r"pero\s+antes|antes\s+de\s+(?:aceptar|firmar)|avant\s+d[e']\s*(?:accepter|signer)|"
@@ -287,6 +287,12 @@ def _private_intent(pieces: list[str], questions: tuple[str, ...]) -> OfferInten
     return None if intent in ("accept", "accept-after-questions") else intent
 
 
+def _wanted_figures(piece: str) -> list[str]:
+    """Figures a remark says are wanted: "I want €64.000", "counter at 77k"."""
+    wanted = re.search(r"(?i)\b(?:i\s+want|counter\s+(?:at|to|with|of))\s+", piece)
+    return MONEY.findall(piece[wanted.end() :])[:1] if wanted else []
+
+
 def _counter_figure(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         if not _said(line, _COUNTER):
@@ -295,11 +301,14 @@ def _counter_figure(lines: list[str]) -> str | None:
         # "counter" is the one asked for; "72k base / counter": the last one before it.
         cue = next(m for m in _COUNTER.finditer(line) if _said(line[: m.end()], _COUNTER))
         after = MONEY.findall(line[cue.end() :]) or _UNIT_PAY.findall(line[cue.end() :])
+        # "plan: counter. range they gave me was 55-62k ... I want €64.000": the figure wanted,
+        # where a remark here or soon after names it.
+        named = [f for piece in lines[index : index + 4] for f in _wanted_figures(piece)]
         # "counter / 72k base / wont go under 68": the figure may be the next remark.
         before = MONEY.findall(line)
         following = MONEY.findall(" ".join(lines[index + 1 : index + 2]))
         # "→ COUNTER." then "ask for £68,000 - I'm on £60,504": the next remark's first figure.
-        money = after[:1] or before[-1:] or following[:1]
+        money = named[:1] or after[:1] or before[-1:] or following[:1]
         if money:
             figure = money[0].strip().rstrip(".,")
             # "ask signing bonus $7,500": a bonus asked for, not a salary.

@@ -367,6 +367,8 @@ class _Parse:
         lines = self.notes.splitlines()
         # Headers first, so that a company named in a header is never taken for a person.
         for raw in lines:
+            if is_email_field(raw):
+                continue  # "From: Joost van Leeuwen" atop a pasted mail is its sender
             header = read_header(split_list_line(raw).text)
             if header and header[0] in {"company", "role", "candidate"} and header[2]:
                 self.on_header(*header, 0)

@@ -22,6 +22,12 @@ _ROLE_KEEP_NOUN = (
 )
 
 STRONG_COMPANY_PATTERNS = [
+    # "offer you the position of Sustainable Sourcing Lead at Vlasco": the offer letter's words.
+    re.compile(
+        r"\b(?:role|position|post|job)\s+(?:of|as)\s+[A-Z]"
+        r"(?:[\w&'’-]*[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?=[A-Z])){1,5}[\w&'’-]*[ \t]+at[ \t]+"
+        r"(?P<company>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+    ),
     re.compile(
         r"\b(?i:interview(?:ed|ing)?|screen(?:ing)?|chat|shift|onsite|on-site|call|panel|"
         r"apprenticeship|meeting|loop|round|coffee|trial|stage|tour|visit)\s+at\s+"
@@ -418,6 +424,8 @@ def is_company_name(name: str) -> bool:
     words = name.split()
     if not words or not re.search(r"[^\W\d_]{3}", name) or _DATED.search(name):
         return False  # "19.xi.26", "12-Oct-2026 1300z"
+    if {"I", "me", "we", "us", "my", "our"} & set(words):
+        return False  # "Heriot-Watt and I": a sentence that goes on past the name
     first = words[0].casefold().rstrip(".,:")
     if first in _NOT_COMPANY_START or first in heading_words():
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"

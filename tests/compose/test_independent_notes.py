@@ -642,3 +642,39 @@ def test_zv_forwarded_german_mail_and_files_on_any_line() -> None:
     )
     assert "Harbourline_lamb_costing_v3.xlsx" in draft.body
     assert "kept thinking about" not in draft.body
+
+
+def test_zr_offers_mails_and_employers() -> None:
+    from assistant.compose.recipients import reply_recipient
+    from assistant.notes.intent import read_intent
+
+    mail = parse_notes(
+        "Fwd: Offer – Sustainable Sourcing Lead\nFrom: Joost van Leeuwen\n"
+        '"We are delighted to offer you the position of Sustainable Sourcing Lead at Vlasco."\n'
+        "- Copenhagen (Nordhavn Studio) final round is 26 Nov\n"
+        "- ask Joost for time until Friday 4 December\n"
+    )
+    assert mail.candidate is None  # "From:" atop a pasted mail is its sender
+    assert [p.name for p in mail.interviewers] == ["Joost van Leeuwen"]
+    assert mail.company == "Vlasco"
+    assert read_intent("- ask Joost for time until Friday 4 December\n").offer_intent == (
+        "ask-for-time"
+    )
+    plan = read_intent(
+        "[19:10] ok. plan: counter. range they gave me was 55-62k, so 58 is the middle. "
+        "I want €64.000\n"
+    )
+    assert plan.counter_figure == "€64.000"
+    first = read_intent("My decision: I will accept. But first need answers to:\n1. ESOP?\n")
+    assert first.offer_intent == "accept-after-questions"
+    offer = "Q/A re: Riverdale offer (came in Fri 20 Nov, from Marcus Boateng)\n"
+    people = [("Marcus Boateng", None, None), ("Lena", None, None)]
+    lines = [offer, "A: Offer to send Lena the CPR poster anyway"]
+    assert reply_recipient("offer-reply", people, lines) == "Marcus Boateng"
+    assert parse_notes("my husband got the post at Heriot-Watt and I moved\n").company is None
+    visit = parse_notes("miércoles 28 oct — visita Canal Meridiano, Pozuelo (tour + panel)\n")
+    assert visit.company != "Pozuelo"
+    assert (
+        parse_notes("coffee (video) with Burcu Aydın, Cumartesi 3 Ekim\n").interviewers[0].name
+        == "Burcu Aydın"
+    )

@@ -282,7 +282,8 @@ _EMPLOYER_FRAME = re.compile(
     r"contribut(?:e|ing)\s+to|comes\s+up\s+at)\s+(?:the\s+)?"
     # Capitalised words on one line and in one sentence: "Bar K Cattle Co. Our" stops at "Co".
     r"(?P<name>(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w&'’-]*"
-    r"(?:[ \t]+(?:(?:of|and|&|for|de)[ \t]+)?[A-Z0-9][\w&'’-]*)*)"
+    # "the role at ABC Innovations and I ...": the pronoun is the sentence going on.
+    r"(?:[ \t]+(?:(?:of|and|&|for|de)[ \t]+)?(?!I\b)[A-Z0-9][\w&'’-]*)*)"
 )
 
 
