@@ -173,6 +173,9 @@ def spell_out(text: str) -> str:
     text = re.sub(r"(?i)\b(she|he|it|that)'s\s+(?=(?:been|got|had|done|gone)\b)", r"\1 has ", text)
     text = re.sub(r"(?<=\w)\s*&\s*(?=\w)", " and ", text)
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)
+    # "merging with the, um, the archive trust": a spoken filler and the words it repeats.
+    text = re.sub(r"(?i),?\s+\b(?:um+|uh+|erm+|uhm+)\b,?(?=\s)", "", text)
+    text = re.sub(r"(?i)\b(the|a|an|to|of|with|and|in|on|for|at|my|our)\s+\1\b", r"\1", text)
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 

@@ -148,6 +148,8 @@ def is_clause(text: str, names: frozenset[str]) -> bool:
         # "you are the head of school", "you are nikkei also": who the reader is, or how they
         # feel, no news of the work; "you are rolling out a new handbook" is.
         return False
+    if words[-1].lower() in DETERMINERS | {"with", "of", "to", "and", "or", "for", "in", "on"}:
+        return False  # "the museum is merging with the": cut short
     # A "they" left inside the clause points at no one the reader can place.
     if any(w.lower() == "they" for w in words[1:]):
         return False

@@ -202,6 +202,12 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}),?\s+(?i:he|she)(?:['’]s|\s+is)\s+(?i:the\s+|a\s+|an\s+|our\s+)?"
     r"(?P<title>[^,.;\n]{2,40})"
 )
+# A full name, then the people team they are from: "just one person, Morag Kerr from HR".
+_FROM_TEAM = re.compile(
+    rf"(?P<name>{FULL_NAME})\s+(?i:from|of|in)\s+(?:the\s+)?"
+    r"(?P<title>HR|(?i:human\s+resources|people\s+(?:and|&)\s+culture|talent(?:\s+acquisition)?|"
+    r"recruit(?:ing|ment)))\b"
+)
 # A full name and title in brackets after a short form: "Schneider-san (Klaus Schneider, Head
 # of Operations)".
 _BRACKETED = re.compile(rf"\((?P<name>{FULL_NAME})\s*,\s*(?P<title>[^()\n]{{1,60}})\)")
@@ -320,6 +326,10 @@ def find_introduced(lines: list[str]) -> list[Person]:
             person = _titled_name(match.group("name"))
             if person:
                 found.append(person)
+        for match in _FROM_TEAM.finditer(line):
+            person = _titled_name(match.group("name"), match.group("title"))
+            if person:
+                found.append(person)
         for pattern in (_WITH_TITLE, _LINE_TITLE, _BRACKETED, _APPOSITIVE):
             for match in pattern.finditer(line):
                 title = match.group("title").strip()
@@ -412,6 +422,11 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
     full name and a title."""
     found = []
     for line in lines:
+        for match in _LOWER_BRACKETED.finditer(line):
+            # "coffee w/ big ray (raymond kessler) retired garage mgr": the full name in brackets.
+            given, surname = match.group("given"), match.group("surname")
+            if given in given_names() and not is_everyday_word(surname) and not _is_label(given):
+                found.append(Person(name=f"{given.capitalize()} {surname.capitalize()}"))
         if _NOT_INTERVIEWING.search(line):
             continue
         for match in _LOWER_SAYS.finditer(line):
@@ -434,3 +449,8 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
                 )
                 found.append(Person(name=cased, title=clean_title(title)))
     return found
+
+
+_LOWER_BRACKETED = re.compile(
+    r"(?:\bw/|\bwith|\bmet)\s+[^()\n]{0,20}\(\s*(?P<given>[a-z]{2,})\s+(?P<surname>[a-z]{2,})\s*\)"
+)

@@ -678,3 +678,18 @@ def test_zr_offers_mails_and_employers() -> None:
         parse_notes("coffee (video) with Burcu Aydın, Cumartesi 3 Ekim\n").interviewers[0].name
         == "Burcu Aydın"
     )
+
+
+def test_zr_people_in_brackets_and_from_hr_and_spoken_fillers() -> None:
+    from assistant.compose.forms import spell_out
+    from assistant.compose.topics import is_clause
+
+    ray = parse_notes("coffee w/ big ray (raymond kessler) retired garage mgr ☕ 10/13\n")
+    assert [p.name for p in ray.interviewers] == ["Raymond Kessler"]
+    morag = parse_notes("memo\njust one person, Morag Kerr from HR, um, People and Culture\n")
+    assert [p.name for p in morag.interviewers] == ["Morag Kerr"]
+    assert spell_out("merging with the, um, the archive trust") == (
+        "merging with the archive trust"
+    )
+    assert spell_out("Bora Bora trip") == "Bora Bora trip"
+    assert not is_clause("the museum is merging with the", frozenset())
