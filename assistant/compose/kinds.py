@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,6 +15,7 @@ from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
 from assistant.english import is_noun_phrase, word_classes
 from assistant.notes.kinds import SEPARATE_PASSWORD
+from assistant.notes.people import given_names
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
@@ -327,6 +329,10 @@ def _label_phrase(label: str) -> str | None:
     # "Case statement writing sample" is named mid-sentence in lower case; "IMS template" keeps
     # its capitals.
     first = words[0]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+    named = len(words) > 1 and words[1][:1].isupper()
+    if first[0].isupper() and named and plain.casefold() in given_names():
+        return None  # "Siobhán Byrne MVB": whose it is, not what it is
     if first[0].isupper() and first[1:].islower():
         text = first.lower() + text[len(first) :]
     return text

@@ -693,3 +693,12 @@ def test_zr_people_in_brackets_and_from_hr_and_spoken_fillers() -> None:
     )
     assert spell_out("Bora Bora trip") == "Bora Bora trip"
     assert not is_clause("the museum is merging with the", frozenset())
+
+
+def test_a_file_is_never_labelled_with_a_persons_name() -> None:
+    from assistant.compose.kinds import info_items, info_label
+
+    line = "- reference letter from Dr. Siobhán Byrne MVB → Byrne_reference_2026.pdf"
+    (item,) = [i for i in info_items([line], []) if i.form == "file"]
+    label = info_label(item, [line])
+    assert label is None or "Byrne MVB" not in label
