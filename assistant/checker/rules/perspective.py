@@ -279,12 +279,19 @@ _NOTES_TITLE = (
 def _reader_in_third_person(ctx: CheckContext) -> list[tuple[Span, str]]:
     """The reader's own name with "'s" in the body ("connected with Kari's marine lead" to
     Kari): said to them, it is "your"."""
-    names = [w for w in WORD_RE.findall(ctx.draft.recipient) if w[:1].isupper() and len(w) > 1]
+    text = ctx.message.text
+    names = [
+        w
+        for w in ctx.draft.recipient.split()
+        if w[:1].isupper() and len(w) > 1 and (f"{w}'s" in text or f"{w}’s" in text)
+    ]
+    if not names:
+        return []
     sentences = ctx.message.sentences
     start = sentences[0].end if sentences and sentences[0].part == "greeting" else 0
     found = []
     for name in names:
-        for match in re.finditer(rf"\b{re.escape(name)}['’]s\b", ctx.message.text[start:]):
+        for match in re.finditer(rf"\b{re.escape(name)}['’]s\b", text[start:]):
             span = (start + match.start(), start + match.end())
             found.append((span, f"“{match.group()}” is said to {name}: write “your”"))
     return found
