@@ -29,12 +29,12 @@ from assistant.thresholds import rules_for
 
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
 _CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
-# Frames that say a topic was talked about together ("our conversation about $point").
 # A line that reports a message: where a timeline came in writing.
 _WRITTEN = re.compile(
     r"(?i)\b(?:e-?mail(?:ed)?|mail|wrote|written|message|msg|whatsapp|texted|text|letter|"
     r"linkedin|inmail|replied)\b"
 )
+# Frames that say a topic was talked about together ("our conversation about $point").
 _TALKED_TOGETHER = re.compile(
     r"\b(?:conversation|discussion|talk|chat)s?\s+(?:about|of)\s+\$point|\bdiscuss(?:ing)?\s+\$point"
     r"|\btalk(?:ing)?\s+(?:through|with\s+you\s+about)\s+\$point"

@@ -251,13 +251,14 @@ _FROM_ONE = re.compile(
 )
 
 
-# A header that names whom the note is for: "for: Søren Brandt (ØRS) - follow up", "To: Ana".
+# A header that names whom the note is for: "for: Søren Brandt (ØRS) - follow up", "Attn: Ana".
 _FOR_HEADER = re.compile(
     rf"^\W*(?i:for|attn|pour|para)\s*:\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
     r"(?![\w'’@])"
 )
 
 
+# A plan's "To:" with a first.last address: "To: fiona.clegg@severnside.nhs.uk".
 _TO_ADDRESS = re.compile(
     r"(?i)^\W*(?:to|for|attn)\s*:\s*(?P<email>(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,})@[\w.-]+)"
 )
