@@ -183,9 +183,14 @@ def _base(word: str) -> str:
     return word.removesuffix("'s").rstrip("'").rsplit("-", 1)[-1]
 
 
+def is_base_verb(word: str) -> bool:
+    """A word that is its own verb lemma: "show", "update", "log", "discuss"."""
+    return getAllLemmas(word).get("VERB", ("",))[0] == word
+
+
 def _bare_verb(word: str) -> bool:
     """A verb's base form ("log", "import"), never a past or a third person ("logged")."""
-    return getAllLemmas(word).get("VERB", ("",))[0] == word and not word.endswith(("ed", "s"))
+    return is_base_verb(word) and not word.endswith(("ed", "s"))
 
 
 def _nominal(word: str) -> bool:

@@ -22,7 +22,7 @@ from assistant.compose.forms import Phrase, is_clean
 from assistant.compose.parts import ComposedParts, assemble
 from assistant.compose.text import FUNCTION_WORDS
 from assistant.english import is_noun_phrase, word_classes
-from assistant.models import Facts, Kind, Medium, Tone
+from assistant.models import Facts, Kind, Medium, NoteLine, Tone
 from assistant.notes.intent import read_intent
 from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.thresholds import rules_for
@@ -549,22 +549,23 @@ class Composer:
         if not stated or not self.values["timeline"]:
             return None
         private = set(self.facts.private)
-        wanted = stated.casefold()
-        source = next((line for line in self.facts.lines if wanted in line.text.casefold()), None)
+        source = self._timeline_source()
         if source is not None and (source.bucket == "private" or source.text in private):
             return None
         return kinds.stated_timeline(
             stated, source.text if source else None, self.facts.decision_by
         )
 
+    def _timeline_source(self) -> NoteLine | None:
+        """The line of the notes the decision timeline was read from, if any."""
+        wanted = (self.facts.decision_timeline or "").casefold()
+        return next((line for line in self.facts.lines if wanted in line.text.casefold()), None)
+
     def _timeline_written(self) -> bool:
         """Whether the timeline came in a message, not in the conversation ("Ida Winther mail
         26.10: decision within 2 weeks"), so the follow-up recalls the message."""
-        wanted = (self.facts.decision_timeline or "").casefold()
-        source = next(
-            (line.text for line in self.facts.lines if wanted in line.text.casefold()), ""
-        )
-        return bool(_WRITTEN.search(source))
+        source = self._timeline_source()
+        return source is not None and bool(_WRITTEN.search(source.text))
 
     def _request(self, opts: Options) -> str:
         sentences = []

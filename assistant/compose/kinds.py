@@ -9,11 +9,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from lemminflect import getAllLemmas
-
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import tidy, word_set
-from assistant.english import is_noun_phrase, word_classes
+from assistant.english import is_base_verb, is_noun_phrase, word_classes
 from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.notes.people import given_names
 
@@ -603,8 +601,7 @@ _SHORT_ENDS = word_set("it up on in me us go do")
 
 def _imperative_verb(word: str) -> bool:
     """A verb's base form that opens an instruction: "show", "update", "get", "do"."""
-    lemmas = getAllLemmas(word)
-    return word in {"do", "get", "stop", "learn"} or lemmas.get("VERB", ("",))[0] == word
+    return word in {"do", "get", "stop", "learn"} or is_base_verb(word)
 
 
 def advice_phrase(note: str) -> str | None:

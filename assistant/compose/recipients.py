@@ -90,6 +90,11 @@ def _asked_for(people: list[tuple[str, str | None, str | None]], lines: list[str
     return None
 
 
+def _named(people: list[tuple[str, str | None, str | None]], word: str) -> str | None:
+    """The first person whose name holds `word` ("Sharon" of Sharon Goh), or None."""
+    return next((p[0] for p in people if word in p[0].split()), None)
+
+
 def reply_recipient(
     kind: str, people: list[tuple[str, str | None, str | None]], lines: list[str]
 ) -> str | None:
@@ -104,20 +109,16 @@ def reply_recipient(
             verb = (found.group("verb") or "").casefold()
             if verb in {"send", "thank"} and kind in {"offer-reply", "rejection-reply"}:
                 continue  # "Offer to send Lena the CPR poster": not whom the reply answers
-            word = re.sub(
-                r"-(?:san|sama|sensei|ji)$",
-                "",
-                found.group("name") or found.group("sent") or found.group("header"),
-            )
-            named = [p for p in people if word in p[0].split()]
+            word = found.group("name") or found.group("sent") or found.group("header")
+            named = _named(people, re.sub(r"-(?:san|sama|sensei|ji)$", "", word))
             if named:
-                return named[0][0]
+                return named
     if kind != "additional-info":
         for line in lines:
             for found in _SENT_IT.finditer(line):
-                named = [p for p in people if found.group("name") in p[0].split()]
+                named = _named(people, found.group("name"))
                 if named:
-                    return named[0][0]
+                    return named
     if kind == "additional-info":
         asker = _asked_for(people, lines)
         if asker:
