@@ -129,14 +129,13 @@ _NAMED_SUBJECT = re.compile(
 # "she asked about data sovereignty", "she began by describing the grant", "he mentioned
 # their new dashboard": what they raised, a noun phrase when no clause follows.
 _RAISING = re.compile(
+    # Any form of the verb: notes in non-native English write "she introduce", "he explain".
     r"^(?:she|he|they)\s+(?:(?:began|started)\s+by\s+)?(?:asked(?:\s+me)?\s+about|"
-    r"describing|described|mentioned|talked(?:\s+to\s+me)?\s+about|told\s+me\s+about|"
-    r"(?:introduces?|explains?|mentions?|describes?|presents?|presented)|"
-    r"discuss(?:es|ed)?(?:\s+about)?|"
-    r"(?:talks?|speaks?)\s+about|shows?\s+me|showed|outlined|presented|covered|"
-    r"walked\s+me\s+through|showed\s+me|introduced|spoke\s+about|opened\s+with|"
-    r"was\s+asking(?:\s+me)?\s+about|went\s+hard\s+on|(?:grilled|quizzed|pressed)\s+me\s+on|"
-    r"focused\s+on|dug\s+into)\s+"
+    r"describ(?:e|es|ed|ing)|mention(?:s|ed)?|introduc(?:e|es|ed)|explains?|present(?:s|ed)?|"
+    r"talked(?:\s+to\s+me)?\s+about|(?:talks?|speaks?|spoke)\s+about|told\s+me\s+about|"
+    r"discuss(?:es|ed)?(?:\s+about)?|(?:shows?|showed)\s+me|showed|outlined|covered|"
+    r"walked\s+me\s+through|opened\s+with|was\s+asking(?:\s+me)?\s+about|went\s+hard\s+on|"
+    r"(?:grilled|quizzed|pressed)\s+me\s+on|focused\s+on|dug\s+into)\s+"
     r"(?!(?:that|how|what|why|whether|when|where|which|who|if)\b)",
     re.IGNORECASE,
 )

@@ -343,6 +343,7 @@ def test_zs_fragments_stay_fragments(phrase: str) -> None:
         ("We discuss about the flood modelling, they use HEC-RAS", "the flood modelling"),
         ("Tan opened with the 2023 outsourcing incident", "the 2023 outsourcing incident"),
         ("Mike was asking about the Cork job, the 6-storey timber frame", "the Cork job"),
+        ("she showed me the yards", "the yards"),
     ],
 )
 def test_what_was_raised_is_found_in_any_verb_form(note: str, expected: str) -> None:
