@@ -3,7 +3,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # llama-cpp-python compiles from source; native CPU flags crashed in the first decode here (AMX).
-export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+# Only what the product loads is compiled: no multimodal library (LLAVA_BUILD=OFF) and no
+# llama.cpp "common" library (packaging/llama-cpp-minimal.cmake says why).
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF \
+	-DCMAKE_PROJECT_llama.cpp_INCLUDE=$(CURDIR)/packaging/llama-cpp-minimal.cmake
 
 .PHONY: install run test test-fast screenshots lint bench eval
 

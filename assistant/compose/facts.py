@@ -186,11 +186,22 @@ def _names_only(facts: Facts, note: str) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
+# A line of the candidate's plan for the message, not of the conversation: "mention I enjoyed
+# his point about the Bolton theatres scheme", "short & gracious, thank Omar".
+_PLAN_LINE = re.compile(
+    r"(?i)^\W*(?:[a-z0-9]{1,2}[.)]\s+)?(?:(?:mention|say|thank|tell\s+(?:them|him|her)|remind|"
+    r"include|attach|cc|sign\s+off|sound|make\s+sure|don'?t|do\s+not|keep\s+it)\b"
+    r"|(?:short|brief|polite|formal|gracious|warm|tone)\s*(?:&|and\b|,|:|=|-|$))"
+)
+
+
 def is_point(facts: Facts, point: Point) -> bool:
     """Whether a point may be said: it came from a line of the conversation, not a header, a
     private or a set-aside line, and it says more than who was there."""
     buckets = {line.number: line.bucket for line in facts.lines}
     if point.line is not None and buckets.get(point.line, "shared") not in _POINT_BUCKETS:
+        return False
+    if _PLAN_LINE.match(point.text):
         return False
     titles = [p.title for p in facts.interviewers if p.title and len(p.title.split()) > 1]
     if any(re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", point.text) for title in titles):

@@ -122,7 +122,7 @@ _REGRET = re.compile(
 # Sentence ends, but not after "St." or "Dr." or an initial ("St. Brigid's was 62%").
 _ABBREVIATED_SPLIT = re.compile(
     r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
-    r"(?<=[.!])\s+"
+    r"(?<=[.!;])\s+"
 )
 _VERDICT = re.compile(
     r"^(?:no|yes|wrong|not\s+correct|incorrect|that\s+(?:is|was)\s+wrong|that'?s\s+wrong)\b"
@@ -223,7 +223,7 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
         # "- [ ] Slides: https://...": a task list's box is not a placeholder left unfilled.
         raw = _CHECKBOX.sub("", raw)
         text = tidy(raw)
-        found.extend(Info(url.rstrip(".,)"), "link") for url in _URL.findall(text))
+        found.extend(Info(url.rstrip(".,;:)!?"), "link") for url in _URL.findall(text))
         password = _password(raw)
         if password and not SEPARATE_PASSWORD.search(raw):
             found.append(Info(password, "password"))  # "pw ... send in SEPARATE email": not here
@@ -284,7 +284,7 @@ def info_label(item: Info, lines: list[str]) -> str | None:
             return _label_phrase(found.group("what"))
         others = _URL.findall(line) or _FILE.findall(_URL.sub(" ", line))
         if others and not item.text.startswith(others[0]):
-            link = Info(others[0].rstrip(".,)"), "link" if _URL.search(others[0]) else "file")
+            link = Info(others[0].rstrip(".,;:)!?"), "link" if _URL.search(others[0]) else "file")
             return info_label(link, [line]) or (link.text if link.form == "file" else None)
         return None
     if item.form not in {"link", "file"}:
@@ -349,17 +349,21 @@ def _password(text: str) -> str | None:
 # A figure as notes write one: "USD 1.2m", "98 percent", "12.4k", "60 days", "50/50", "2019".
 _FIGURE = (
     # "45 000 XOF/t", "115'000": thousands set apart by a space or an apostrophe.
-    r"(?:(?:USD|EUR|GBP|KES|CHF|[$\u20ac\u00a3])\s?)?(?:\d{1,3}(?:[ \u00a0'’]\d{3})+|\d[\d.,/]*)"
-    r"(?::\d+)?\s?"
-    r"(?:%|million|billion|thousand|k|m|bn|percent|days?|weeks?|months?|years?|yrs?)?"
+    # A figure starts a token: "18,500m2" holds no figure "2".
+    r"(?<![\w.,'’])(?:(?:USD|EUR|GBP|KES|CHF|[$\u20ac\u00a3])\s?)?"
+    r"(?:\d{1,3}(?:[ \u00a0'’]\d{3})+|\d[\d.,/]*)(?::\d+)?\s?"
+    r"(?:%|million|billion|thousand|square\s+(?:feet|foot|metres|meters|miles)|feet|metres|"
+    r"meters|miles|k|m2|m²|m3|sqm|sq\s?ft|km|kg|t|m|bn|percent|days?|weeks?|"
+    r"months?|years?|yrs?|kits?|units?)?"
     r"(?:/[a-z]{1,5})?(?![\w/])"
 )
 # What was said, then the true figure: "I said 30 days, it is actually 60 days", "said 12 yrs
 # surveying, it's 11", "was 98 percent but it was really 96 percent", "12k -> actually 12.4k".
 _SAID_THEN_TRUE = re.compile(
     rf"\b(?:said|stated|told\s+\w+|repeated|gave)\b[^.;]{{0,90}}?(?P<said>{_FIGURE})"
-    r"[^.\d]{0,50}?(?:actually|really|correct\s+(?:figure|number)\s*(?:is|:)?|it'?s|it\s+is|"
-    rf"it\s+was|wrong\W+it\s+was)\s*(?P<true>{_FIGURE})",
+    # "... was 18,500m2. It is 21,300m2": the right figure may open the next sentence.
+    r"[^.\d]{0,50}?(?:\.\s+)?(?:actually|really|correct\s+(?:figure|number)\s*(?:is|:)?|it'?s|"
+    rf"it\s+is|it\s+was|wrong\W+it\s+was)\s*(?P<true>{_FIGURE})",
     re.IGNORECASE,
 )
 # The same, shouted: "I said 38/hr -> WRONG. correct is 46 mvts/hr", read when nothing else is.
@@ -387,20 +391,40 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
     if found is None:
         return None
     said, true = (found.group(name).strip().rstrip(".,") for name in ("said", "true"))
-    unit = re.search(r"/?[a-z%]+$", said, re.IGNORECASE)
-    if unit and not re.search(r"[a-z%]$", true, re.IGNORECASE):
-        # "12 yrs ... it's 11": 11 years; "38/hr ... 46": 46/hr
-        true = f"{true} {unit.group()}".replace(" %", "%").replace(" /", "/")
+    unit = re.sub(r"^\D*\d[\d.,'’ \u00a0]*", "", said).strip()
+    if unit and not re.search(r"\d[\d.,'’ \u00a0]*[^\d\s.,'’]", true):
+        # "12 yrs ... it's 11": 11 years; "38/hr ... 46": 46/hr; "900 square feet ... 1,150"
+        true = f"{true} {unit}".replace(" %", "%").replace(" /", "/")
     said, true = _spelled_unit(said), _spelled_unit(true)
     if said.casefold() == true.casefold():
         return None  # "due 31 Dec, not 31 Oct": the figures alone do not say what changed
     years = all(re.fullmatch(r"(?:19|20)\d{2}", figure) for figure in (said, true))
     what = "year" if years else "figure"  # "I said 2019, but the correct year is 2018"
+    # "I told the panel the Lekki tower GIFA was 18,500m2": what the figure was of.
+    named = _FIGURE_OF.search(note[: found.start("said")])
+    cue = note[found.end("said") : found.start("true")]
+    if named and not years:
+        # The right figure in the note's own tense: "It was 1,150", "It is 21,300m2".
+        right = "it was" if re.search(r"(?i)\bwas\b", cue) else "it is"
+        if re.search(r"(?i)\bcorrect\b", cue):
+            right = f"the correct {what} is"
+        subject = clean_fragment(named.group("what"))
+        return Info(f"I said {subject} was {said}, but {right} {true}", "slip")
     return Info(f"I said {said}, but the correct {what} is {true}", "slip")
 
 
+# What a figure said was of: "... the Lekki tower GIFA was ", "... our churn rate is ".
+_FIGURE_OF = re.compile(
+    r"\b(?:said|stated|told\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<what>(?:the|our|my|your)\s+"
+    r"[\w'’& -]{2,50}?)\s+(?:was|is|were|are)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _spelled_unit(figure: str) -> str:
-    """ "12 yrs" as "12 years"."""
+    """ "12 yrs" as "12 years", "18,500m2" as "18,500 m²", "6,400t" as "6,400 t"."""
+    figure = re.sub(r"(\d)\s?(?:m2|sqm)\b", r"\1 m²", figure)
+    figure = re.sub(r"(\d)(t|kg|km|m3)\b", r"\1 \2", figure)
     return re.sub(r"\byrs?\b", "years", figure)
 
 
@@ -433,7 +457,9 @@ def _correction(note: str) -> Info | None:
     for sentence in _ABBREVIATED_SPLIT.split(text.strip()):
         # "no. REPEATABLE READ ...", "Not correct — it is 2.100", "That is wrong — it is ...":
         # the verdict, not the answer.
-        sentence = _VERDICT.sub("", sentence.strip().rstrip("."))
+        sentence = _VERDICT.sub("", sentence.strip().rstrip(".;"))
+        # "checked with old team on slack, it was 6 months": how the writer found out.
+        sentence = _CHECKED.sub("", sentence)
         sentence = re.sub(
             r"^(?:(?:in|at)(?:\s+the)?\s+interview,?\s+)?I\s+(?:said|stated|told\s+[A-Z]\w+)\s+",
             "I said ",
@@ -477,6 +503,11 @@ def _correction(note: str) -> Info | None:
     return _said_as_correction(sentences)
 
 
+# How the writer checked, before the answer: "checked with old team on slack, ".
+_CHECKED = re.compile(
+    r"^(?:(?:double-?)?checked|confirmed|verified|looked\s+(?:it\s+)?up|asked)\b[^,]{0,60},\s*",
+    re.IGNORECASE,
+)
 # A note's own voice in a correction: a shouted verdict, "I say in interview", "I said panel".
 _NOTE_VOICE = re.compile(
     r"\b(?:WRONG|NOT|WRONGLY|INCORRECT)\b|\bI\s+say\s+in\b|\bin\s+interview\b|"

@@ -72,8 +72,12 @@ _ASKED_FOR = re.compile(
 # Who sent the news a reply answers: "Received 23 Nov from Sharon Goh (Talent Acquisition)",
 # "Email 8/10 from Priscilla Wong (HR): ...".
 _SENT_IT = re.compile(
-    r"(?i:\b(?:received|offer|email|e-mail|mail|letter|call|rejection|news|message)\b)"
-    r"[^\n]{0,40}?\b(?i:from)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
+    r"(?:(?i:\b(?:received|offer|email|e-mail|mail|letter|call|rejection|news|message)\b)"
+    r"[^\n]{0,40}?\b(?i:from)"
+    # "last contact: Luca, 2026-10-30, phone".
+    r"|\b(?i:last\s+(?:contact|heard|call|e-?mail|mail|message|msg))(?:\s*[:=\-–—]|\s+from)"
+    r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b))"
+    r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
 _RECRUITING = re.compile(r"\b(?:recruit\w*|talent|hr|people|human\s+resources)\b", re.I)
 

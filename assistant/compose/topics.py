@@ -66,6 +66,14 @@ ROLE_WORDS = word_set(
 )
 
 
+# A capitalised word inside a phrase, not after "the" or a preposition of place ("ETCS L2 on
+# Sofia-Plovdiv" is a line between cities).
+_INNER_NAME = re.compile(
+    r"(?<!^)(?<!\bthe )(?<!\bThe )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )"
+    r"(?<!\bnear )(?<!\bvia )\b([A-Z][a-z]+)\b"
+)
+
+
 _PAST = re.compile(
     r"^(?:\w+ed|said|told|took|gave|went|got|spoke|wrote|sent|met|lit|saw|made)$", re.I
 )
@@ -85,7 +93,14 @@ def names_someone(text: str, names: frozenset[str]) -> bool:
         if not all(in_lexicon(word.lower()) or len(word) > 3 for word in capitalised):
             return True
     words = {w for w in re.findall(r"[A-Z][\w'-]*", text)}
-    return any(w.removesuffix("'s") in names for w in words)
+    if any(w.removesuffix("'s") in names for w in words):
+        return True
+    # "HR lady Jo something": a given name inside the phrase, not after "the" ("the Jordan
+    # line" names a thing), is someone the notes did not list.
+    return any(
+        is_lowercase_name(match.group(1)) and not _WHEN.fullmatch(match.group(1))
+        for match in _INNER_NAME.finditer(text)
+    )
 
 
 def says_when_or_how_much(text: str) -> bool:
@@ -120,6 +135,10 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
     words = text.split()
     if not words or re.search(r":(?!\d)|[?,;]", text):
         return False  # a label ("Q: ..."), a question, or a note's list of asides
+    if re.match(r"(?:1\s|\d+\s+[a-z]+(?<!s)\b)", text):
+        # "1 bow thruster motor insulation low", "2 harmonic distortion": an item's number;
+        # "12 years coaching" counts something
+        return False
     # A month that ends the phrase dates what was discussed ("the process they rolled out in
     # January"); a date anywhere else is what the phrase is about ("the December 17").
     if names_someone(text, names) or says_when_or_how_much(without_trailing_date(text)):

@@ -49,6 +49,8 @@ def _person(value: str) -> tuple[str, str | None] | None:
     """ "Tyler Boone <tboone@x.com>" -> ("Tyler Boone", "tboone@x.com"); None for no name."""
     emails = EMAIL_RE.findall(value)
     name = re.sub(r"<[^>]*>|\[[^\]]*\]|" + EMAIL_RE.pattern, "", value).strip(" '\"")
+    # "From: Ruth Adebayo-Clarke, Head of Commercial": the title after the comma is no name.
+    name = name.partition(",")[0].strip(" '\"")
     name = re.sub(r"\s+", " ", name)
     if not name or not is_name(name) or len(name.split()) > 4:
         return None

@@ -37,6 +37,8 @@ _STAGE = frozenset(
     for word in line.split()
 )
 # A heading that names a visit to a site: "Visita Fazenda Boa Vista", "Site visit: ...".
+# A piece that names a journey: its place is where the candidate went, not the employer.
+_TRIP = re.compile(r"(?i)\b(?:trip|travel|journey|flight|commute|drive|reise|viaje|viagem)\s*$")
 _VISIT = re.compile(r"(?i)(?:visita|visite|visit|besuch|besichtigung|recorrido|site\s+visit)\b")
 _AT = re.compile(
     r"(?:^|\s)(?:@|at|from|bei(?:\s+der|\s+dem)?|chez)\s+(?!the\b)(?P<org>[\w&'’. -]+)$", re.I
@@ -207,6 +209,8 @@ def read_headline(lines: list[str]) -> Headline:
             piece = piece[visit.end() :].strip()  # "visita Canal Meridiano": the firm visited
         if re.match(r"[:\"“'‘]", piece):
             continue  # ': no. "hemos decidido continuar ..."': a quoted message, no name
+        if _TRIP.search(piece):
+            continue  # "Doha trip — Dafna Medical City final round": where the candidate went
         follows_person, after_person = after_person, False
         if re.match(r"(?i)(?:re|about|abt)\b", piece):
             break  # "re night shift": the topics of the conversation follow

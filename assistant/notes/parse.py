@@ -406,9 +406,14 @@ class _Parse:
             domain = company_from_domain(self.notes)
             # The interviewers' mail domain, written as a name in the notes, outranks a name
             # found in prose ("bei der VW Group Academy" in notes mailed from autohaus-kessler.de).
+            # A subject's word in lower case is a word ("Re: Electrical Superintendent –
+            # dokumenty"), where the rest of the subject is capitalised.
+            subject_company = subject.company
+            if subject_company and email.subject and subject_company.lower() in email.subject:
+                subject_company = None
             found = (
                 (headline.company, False),
-                (subject.company, False),
+                (subject_company, False),
                 (domain, False),
                 (find_company(cased), True),
                 (find_company_by_suffix(cased), True),

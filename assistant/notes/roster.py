@@ -38,6 +38,7 @@ ORGANISATION_WORDS = frozenset(
         "partners",
         "labs",
         "museum",
+        "valley",
         "library",
         "council",
         "district",
@@ -170,7 +171,9 @@ class Roster:
 
     def read_words(self, notes: str) -> None:
         """Remember the words the notes write in lower case, which no lone name can be."""
-        self.lowercase = set(re.findall(r"\b[a-zß-ÿ]+\b", notes))
+        # Mail addresses and links are left out: "latifa.alsulaiti@dafnamc.qa" is Latifa's.
+        prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", notes)
+        self.lowercase = set(re.findall(r"\b[a-zß-ÿ]+\b", prose))
         self.after_the = {word.casefold() for word in re.findall(r"\b[Tt]he\s+([A-Z]\w+)", notes)}
         self.organisations = {
             word.casefold()

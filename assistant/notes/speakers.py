@@ -63,7 +63,8 @@ _TITLED = re.compile(
     r"(?P<title>\b(?i:head\s+of\s+[a-z]+|hiring\s+(?:mgr|manager)|(?:(?!w\b|with\b|and\b|the\b|to\b|"
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
     r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
-    rf",?\s+(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le)\s+)?{NAME_WORD})"
+    # "hiring mgr = Sofia Marques", "recruiter: Dana Ortiz": the title as a key, the name its value
+    rf"(?:,?\s+|\s*[=:]\s*)(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le)\s+)?{NAME_WORD})"
     # "Program Manager, Chronic Disease Prevention and Control Bureau": a unit's name goes on.
     r"(?![\w'’])(?!\s+[A-Z][a-z]+\s+(?:and|of|&)\b)(?!\s+(?:Prevention|Bureau|Division|Unit)\b)"
 )
@@ -150,7 +151,7 @@ def find_titled(lines: list[str]) -> list[Person]:
     for line in lines:
         for match in _TITLED.finditer(line):
             name = match.group("name")
-            after_comma = "," in line[match.end("title") : match.start("name")]
+            after_comma = bool(set(",:=") & set(line[match.end("title") : match.start("name")]))
             if after_comma and name.split()[0].casefold() not in given_names():
                 continue
             found.append(Person(name=name, title=clean_title(match.group("title"))))
@@ -183,7 +184,7 @@ _BROUGHT_IN = re.compile(
     r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit|m/|med)"
     # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
     r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
-    r"offer|rejection|llamada|anruf|appel)\b[^.\n]{0,30}?\bfrom"
+    r"offer|rejection|llamada|anruf|appel|heard|received|contact)\b[^.\n]{0,30}?\bfrom"
     # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
     r"|\b(?i:llamada|anruf|appel|phone\s+call)"
     # "a fella called Ciarán Doherty", "some guy named Tom Reyes".
@@ -196,6 +197,18 @@ _BROUGHT_IN = re.compile(
 # Harcourt (Director, Risk Advisory) |", and at a line's start "Tomasz Nowak, senior planner".
 _WITH_TITLE = re.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<title>[^()\n]{{1,60}})\)")
 _LINE_TITLE = re.compile(rf"^[^\w]*(?P<name>{FULL_NAME})\s*,\s*(?P<title>[^,;\n]{{1,60}})")
+# Further pieces of such a line, after the first: "Janusz Pietrzak, ex-chief on my first ship,
+# now Technical Superintendent at another ferry line".
+_LINE_MORE = re.compile(r"\s*,\s*(?:now\s+|currently\s+)?(?P<title>[^,;(\n]{1,60})")
+# One given name with the people team in brackets: "last contact: Jo (HR) email Fri 30/10".
+_ONE_TEAM = re.compile(rf"(?<![\w'’])(?P<name>{NAME_WORD})\s*\((?P<title>[^()\n]{{1,40}})\)")
+# A work address as first.last@ anywhere but a mail header: "Jo's email:
+# jo.pemberton@hallbrookpartnership.co.uk", "cc Dave Pitcher dave.pitcher@whenuapine.co.nz".
+_WORK_ADDRESS = re.compile(
+    r"(?<![\w.+-])(?P<email>(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
+    r"@(?P<domain>[\w-]+)(?:\.[\w-]+)+)",
+    re.I,
+)
 # A full name, then who the person is: "the fella who'd be my boss, Mike Sullivan, he's VP of
 # Operations", "Priya Raman, she is the senior estimator".
 _APPOSITIVE = re.compile(
@@ -215,6 +228,16 @@ _BRACKETED = re.compile(rf"\((?P<name>{FULL_NAME})\s*,\s*(?P<title>[^()\n]{{1,60
 _WITH_ADDRESS = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]"
 )
+# Mail providers, whose addresses are anyone's; and the candidate's own address.
+_MAIL_PROVIDERS = frozenset(
+    word
+    for line in (
+        "gmail googlemail outlook hotmail live yahoo icloud me mac proton protonmail gmx web aol",
+        "yandex mail qq 163 rediffmail",
+    )
+    for word in line.split()
+)
+_MINE = re.compile(r"(?i)\b(?:my|mine)\b[^.\n]{0,20}$")
 # The people team, named where a title would be: "(HR)", "(Talent Acquisition)".
 _PEOPLE_TEAM = re.compile(r"(?i)^(?:hr|human\s+resources|talent(?:\s+acquisition)?|people\s+ops)\b")
 
@@ -238,16 +261,30 @@ _WRITE_TO = re.compile(
     rf"(?P<to>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’@])"
     r"|\b(?i:send|chase|thank|ping|email|e-mail|message|text|write|reply|answer|tell)\s+"
     r"(?:(?:anh|chị|cô|kuya)\s+)?"
-    rf"(?P<send>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:a|an|the|my|our|for|about|re|and|today|"
-    r"tomorrow|at|short|shortly|back|again|asap|now|first)\b"
+    rf"(?P<send>{NAME_WORD}(?:\s+{NAME_WORD})?)(?:\s+(?:a|an|the|my|our|for|about|re|and|today|"
+    # "stuff to send Aroha": the name ends the line (a given name, checked where it is read).
+    r"tomorrow|at|short|shortly|back|again|asap|now|first|if|whether)\b|(?P<end>\s*$))"
 )
 
 
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+# An aside that says a name is a firm's: "Mediapunto (Madrid, the OB trucks company)".
+_FIRM_ASIDE = re.compile(
+    r"\s*\([^()\n]{0,40}\b(?i:company|firm|agency|group|ltd|inc|gmbh|bank|hospital|school|"
+    r"client|employer|contractor|supplier)\b"
+)
 # One given name after what the person sent: "the email from Siobhan on the 27th", "last mail
 # from Fiona", "the offer call from Dana".
 _FROM_ONE = re.compile(
-    r"\b(?i:mail|email|e-mail|message|msg|call|text|letter|reply|voicemail|offer|rejection)\s+"
-    rf"(?i:from)\s+(?P<name>{NAME_WORD})(?![\w'’@-])(?!\s+[A-Z])"
+    r"(?:\b(?i:mail|email|e-mail|message|msg|call|text|letter|reply|voicemail|offer|rejection|"
+    r"heard)\s+(?i:from)"
+    # "rang by Aroha mon 23/11", "called by Dana": who made the call.
+    r"|\b(?i:rang|rung|called|phoned|contacted|emailed)\s+(?i:me\s+)?(?i:by)"
+    # "last contact: Luca, 2026-10-30, phone".
+    r"|\b(?i:last\s+(?:contact|heard|call|e-?mail|mail|message|msg))\s*[:=\-–—]"
+    r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b))"
+    # "from Latifa Sun 29/11": a weekday's short form after the name is no surname.
+    rf"\s*(?P<name>{NAME_WORD})(?![\w'’@-])(?!\s+(?!{_WEEKDAY}\b)[A-Z])"
 )
 
 
@@ -290,10 +327,22 @@ def find_addressed(lines: list[str]) -> list[Person]:
             if is_lowercase_name(match.group("name")) and not _is_label(match.group("name")):
                 found.append(Person(name=match.group("name")))
         for match in _FROM_ONE.finditer(line):
-            if is_lowercase_name(match.group("name")) and not _is_label(match.group("name")):
-                found.append(Person(name=match.group("name")))
+            name = match.group("name")
+            if _is_label(name):
+                continue
+            # A name the census lists lack ("Latifa") counts after a message or a call, when it
+            # is no everyday word and no firm ("mail from Mediapunto (the OB trucks company)").
+            unlisted = (
+                not is_everyday_word(name)
+                and not re.match(r"(?i)(?:letter|cert)", match.group(0))
+                and not _FIRM_ASIDE.match(line, match.end())
+            )
+            if is_lowercase_name(name) or unlisted:
+                found.append(Person(name=name))
         for match in _WRITE_TO.finditer(line):
             name = match.group("to") or match.group("send")
+            if match.group("end") is not None and not _is_given(name.split()[0]):
+                continue  # "stuff to send Solara": a firm as likely as a person
             if not _is_label(name.split()[0]) and not is_everyday_word(
                 name.split()[-1], share=EVERYDAY_WORD
             ):
@@ -308,6 +357,7 @@ def find_introduced(lines: list[str]) -> list[Person]:
     last word is an everyday word ("w Microsoft Teams") is left to the other readings.
     """
     found = []
+    text = "\n".join(lines)
     for line in lines:
         if _NOT_INTERVIEWING.search(line):
             # "30/10 email from Ayesha Moodley (A.M., HR): references being checked": the one
@@ -334,10 +384,52 @@ def find_introduced(lines: list[str]) -> list[Person]:
         for pattern in (_WITH_TITLE, _LINE_TITLE, _BRACKETED, _APPOSITIVE):
             for match in pattern.finditer(line):
                 title = match.group("title").strip()
+                if pattern is _LINE_TITLE and not looks_like_title(title):
+                    title = _later_title(line, match) or title
                 if looks_like_title(title) or _PEOPLE_TEAM.match(title):
                     person = _titled_name(match.group("name"), clean_title(title))
                     if person:
                         found.append(person)
+        for match in _ONE_TEAM.finditer(line):
+            if _PEOPLE_TEAM.match(match.group("title")) and _is_given(match.group("name")):
+                found.append(Person(name=match.group("name"), title=match.group("title")))
+        found += _work_addresses(line, text)
+    return found
+
+
+def _is_given(word: str) -> bool:
+    return word.casefold() in given_names() and not _is_label(word)
+
+
+def _later_title(line: str, match: re.Match[str]) -> str | None:
+    """A title further along a line that opens with a full name, after its first piece."""
+    if not _is_given(match.group("name").split()[0]):
+        return None
+    piece = _LINE_MORE.match(line, match.end())
+    while piece:
+        if looks_like_title(piece.group("title")):
+            return piece.group("title").strip()
+        piece = _LINE_MORE.match(line, piece.end())
+    return None
+
+
+def _work_addresses(line: str, text: str) -> list[Person]:
+    """People written as a first.last@ work address, not the candidate's own ("my email"),
+    spelt as the notes spell them ("david.osullivan@" is David O'Sullivan)."""
+    found = []
+    for match in _WORK_ADDRESS.finditer(line):
+        if match.group("domain").casefold() in _MAIL_PROVIDERS or _MINE.search(
+            line[: match.start()]
+        ):
+            continue
+        first, last = match.group("first"), match.group("last")
+        if not _is_given(first):
+            continue
+        name = f"{first.title()} {last.title()}"
+        for written in re.finditer(rf"\b{first.title()}\s+({NAME_WORD}(?:\s+{NAME_WORD})?)", text):
+            if re.sub(r"[\W_]", "", written.group(1)).casefold() == last.replace("-", ""):
+                name = f"{first.title()} {written.group(1)}"
+        found.append(Person(name=name, emails=[match.group("email")]))
     return found
 
 
@@ -374,11 +466,11 @@ def _titled_name(name: str, title: str | None = None) -> Person | None:
 
 
 def _wrote_it(line: str) -> list[str]:
-    """Full names after "email from", "message from" in a line."""
+    """Full names after "email from", "message from", "heard from" in a line."""
     return [
         m.group("name")
         for m in _BROUGHT_IN.finditer(line)
-        if re.search(r"(?i)\b(?:e-?mail|mail|message|msg|letter)\b", m.group(0))
+        if re.search(r"(?i)\b(?:e-?mail|mail|message|msg|letter|heard)\b", m.group(0))
     ]
 
 

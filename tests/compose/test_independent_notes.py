@@ -436,7 +436,7 @@ def test_zs_offer_and_additional_info_wording() -> None:
 
     said = "I said the Cork job was €22 million, it was €26.5 million with the fit-out"
     assert correction(said).text == (  # type: ignore[union-attr]
-        "I said €22 million, but the correct figure is €26.5 million"
+        "I said the Cork job was €22 million, but it was €26.5 million"
     )
     assert question("do I keep any caseload, still never got an answer on that") == (
         "Do I keep any caseload?",

@@ -35,7 +35,12 @@ from assistant.notes.parse import parse_notes
         # The slip and its answer become one sentence; the reminder to self is left out.
         (
             "Correction: I told Ellen the floor area was 900 square feet. It was 1,150. Fix this!",
-            [Info("I said the floor area was 900 square feet, but it was 1,150", "slip")],
+            [
+                Info(
+                    "I said the floor area was 900 square feet, but it was 1,150 square feet",
+                    "slip",
+                )
+            ],
         ),
         # The writer's regret is private: only the answer is sent.
         (

@@ -56,9 +56,9 @@ INTERVIEWERS = [
         "Michelle Harcourt",
     ),
     (
-        "a name beside a mail address",
+        "a name beside a mail address, spelt out by it",
         "ask Chloe (chloe.barnes@calderfinch.com.au) first\n",
-        "Chloe",
+        "Chloe Barnes",
     ),
     (
         "a particle in the surname",
