@@ -127,6 +127,11 @@ def _phrase(note: str, topic: str | None, theirs: bool) -> Phrase | None:
             return Phrase(_definite(_line_start_lowered(given.text)), "topic")
         return given
     phrase = realise(note, theirs=theirs)
+    head = note.split(",", 1)[0]
+    if phrase is None and head != note and len(head.split()) > 2:
+        # "we went deep on indirect calorimetry, they have one device and nobody trained": the
+        # first part says what was discussed; the rest is the writer's remark on it.
+        phrase = realise(head, theirs=theirs)
     if phrase is not None and phrase.form == "topic":
         # "Caseloads on intake", a table's cell: its capital only starts the cell.
         return Phrase(grammar.point_phrase(_line_start_lowered(phrase.text)), "topic")

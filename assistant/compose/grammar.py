@@ -11,6 +11,10 @@ _TALK_PREFIX = re.compile(
     r"^(?:(?:we|i|she|he|they)\s+)?"
     r"(?:(?:talk(?:ed|s)?|spoke|speaks?|chat(?:ted|s)?|ask(?:ed|s)?)\s+(?:about|through|on|over|re)"
     r"|discuss(?:ed|es)?(?:\s+about)?|went over|covered"
+    # "we went deep on indirect calorimetry", "we spent a long time on the rota".
+    r"|went\s+(?:deep|deeper|into\s+detail)\s+(?:on|into)|went\s+into|got\s+into|dug\s+into"
+    r"|spent\s+(?:a\s+(?:long\s+|good\s+)?(?:while|time)|(?:a\s+lot\s+of\s+|some\s+)?time)"
+    r"\s+on"
     r"|asked(?:\s+me)?(?=\s+(?:how|what|why|whether|when|where|which|who|if)\b))"
     r"\s+(?=\S)"
     r"|^(?:about|re:?|discussion of|conversation about)\s+",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.compose.facts import is_point
+from assistant.compose.forms import Phrase
 from assistant.compose.kinds import correction
 from assistant.compose.topics import is_topic
 from assistant.models import Point
@@ -176,3 +177,16 @@ def test_a_line_of_the_plan_is_no_point_of_the_conversation(line: str) -> None:
 def test_a_correction_says_what_was_wrong_and_what_is_right(note: str, said: str) -> None:
     found = correction(note)
     assert found is not None and found.text == said
+
+
+@pytest.mark.parametrize(
+    ("note", "topic"),
+    [
+        ("we went deep on indirect calorimetry", "indirect calorimetry"),
+        ("we spent a long time on the rota", "the rota"),
+    ],
+)
+def test_what_the_two_went_deep_on_is_the_topic(note: str, topic: str) -> None:
+    from assistant.compose.forms import realise  # noqa: PLC0415
+
+    assert realise(note, theirs=True) == Phrase(topic, "topic")
