@@ -32,6 +32,10 @@ SAME_SPEAKER = re.compile(r"^and\s+", re.I)
 # "Dr. Aisha Rahman, ...": a line still opens with a name after an honorific.
 HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef)\.?\s+", re.I)
 # A clause that is the candidate's own: an answer, a strength, something they did.
+# What the two talked about, with no subject: "talked about the Kafka to Flink migration".
+TALKED_ABOUT = re.compile(
+    r"^\W*(?:talked|spoke|chatted)\s+(?:about|abt|through)\b|^\W*discussed\b", re.I
+)
 CANDIDATE_CLAUSE = re.compile(
     r"^\W*(?:\(me\)|me\s*[:-]|my\s+(?:answer|a)\b|a\s*:|answer(?:ed)?\b|"
     r"i\s+(?!asked\b|wonder|wanted\s+to\s+know\b)\w+|i'(?:ve|m|d)\b|told\s+(?!me\b)\w+\b|"
@@ -176,10 +180,17 @@ def without_asides(clause: str) -> tuple[str, list[str]]:
 
 
 def _points(
-    text: str, bucket: str, person: Interviewer | None, number: int, header: Callable[[str], bool]
+    text: str,
+    bucket: str,
+    person: Interviewer | None,
+    number: int,
+    header: Callable[[str], bool],
+    *,
+    led: bool = False,
 ) -> tuple[list[Point], list[str]]:
     """The points of one line, and the private asides left out of them; a sentence that says
-    only who, where and when (`header`) is none."""
+    only who, where and when (`header`) is none. On a line `led` by the person's name ("Priya
+    Shah, Staff Engineer — talked about ..."), what the two talked about is theirs together."""
     points: list[Point] = []
     asides: list[str] = []
     for whole in clauses(text):
@@ -193,7 +204,8 @@ def _points(
             clause = SAME_SPEAKER.sub("", clause)
             own = points[-1].owner == "candidate"
         else:
-            own = bucket == "candidate" or bool(CANDIDATE_CLAUSE.match(clause))
+            talked = led and person is not None and bool(TALKED_ABOUT.match(clause))
+            own = bucket == "candidate" or (bool(CANDIDATE_CLAUSE.match(clause)) and not talked)
         if own:
             owner, who = "candidate", None
         elif person is not None:
@@ -336,6 +348,12 @@ def place_lines(lines: list[str], facts: Facts, today: dt.date, instructions: se
             bucket = "header"
         if found:
             current = found[0][1]
+        if bucket == "candidate" and found and _opens_with(text, found):
+            # "1. Priya Shah, Staff Engineer — talked about the Kafka to Flink migration": what
+            # the two talked about on a line that opens with the person is theirs together.
+            rest = LABEL.sub("", _without_lead(text, found[0][1]))
+            if rest != text and TALKED_ABOUT.match(rest):
+                bucket = "interviewer"
         # The layout names the owner first: the person whose block the line is listed under.
         owner = block or current
         person = owner if bucket == "interviewer" else None
@@ -372,10 +390,12 @@ def line_points(
     """The points of one line's `content` placed in `bucket` (with `person`), and its private
     asides, read as `place_lines` reads them; the name of `opener`, who the line opens with, is
     no part of a point."""
+    rest = LABEL.sub("", _without_lead(text, opener))
     return _points(
-        LABEL.sub("", _without_lead(text, opener)),
+        rest,
         bucket,
         person,
         number,
         lambda clause: names_only(clause, facts, today),
+        led=opener is not None and person is opener and rest != text,
     )

@@ -176,10 +176,13 @@ def test_a_line_from_outside_the_conversation_is_read_as_the_parser_reads_it() -
     assert mentions(shown, "spoken", "Kafka to Flink migration") == {"Priya Shah"}
 
 
-def test_a_line_the_parser_gave_the_candidate_alone_goes_whole_to_the_interviewer() -> None:
-    # "talked about the Kafka to Flink migration" was read as the candidate's own words.
+def test_a_line_moved_to_another_interviewer_goes_whole_to_them() -> None:
+    # "Priya Shah, Staff Engineer — talked about the Kafka to Flink migration" is what the two
+    # talked about (it was once read as the candidate's own words).
     facts = facts_of("panel")
-    assert {p.owner for p in facts.points if p.line == 5} == {"candidate"}
+    assert {(p.owner, p.person) for p in facts.points if p.line == 5} == {
+        ("discussed", "Priya Shah")
+    }
     moved = lines.move_line(facts, 5, lines.PERSON + "Tom Ng", today=written("panel")[1])
     assert [(p.owner, p.person) for p in moved.points if p.line == 5] == [("discussed", "Tom Ng")]
     assert mentions(moved, "panel", "Kafka to Flink migration") == {"Tom Ng"}
