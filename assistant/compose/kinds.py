@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
-from assistant.compose.text import tidy, word_set
+from assistant.compose.text import iso_dates_in_words, tidy, word_set
 from assistant.english import is_base_verb, is_noun_phrase, word_classes
 from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.notes.people import given_names
@@ -553,7 +553,9 @@ _MONTH_NAMES = {
 
 
 def _written_out_months(text: str) -> str:
-    """ "end of OCT" as "the end of October"; "end of nov" as "the end of November"."""
+    """ "end of OCT" as "the end of October"; "end of nov" as "the end of November";
+    "2026-11-06" as "6 November"."""
+    text = iso_dates_in_words(text)
     text = re.sub(
         r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
         lambda m: _MONTH_NAMES[m.group(1).lower()],

@@ -234,7 +234,13 @@ _MONTH_NAMES = [
 
 def date_in_words(text: str) -> str:
     """ "27/11" as "27 November", where the numbers can be read only one way; else as written
-    (who reads "11/12" knows which the writer meant, the composer does not)."""
+    (who reads "11/12" knows which the writer meant, the composer does not); "4 Dec" as
+    "4 December"; "2026-12-04" as "4 December"."""
+    text = iso_dates_in_words(text)
+    short = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3,4})\.?", text.strip())
+    if short:
+        month = next((m for m in _MONTH_NAMES if m.lower().startswith(short[2].lower())), None)
+        return f"{short[1]} {month}" if month else text
     found = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})\.?", text.strip())
     if not found:
         return text
@@ -244,3 +250,15 @@ def date_in_words(text: str) -> str:
     if 12 < second <= 31 and 1 <= first <= 12:
         return f"{_MONTH_NAMES[first - 1]} {second}"
     return text
+
+
+def iso_dates_in_words(text: str) -> str:
+    """ "by 2026-11-06" as "by 6 November": the year is the reader's to know."""
+
+    def day(match: re.Match[str]) -> str:
+        month, number = int(match.group(1)), int(match.group(2))
+        if not (1 <= month <= 12 and 1 <= number <= 31):
+            return match.group(0)
+        return f"{number} {_MONTH_NAMES[month - 1]}"
+
+    return re.sub(r"\b(?:19|20)\d{2}-(\d{2})-(\d{2})\b", day, text)

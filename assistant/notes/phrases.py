@@ -164,7 +164,22 @@ def find_timeline(line: str) -> str | None:
     """The decision timeline a line states ("within two weeks"), if it talks about a decision."""
     if not TIMELINE_TRIGGER.search(line):
         return None
+    # "references next week, decision 2026-11-06 at latest": the part about the decision.
+    for part in re.split(r"[,;]\s+", line):
+        strong = STRONG_TIMELINE.search(part)
+        if strong:
+            found = find_timeline_phrase(part)
+            # "decision 2026-11-06 at latest": a bare date after the decision is its deadline.
+            bare = _BARE_DATE.match(part, strong.end())
+            if found or bare:
+                return found or f"by {bare.group('date')}"  # type: ignore[union-attr]
     return find_timeline_phrase(line)
+
+
+_BARE_DATE = re.compile(
+    r"\s*[:=-]?\s*(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+)
 
 
 STRONG_TIMELINE = re.compile(

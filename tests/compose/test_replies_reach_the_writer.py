@@ -190,3 +190,19 @@ def test_what_the_two_went_deep_on_is_the_topic(note: str, topic: str) -> None:
     from assistant.compose.forms import realise  # noqa: PLC0415
 
     assert realise(note, theirs=True) == Phrase(topic, "topic")
+
+
+def test_the_decision_date_is_the_one_the_decision_gives() -> None:
+    from assistant.notes.phrases import find_timeline
+
+    line = 'last contact: Luca, 2026-10-30, phone; "references next week, decision 2026-11-06"'
+    assert find_timeline(line) == "by 2026-11-06"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"), [("4 Dec", "4 December"), ("2026-11-06", "6 November")]
+)
+def test_a_date_is_written_out(written: str, said: str) -> None:
+    from assistant.compose.text import date_in_words
+
+    assert date_in_words(written) == said
