@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.compose.text import DETERMINERS, word_set
-from assistant.english import in_lexicon, is_noun_phrase, is_plain_clause
+from assistant.english import in_lexicon, is_base_verb, is_noun_phrase, is_plain_clause
 from assistant.notes.people import given_names, is_lowercase_name
 
 # Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
@@ -74,6 +74,13 @@ _INNER_NAME = re.compile(
 )
 
 
+# A verb and its particle before an object: "walk through a ...", "set up the ...".
+_PHRASAL_START = re.compile(
+    r"^\w+\s+(?:through|up|out|over|into|down|off|back|around)\s+(?:a|an|the|my|your|our|their)\b",
+    re.I,
+)
+
+
 _PAST = re.compile(
     r"^(?:\w+ed|said|told|took|gave|went|got|spoke|wrote|sent|met|lit|saw|made)$", re.I
 )
@@ -135,6 +142,8 @@ def is_topic(text: str, names: frozenset[str]) -> bool:
     words = text.split()
     if not words or re.search(r":(?!\d)|[?,;]", text):
         return False  # a label ("Q: ..."), a question, or a note's list of asides
+    if _PHRASAL_START.match(text) and is_base_verb(words[0].lower()):
+        return False  # "walk through a cost plan I prepared": what to do, not a thing discussed
     if re.match(r"(?:1\s|\d+\s+[a-z]+(?<!s)\b)", text):
         # "1 bow thruster motor insulation low", "2 harmonic distortion": an item's number;
         # "12 years coaching" counts something

@@ -15,7 +15,7 @@ _DECORATION = re.compile(
     r"^(?:[^\w\[(]+|\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[-—–]?\s*|me\s*:\s*)+", re.I
 )
 # Where one piece of a headline ends: " - ", " / ", " | ", ", ", or a parenthesised aside.
-_PIECES = re.compile(r"\s+(?:[-—–|/]|::)\s+|\s*[—–|]\s*|[,;]\s+|\s*(\([^()]*\))\s*")
+_PIECES = re.compile(r"\s+(?:[-—–|/]|::)\s+|\s*[—–|]\s*|[,;]\s+|[!?]+\s+|\s*(\([^()]*\))\s*")
 # Words that say what kind of note or meeting this is, never a company's or a role's words.
 _STAGE = frozenset(
     word
@@ -32,7 +32,10 @@ _STAGE = frozenset(
         "informal casual quick brief intro ride along ride-along shadow shadowing",
         "jobhunt job-hunt jobsearch job-search log interview-log notebook journal diary",
         "knock back knockback knock-back ghosted chase chasing mail msg message",
-        "hq headquarters day walk action actions",
+        "hq headquarters day walk action actions done",
+        # The same words in the languages notes mix in: panel, done, yesterday, today, tomorrow.
+        "painel feito hecho fait erledigt gemacht terminado ontem ayer hier gestern hoje hoy heute",
+        "amanhã mañana morgen demain",
     )
     for word in line.split()
 )

@@ -406,7 +406,9 @@ def _reason(lines: list[str]) -> str | None:
     for line in lines:
         found = _REASON.match(line.strip(" -*\u2022\t"))
         if found:
-            return found.group("reason").strip(" ,.")
+            # "say I would like to keep in touch, Leeds-Manchester is not far, our paths will
+            # cross": what follows the first comma is the writer's own thinking.
+            return found.group("reason").split(", ")[0].strip(" ,.")
     return None
 
 

@@ -206,3 +206,25 @@ def test_a_date_is_written_out(written: str, said: str) -> None:
     from assistant.compose.text import date_in_words
 
     assert date_in_words(written) == said
+
+
+def test_what_to_do_is_no_topic() -> None:
+    assert not is_topic("walk through a cost plan I prepared from scratch", frozenset())
+
+
+def test_a_reason_to_give_ends_where_the_writer_goes_on_thinking() -> None:
+    from assistant.notes.intent import read_intent
+
+    notes = (
+        "OFFER — Turner & Bello LLP\nMy decision: DECLINE.\n"
+        "say I would like to keep in touch, Leeds-Manchester is not far, our paths will cross\n"
+    )
+    assert read_intent(notes).reason == "I would like to keep in touch"
+
+
+def test_words_of_another_language_for_the_meeting_are_no_employer() -> None:
+    from assistant.notes.headline import read_headline
+
+    assert read_headline(["painel banco tejo feito!! ontem 27/10, onsite, 2h"]).company == (
+        "Banco Tejo"
+    )
