@@ -184,7 +184,9 @@ _BROUGHT_IN = re.compile(
     r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit|m/|med)"
     # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
     r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
-    r"offer|rejection|llamada|anruf|appel|heard|received|contact)\b[^.\n]{0,30}?\bfrom"
+    # "mail 04.11 from Karolina Mazur": a date's dots are no sentence's end.
+    r"offer|rejection|llamada|anruf|appel|heard|received|contact)\b(?:[^.\n]|(?<=\d)\.(?=\d))"
+    r"{0,30}?\bfrom"
     # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
     r"|\b(?i:llamada|anruf|appel|phone\s+call)"
     # "a fella called Ciarán Doherty", "some guy named Tom Reyes".
@@ -250,7 +252,7 @@ _SAID_INSIDE = re.compile(
 )
 # One given name inside a line, then a call or a message: "Um, Siobhan phoned at half two".
 _ONE_SAID_INSIDE = re.compile(
-    rf"(?:[,;(]\s*|[.!?]\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
+    rf"(?:[,;(]\s*|[.!?]\s+|\s[—–-]\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
     r"messaged|said|told|asked|offered|confirmed)\b"
 )
 # Whom the candidate means to write to: "wee email to Siobhan", "send Kemal a thank you",

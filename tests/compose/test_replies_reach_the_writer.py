@@ -71,6 +71,13 @@ from assistant.pipeline import DraftRequest, recipients_for
             "Latifa",
         ),
         (
+            "rejection-reply",
+            "NORDHAVN OFFSHORE — ELECTRICAL SUPERINTENDENT — ODMOWA\n"
+            'mail 04.11 from Karolina Mazur (recruitment): "we decided to continue"\n'
+            "interview was 16.10 on video w/ her + Henrik Dahl (Fleet Manager, Esbjerg)\n",
+            "Karolina Mazur",
+        ),
+        (
             "networking",
             "coffee — 07.12, Gdynia\n"
             "Janusz Pietrzak, ex-chief on my first ship, now Technical Superintendent at a ferry"
@@ -228,3 +235,11 @@ def test_words_of_another_language_for_the_meeting_are_no_employer() -> None:
     assert read_headline(["painel banco tejo feito!! ontem 27/10, onsite, 2h"]).company == (
         "Banco Tejo"
     )
+
+
+def test_a_panelist_named_after_a_dash_is_found() -> None:
+    facts = parse_notes(
+        "Hallbrook 2nd stage — 22 Oct\nLunch with Director Martin Oyelaran-Hughes.\n"
+        " b) I asked about the change control — Gareth said they log every CE in a tracker\n"
+    )
+    assert "Gareth" in [p.name for p in facts.interviewers]
