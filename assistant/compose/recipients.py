@@ -95,8 +95,10 @@ def _asked_for(people: list[tuple[str, str | None, str | None]], lines: list[str
 
 
 def _named(people: list[tuple[str, str | None, str | None]], word: str) -> str | None:
-    """The first person whose name holds `word` ("Sharon" of Sharon Goh), or None."""
-    return next((p[0] for p in people if word in p[0].split()), None)
+    """The first person whose name holds `word` ("Sharon" of Sharon Goh, "GRÁINNE" of Gráinne
+    Murphy in a line written in capitals), or None."""
+    wanted = word.casefold()
+    return next((p[0] for p in people if wanted in p[0].casefold().split()), None)
 
 
 def reply_recipient(

@@ -25,6 +25,7 @@ _STAGE = frozenset(
         "follow",
         "follow-up followup f/u up offer offered rejection rejected no yes fwd fw call called chat",
         "coffee lunch dinner café cafe almuerzo entrevista seguimiento update debrief case study",
+        "chai tea fika kawa kaffee kahve",
         "presentation tech technical stage trial shift tour visit stuff items thank-you thanks ugh",
         "said emailed texted wrote finally finaly still nothing yet today yesterday yest tomorrow",
         "this am pm morning afternoon evening tonight ok okay so um just re my the a an email",
@@ -59,7 +60,7 @@ _HONORIFIC = re.compile(
 _ROLE_NOUNS = frozenset(["job", "role", "position", "posn", "pos", "posting", "opening", "req"])
 _FOR_AT = re.compile(r"(?i)\b(?:for|as)\s+(?:the\s+|an?\s+)?(?P<role>.+?)\s+(?:at|@|with)\s")
 # "with" in any spelling ("ride along w keisha", "w/ Tasha", "con Laura"): a person follows.
-_WITH = re.compile(r"\s(?:w/|w|with|con|to|for|and|\+)\s", re.I)
+_WITH = re.compile(r"\s(?:w/|w|with|con|to|for|and|\+|z|mit|avec)\s", re.I)
 _DATE_WORD = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)s?$|"

@@ -386,14 +386,16 @@ class _Parse:
         # introduce people in; their first names let "Rosa: ..." lines open Rosa's notes.
         # A pasted e-mail's header ("Von: Sabine Maurer <...>") names its sender, read below;
         # its key is no speaker.
-        read = [line for line in lines if not is_email_field(line)]
+        # Lines shouted in capitals are read as a title-cased line would be ("1. NIAMH O'CONNOR —
+        # HEAD OF TERMINAL OPS — CHAIR").
+        read = [_unshouted(line) for line in lines if not is_email_field(line)]
         expected = (
             find_titled(read)
             + find_speakers(read)
             + find_honoured(read)
             + find_introduced(read)
             + find_lowercase_speakers(read)
-            + find_addressed(lines)
+            + find_addressed([_unshouted(line) for line in lines])
         )
         if headline.company and any(
             p.name == headline.company and not self.roster.not_a_person(p.name) for p in expected
@@ -656,3 +658,10 @@ def _owners_by_initials(facts: Facts) -> None:
         owner = owners.get(found.group("who").casefold()) if found else None
         if owner and owner != point.person:
             facts.points[index] = point.model_copy(update={"person": owner})
+
+
+def _unshouted(line: str) -> str:
+    """A line written in capitals, in title case; "O'CONNOR" as "O'Connor"."""
+    if not (line.isupper() and re.search(r"[A-Z]{2}", line)):
+        return line
+    return re.sub(r"\b([OD])'([a-z])", lambda m: f"{m[1]}'{m[2].upper()}", proper_case(line))

@@ -303,7 +303,7 @@ MENTION_TRIGGER = re.compile(
     r"(?:\bmet(?=\s+(?-i:[A-Z]))|\b(?:spoke|speaking|spoken|talked|talking|met|meeting|meet|chatted|chatting|chat|"
     r"interviewed|interview|interviews|call|called|screen|screened|lunch|coffee|worked|working|"
     r"shadowed|shift|panel|sat\s+down|conversation|toured|tour)\s+(?:w/|with|to|by|alongside|under)"
-    r"|\bw/|\binterviewed\s+by|\bpanel\s+was|\bpanel:|\bhosted\s+by|\bled\s+by|\bwith)\s+"
+    r"|\bw/|\binterviewed\s+by|\bpanel\s+was|\bpanel:|\bhosted\s+by|\bled\s+by|\bwith\s*:|\bwith)\s+"
     # "I went with a Txakoli for the table": after "a", a thing, never a person.
     r"(?:(?:the|our)\s+)?(?!(?i:a|an)\s+[A-Z])",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.english import in_lexicon
 from assistant.notes.headers import HEADER_KEYS
 from assistant.notes.people import (
     EVERYDAY_WORD,
@@ -32,7 +33,7 @@ _LABELS = frozenset(
         "summary advice feedback impression impressions thoughts plan misc logistics comp offer",
         "stage reminder important private action tip tips takeaway takeaways context background",
         "everyone everybody someone somebody nobody both all team they she he we it recap total",
-        "base bonus equity start end deadline link password pw ps nb fyi edit agenda result",
+        "base bonus equity start end deadline link password pw ps nb fyi edit agenda result loc",
         "question answer tl dr yes no maybe wow ugh lol omg ref refs re subj dtg bluf",
     )
     for word in line.split()
@@ -48,7 +49,9 @@ _SAYS = re.compile(
     _LEAD_IN + rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:asked|said|says|told|wants|wanted|"
     r"mentioned|explained|offered|called|emailed|e-mailed|texted|thinks|thought|seemed|talked|"
     r"walked|showed|gave|liked|loved|pushed|grilled|quizzed|described|brought|rang|phoned|wrote|"
-    r"messaged|replied|confirmed|did|led|ran|took|joined|interviewed|hosted|chaired)\b"
+    r"messaged|replied|confirmed|did|led|ran|took|joined|interviewed|hosted|chaired|"
+    # "Jose was there also", "Gareth came too for the site part".
+    r"was\s+there|came\s+(?:too|along|as\s+well))\b"
 )
 # "[1:02] 1. Jess Morales, Area Manager": a numbered panel, time-stamped or not.
 _LISTED = re.compile(
@@ -62,7 +65,7 @@ _PRONOUN = re.compile(r"(?i)^(?:she|he|they)\b")
 _TITLED = re.compile(
     r"(?P<title>\b(?i:head\s+of\s+[a-z]+|hiring\s+(?:mgr|manager)|(?:(?!w\b|with\b|and\b|the\b|to\b|"
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
-    r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|VP(?:\s+[A-Z][a-z]+)?|PM))"
+    r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|ED|VP(?:\s+[A-Z][a-z]+)?|PM))"
     # "hiring mgr = Sofia Marques", "recruiter: Dana Ortiz": the title as a key, the name its value
     rf"(?:,?\s+|\s*[=:]\s*)(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le)\s+)?{NAME_WORD})"
     # "Program Manager, Chronic Disease Prevention and Control Bureau": a unit's name goes on.
@@ -181,12 +184,12 @@ def _honoured_in(sentence: str) -> list[Person]:
 # A full name after the word that brings someone in: "video call w Joost Verbeek", "mail came
 # from Eline Kuijpers", "R2 – w Partner David O'Sullivan", "koffie z Tomasz Nowak".
 _BROUGHT_IN = re.compile(
-    r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit|m/|med)"
+    r"(?:(?:^|(?<=\s))(?i:w/?|with|met|meeting|z|con|avec|mit|m/|med):?"
     # "from" brings in a person after a message ("mail came from"), an employer elsewhere.
     r"|\b(?i:mail|email|e-mail|message|msg|call|called|phone|voicemail|text|letter|reply|dm|news|"
     # "mail 04.11 from Karolina Mazur": a date's dots are no sentence's end.
     r"offer|rejection|llamada|anruf|appel|heard|received|contact)\b(?:[^.\n]|(?<=\d)\.(?=\d))"
-    r"{0,30}?\bfrom"
+    r"{0,30}?\b(?i:from)"
     # "llamada Valentina Rojas 13/11", "Anruf Sabine Maurer": the call, then who made it.
     r"|\b(?i:llamada|anruf|appel|phone\s+call)"
     # "a fella called Ciarán Doherty", "some guy named Tom Reyes".
@@ -297,6 +300,11 @@ _FOR_HEADER = re.compile(
 )
 
 
+# Whom the notes say to write to, on any line: "Who to write to: Ray Castellanos, the director".
+_WRITE_TO_KEY = re.compile(
+    rf"^\W*(?i:who\s+to\s+(?:write|reply|send)\s+to|(?:write|reply|send\s+it)\s+to|recipient)"
+    rf"\s*[:\-–—]\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’@])"
+)
 # A plan's "To:" with a first.last address: "To: fiona.clegg@severnside.nhs.uk".
 _TO_ADDRESS = re.compile(
     r"(?i)^\W*(?:to|for|attn)\s*:\s*(?P<email>(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,})@[\w.-]+)"
@@ -321,6 +329,9 @@ def find_addressed(lines: list[str]) -> list[Person]:
             if person:
                 found.append(person)
     for line in lines:
+        key = _WRITE_TO_KEY.match(line)
+        if key and not _is_label(key.group("name").split()[0]):
+            found.append(Person(name=key.group("name")))
         for match in _SAID_INSIDE.finditer(line):
             person = _titled_name(match.group("name"))
             if person:
@@ -499,7 +510,11 @@ _RELATION = re.compile(
 _LOWER_SAYS = re.compile(
     r"(?:^|[.;,!?]\s+|\b(?:and|then|so|but|when|after)\s+)(?P<name>[a-z]{3,})\s+"
     r"(?:called|rang|phoned|said|says|asked|told|showed|emailed|texted|offered|wants|wanted|"
-    r"mentioned|explained|gave|liked|loved|thinks|thought|drove|took|walked|introduced)\b"
+    r"mentioned|explained|gave|liked|loved|thinks|thought|drove|took|walked|introduced|"
+    # "farida email 30 oct say ...", "jose call my refrences": a message noted without a tense.
+    r"email|call)\b"
+    # "i will write short email to farida", "send it to jose": whom to write to.
+    r"|\b(?:email|mail|message|msg|note|write|reply|send\s+it)\s+to\s+(?P<to>[a-z]{3,})\b"
 )
 
 
@@ -525,9 +540,20 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
         if _NOT_INTERVIEWING.search(line):
             continue
         for match in _LOWER_SAYS.finditer(line):
-            name = match.group("name")
+            name = match.group("name") or match.group("to")
             if is_lowercase_name(name):
                 found.append(Person(name=name.capitalize()))
+        for match in _LOWER_FROM.finditer(line):
+            # "email from kevin tran hiring manager", "maryam hosseini HR call today".
+            given = match.group("given") or match.group("given2")
+            surname = match.group("surname") or match.group("surname2")
+            if (
+                is_lowercase_name(given)
+                and not in_lexicon(given)  # "from manual faunal identification": words
+                and not is_everyday_word(surname)
+                and not any(map(_is_label, (given, surname)))
+            ):
+                found.append(Person(name=f"{given.capitalize()} {surname.capitalize()}"))
         for match in _LOWER_TITLED.finditer(line):
             given, surname = match.group("name").split()
             title = match.group("title").strip()
@@ -546,6 +572,11 @@ def find_lowercase_speakers(lines: list[str]) -> list[Person]:
     return found
 
 
+_LOWER_FROM = re.compile(
+    r"(?i:\b(?:from|with|w/|by)\s+)(?P<given>[a-z]{2,})\s+(?P<surname>[a-z]{2,})\b"
+    r"|(?:^|(?<=\s))(?P<given2>[a-z]{2,})\s+(?P<surname2>[a-z]{2,})\s+(?=(?i:hr|recruiter|"
+    r"hiring\s+manager)\b)"
+)
 _LOWER_BRACKETED = re.compile(
     r"(?:\bw/|\bwith|\bmet)\s+[^()\n]{0,20}\(\s*(?P<given>[a-z]{2,})\s+(?P<surname>[a-z]{2,})\s*\)"
 )
