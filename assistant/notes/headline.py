@@ -181,8 +181,8 @@ def _headline(lines: list[str]) -> str | None:
     """The first line, when it reads as a title rather than prose."""
     first = next((line.strip() for line in lines if line.strip()), "")
     units = wrapped_units(lines)
-    if units and len(units[0]) > 1:
-        return None  # a sentence wrapped onto the next line: prose, not a title
+    if units and len(units[0]) > 1 and not first.startswith("#"):
+        return None  # a sentence wrapped onto the next line: prose, not a title ("## ..." is one)
     if re.match(r"^(?:-{3,}|from:|>|\[voice)", first, re.I) or split_list_line(first).marker:
         return None  # a forwarded email, or a list that starts straight away
     text = _DECORATION.sub("", first).strip()

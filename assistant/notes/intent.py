@@ -79,6 +79,8 @@ _FIRST = re.compile(
     r"questions?\s+(?:first|before)|(?:need|want)\s+answers\s+first|ask\s+first|"
     # "But first I need answers, then I sign."
     r"first\s+(?:I\s+)?(?:need|want)\s+(?:answers|to\s+(?:know|ask|confirm))|then\s+I\s+sign|"
+    # "I ACCEPT — BUT FIRST ASK AOIFE: Q1 ...", "if answers ok -> sign".
+    r"but\s+first\s+(?:I\s+)?ask|if\s+(?:the\s+)?answers?\s+(?:are\s+)?ok|"
     r"depends?\s+on|provided|"
     # The same in the languages notes mix in: "quiero aceptar, pero antes necesito ...".
     r"pero\s+antes|antes\s+de\s+(?:aceptar|firmar)|avant\s+d[e']\s*(?:accepter|signer)|"
@@ -109,7 +111,10 @@ _NO = re.compile(
 )
 # "stay in touch? nej. Don't offer.": the answer is the next remark.
 _NO_NEXT = re.compile(
-    r"^\W*(?:no|not|nah|nej|nee|nein|nope|don'?t|dont|do\s+not|never|no\s+need)\b", re.I
+    # "Do I want feedback? Um, no.": a spoken filler may come first.
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|ok|okay)\W+)*"
+    r"(?:no|not|nah|nej|nee|nein|nope|don'?t|dont|do\s+not|never|no\s+need)\b",
+    re.I,
 )
 # What the feedback asked for is about: "ask for feedback on the case specifically", "request
 # feedback on which DCIM skills to build"; and the either-or the candidate wonders about.

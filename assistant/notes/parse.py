@@ -24,6 +24,7 @@ from assistant.notes.people import (
     Person,
     clean_title,
     find_mentions,
+    is_lowercase_name,
     is_name,
     parse_lead,
     split_points,
@@ -410,14 +411,19 @@ class _Parse:
             # found in prose ("bei der VW Group Academy" in notes mailed from autohaus-kessler.de).
             # A subject's word in lower case is a word ("Re: Electrical Superintendent –
             # dokumenty"), where the rest of the subject is capitalised.
-            subject_company = subject.company
+            subject_company = subject.company if email.subject else None
             if subject_company and email.subject and subject_company.lower() in email.subject:
                 subject_company = None
+            # "Yuki — offer notes": a lone given name heading the notes is someone's; a name
+            # the prose gives the employer comes first.
+            lone = headline.company and " " not in headline.company
+            named = lone and is_lowercase_name(headline.company or "")
             found = (
-                (headline.company, False),
+                (None if named else headline.company, False),
                 (subject_company, False),
                 (domain, False),
                 (find_company(cased), True),
+                (headline.company if named else None, False),
                 (find_company_by_suffix(cased), True),
             )
             facts.company = (

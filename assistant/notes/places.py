@@ -35,6 +35,12 @@ STRONG_COMPANY_PATTERNS = [
     ),
     re.compile(rf"\b{_ROLE_NOUN}\s+at\s+(?:the\s+)?" + _COMPANY),
     re.compile(r"\b(?:apprenticeship|internship|job|role|position)\s+with\s+" + _COMPANY),
+    # "Offer from Maple Lantern Games — received Nov. 3": who made the offer, three words or
+    # more (two may be a person's name, read apart).
+    re.compile(
+        r"\b(?i:offer)\s+(?i:letter\s+)?(?i:from)\s+(?:the\s+)?"
+        r"(?P<company>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){2,4})"
+    ),
     # "with Ruth Okonkwo, Metro Editor at the Bayside Courier", "with Claire Dubois, owner of X"
     re.compile(
         r"\b(?i:with|w/):?\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -189,7 +195,7 @@ def find_company_by_suffix(notes: str) -> str | None:
         if (
             re.match(r"(?:Program|Programme|Project)\b", following)
             or (following and ROLE_WORDS.match(following.split()[0]))
-            or (re.match(r"(?i)and\b", following) and ROLE_WORDS.search(following))
+            or (re.match(r"(?i)(?:and\b|&)", following) and ROLE_WORDS.search(following))
             or ROLE_WORDS.fullmatch(first.casefold())
         ):
             continue  # "VP Support Services", "group health and safety manager": a job
@@ -427,6 +433,8 @@ def is_company_name(name: str) -> bool:
     if {"I", "me", "we", "us", "my", "our"} & set(words):
         return False  # "Heriot-Watt and I": a sentence that goes on past the name
     first = words[0].casefold().rstrip(".,:")
+    if len(words) == 1 and first in _COMMON_DOMAINS:
+        return False  # "FWD from my gmail": the mail provider, never the employer
     if first in _NOT_COMPANY_START or first in heading_words():
         return False  # "From Jen", "Thank", "Your", "Memo", "Ms", "Déjeuner mercredi"
     if words[0][:1].islower() and first in _PREPOSITIONS or re.search(r"[@#]|^[dl]'", first):

@@ -82,3 +82,52 @@ def test_words_are_no_people(notes: str) -> None:
 
 def test_a_drink_with_someone_names_no_employer() -> None:
     assert read_headline(["chai with wahid karimi sunday after masjid"]).company is None
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        # A mail provider is never the employer.
+        ("FWD from my gmail, so I have it here:\n\nDuty Manager T2 - update\n", None),
+        # "Health & Safety Manager" is a job, not a firm called Health.
+        ("Subject: Offer of Employment - Health & Safety Manager\n", None),
+        # A markdown heading is a title, whatever follows it.
+        (
+            "## panel - coastal kids therapy collective / Clinical Lead (school-based OT)\n"
+            "yesterday, Teams, 45 min. Thank god camera worked this time\n"
+            "Siobhan runs the program at Grandview Elementary.\n",
+            "Coastal Kids Therapy Collective",
+        ),
+        # A lone given name heading the notes is the writer's; the offer names the employer.
+        (
+            "Yuki — offer notes\nOffer from Maple Lantern Games — received Nov. 3 (Tue) by phone\n",
+            "Maple Lantern Games",
+        ),
+    ],
+)
+def test_the_employer_is_no_mail_provider_job_or_person(notes: str, company: str | None) -> None:
+    assert parse_notes(notes).company == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "intent"),
+    [
+        (
+            "!!! OFERTĂ !!! DUB DUTY MGR T2\nBASE EUR 61.500 / YR\n"
+            "ME: DA DA DA. I ACCEPT — BUT FIRST ASK AOIFE:\n"
+            "Q1 RELOC — PAID BEFORE OR AFTER START?\n",
+            "accept-after-questions",
+        ),
+    ],
+)
+def test_accepting_after_asking_first(notes: str, intent: str) -> None:
+    assert parse_notes(notes).offer_intent == intent
+
+
+def test_no_feedback_after_a_filler() -> None:
+    from assistant.notes.intent import read_intent
+
+    notes = (
+        "Redwood Bench called. No. They went with someone internal.\nDo I want feedback? Um, no.\n"
+    )
+    assert read_intent(notes).wants_feedback is False
