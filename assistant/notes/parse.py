@@ -416,14 +416,14 @@ class _Parse:
                 subject_company = None
             # "Yuki — offer notes": a lone given name heading the notes is someone's; a name
             # the prose gives the employer comes first.
-            lone = headline.company and " " not in headline.company
-            named = lone and is_lowercase_name(headline.company or "")
+            given = bool(headline.company) and is_lowercase_name(headline.company or "")
+            given = given and " " not in (headline.company or "")
             found = (
-                (None if named else headline.company, False),
+                (None if given else headline.company, False),
                 (subject_company, False),
                 (domain, False),
                 (find_company(cased), True),
-                (headline.company if named else None, False),
+                (headline.company if given else None, False),
                 (find_company_by_suffix(cased), True),
             )
             facts.company = (
