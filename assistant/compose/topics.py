@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from assistant.compose.text import DETERMINERS, word_set
-from assistant.english import in_lexicon, is_base_verb, is_noun_phrase, is_plain_clause
+from assistant.english import (
+    in_lexicon,
+    is_base_verb,
+    is_noun_phrase,
+    is_plain_clause,
+    word_classes,
+)
 from assistant.notes.people import given_names, is_lowercase_name
 
 # Titles that lead a name ("Ms. Okafor", "Dr Alan Whitcomb"): a name is never a topic.
@@ -129,11 +135,20 @@ def _leads_a_clause(words: list[str]) -> bool:
         second = lowered[1] if len(lowered) > 1 else ""
         bare_why = lowered[0] == "why" and second not in _WH_SUBJECTS
         return bool(_WH_QUESTION.match(" ".join(lowered))) or bare_why
-    # After a pronoun a verb starts a relative clause ("the room they opened last year").
+    # After a pronoun a verb starts a relative clause ("the room they opened last year"); a
+    # word that can only be a verb's past after a noun makes a sentence ("letter came by email
+    # same night", "the Harpreet jumped on the call"); after "the" it is an adjective ("the
+    # dotted line").
     return any(
-        w in _FINITE and lowered[i - 1] not in _RELATIVE_SUBJECTS
+        (w in _FINITE or (_only_a_past(w) and lowered[i - 1] not in DETERMINERS))
+        and lowered[i - 1] not in _RELATIVE_SUBJECTS
         for i, w in enumerate(lowered[1:], 1)
     )
+
+
+def _only_a_past(word: str) -> bool:
+    """A verb's past tense that is no other word: "came", "jumped" (not "used", "planned")."""
+    return word_classes(word) == {"VERB"} and not word.endswith("ing") and not is_base_verb(word)
 
 
 def is_topic(text: str, names: frozenset[str]) -> bool:

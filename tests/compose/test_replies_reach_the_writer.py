@@ -243,3 +243,19 @@ def test_a_panelist_named_after_a_dash_is_found() -> None:
         " b) I asked about the change control — Gareth said they log every CE in a tracker\n"
     )
     assert "Gareth" in [p.name for p in facts.interviewers]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "letter came by email same night",
+        "the Harpreet jumped on the call for 2 min",
+        "current manager retires in March",
+    ],
+)
+def test_a_note_with_a_verb_of_its_own_is_no_topic(topic: str) -> None:
+    assert not is_topic(topic, frozenset())
+
+
+def test_a_relative_clause_after_a_pronoun_stays_a_topic() -> None:
+    assert is_topic("the process they rolled out", frozenset())
