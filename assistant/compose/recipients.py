@@ -79,6 +79,10 @@ _SENT_IT = re.compile(
     r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b))"
     r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
+_INTRODUCED_BY = re.compile(
+    r"(?i:\b(?:introduced|intro'?d|referred|connected)\s+(?:us\s+|me\s+)?by|\bintro\s+from|"
+    r"\bvia)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
+)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|talent|hr|people|human\s+resources)\b", re.I)
 
 
@@ -129,6 +133,16 @@ def reply_recipient(
         asker = _asked_for(people, lines)
         if asker:
             return asker
+    # "Introduced by Ms. Bergeron, I spoke with ... Ms. Aiko Tanaka-Lévesque": who made the
+    # introduction is not whom the note thanks for the conversation.
+    introducers = {
+        named
+        for line in lines
+        for found in _INTRODUCED_BY.finditer(line)
+        if (named := _named(people, found.group("name")))
+    }
+    if introducers and len(introducers) < len(people):
+        people = [p for p in people if p[0] not in introducers]
     wrote = [p for p in people if p[2]]
     if wrote:
         return wrote[0][0]

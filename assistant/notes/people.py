@@ -151,7 +151,7 @@ def is_name(text: str) -> bool:
     # Later words may be short names that are also English words ("Nguyen Van An").
     if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
         return False
-    return all(word[0].isupper() or word in {"de", "van", "von", "da", "di"} for word in words)
+    return all(word[0].isupper() or re.fullmatch(_PARTICLE, word) for word in words)
 
 
 # Uses per million English words above which a lone capitalised word is a word, not a name.

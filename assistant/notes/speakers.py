@@ -57,7 +57,7 @@ _SAYS = re.compile(
 _LISTED = re.compile(
     r"^[^\w\[]*(?:\[[^\]]{0,20}\]\s*|\d{1,2}:\d{2}\s*[-—–]?\s*)?\(?\d{1,2}[.)]\s+"
     r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Adv)\.?\s+)?"
-    rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|la|le)\s+)?{NAME_WORD}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ten|ter)\s+)?{NAME_WORD}){{0,2}})\s*(?:,\s*|\(|\s[-—–]\s)(?P<title>[^():\n]{{1,60}}?)"
     r"\s*(?:[():]|\s[-—–]\s|$)"
 )
 _PRONOUN = re.compile(r"(?i)^(?:she|he|they)\b")
@@ -67,7 +67,7 @@ _TITLED = re.compile(
     r"met\b|by\b)[a-z]+\s+)?(?:recruiter|"
     r"manager|mgr|director|dir\.))|\b(?:CFO|CEO|CTO|COO|CMO|CPO|ED|VP(?:\s+[A-Z][a-z]+)?|PM))"
     # "hiring mgr = Sofia Marques", "recruiter: Dana Ortiz": the title as a key, the name its value
-    rf"(?:,?\s+|\s*[=:]\s*)(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le)\s+)?{NAME_WORD})"
+    rf"(?:,?\s+|\s*[=:]\s*)(?P<name>{NAME_WORD}\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ten|ter)\s+)?{NAME_WORD})"
     # "Program Manager, Chronic Disease Prevention and Control Bureau": a unit's name goes on.
     r"(?![\w'’])(?!\s+[A-Z][a-z]+\s+(?:and|of|&)\b)(?!\s+(?:Prevention|Bureau|Division|Unit)\b)"
 )

@@ -131,3 +131,23 @@ def test_no_feedback_after_a_filler() -> None:
         "Redwood Bench called. No. They went with someone internal.\nDo I want feedback? Um, no.\n"
     )
     assert read_intent(notes).wants_feedback is False
+
+
+def test_a_surname_with_du_is_a_name() -> None:
+    facts = parse_notes(
+        "umoya wind construction - H&S Mgr panel\nPanel:\n1. Thandeka Mkhize - Project Director\n"
+        "2. Riaan du Plessis - Construction Mgr, Klipheuwel WEF\n"
+    )
+    assert [p.name for p in facts.interviewers] == ["Thandeka Mkhize", "Riaan du Plessis"]
+
+
+def test_a_networking_note_thanks_the_contact_not_who_introduced_them() -> None:
+    facts = parse_notes(
+        "Dec. 1 (Tue) — video coffee chat\n"
+        "Introduced by Ms. Bergeron, I spoke with Head of Localization at Arcturus Games Ms. Aiko"
+        " Tanaka-Lévesque, who moved from Osaka 12 years ago.\n"
+        '1. Advice: "Learn basic French before you arrive."\n'
+    )
+    assert recipients_for(facts, DraftRequest(kind="networking", medium="linkedin")) == [
+        "Aiko Tanaka-Lévesque"
+    ]
