@@ -6,6 +6,7 @@ import re
 
 from assistant.compose.text import FUNCTION_WORDS, word_set
 from assistant.compose.topics import ROLE_WORDS
+from assistant.notes.people import LAST_CONTACT
 
 # Words of an organisation or a thing, never of a person's name ("Payments Platform",
 # "Izaak Walton League", "New" from "New teacher orientation").
@@ -74,9 +75,7 @@ _ASKED_FOR = re.compile(
 _SENT_IT = re.compile(
     r"(?:(?i:\b(?:received|offer|email|e-mail|mail|letter|call|rejection|news|message)\b)"
     r"[^\n]{0,40}?\b(?i:from)"
-    # "last contact: Luca, 2026-10-30, phone".
-    r"|\b(?i:last\s+(?:contact|heard|call|e-?mail|mail|message|msg))(?:\s*[:=\-–—]|\s+from)"
-    r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b))"
+    rf"|{LAST_CONTACT})"
     r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
 _INTRODUCED_BY = re.compile(

@@ -94,6 +94,21 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Who was last in touch, before their name: "last contact: Luca, 2026-10-30, phone", "last
+# heard from Dave"; not "last contact: Mail from Aylin", where the message comes first.
+LAST_CONTACT = (
+    r"\b(?i:last\s+(?:contact|heard|call|e-?mail|mail|message|msg))(?:\s*[:=\-–—]|\s+from)"
+    r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b)"
+)
+# Mail providers: an address there is anyone's, and names no employer.
+MAIL_PROVIDERS = frozenset(
+    word
+    for line in (
+        "gmail googlemail outlook hotmail live yahoo icloud me mac proton protonmail aol gmx",
+        "mail web yandex qq 163 rediffmail",
+    )
+    for word in line.split()
+)
 
 # The verbs that introduce what was discussed, stripped so a point reads as a short phrase.
 DISCUSS_LEAD = re.compile(

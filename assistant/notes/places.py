@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from assistant.english import in_lexicon, word_classes
-from assistant.notes.people import EMAIL_RE, given_names, heading_words, is_everyday_word
+from assistant.notes.people import (
+    EMAIL_RE,
+    MAIL_PROVIDERS,
+    given_names,
+    heading_words,
+    is_everyday_word,
+)
 
 # A company name: capitalised words, with "&", "of", "the" and digits allowed inside.
 _COMPANY = (
@@ -207,43 +213,13 @@ def find_company_by_suffix(notes: str) -> str | None:
 _DETERMINED = re.compile(r"(?i)\b(?:a|an|the|your|my|our|their|his|her|its|this|that)\s+$")
 _POSSESSED = re.compile(r"(?i)\b(?:a|an|your|my|our|their|his|her|its)\s+$")
 # Mail and link domains that name a provider or a tool, never the employer.
-_COMMON_DOMAINS = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "google",
-        "outlook",
-        "hotmail",
-        "live",
-        "yahoo",
-        "icloud",
-        "me",
-        "proton",
-        "protonmail",
-        "aol",
-        "gmx",
-        "mail",
-        "email",
-        "careers",
-        "jobs",
-        "hr",
-        "www",
-        "recruiting",
-        "talent",
-        "zoom",
-        "teams",
-        "microsoft",
-        "linkedin",
-        "calendly",
-        "drive",
-        "docs",
-        "dropbox",
-        "box",
-        "github",
-        "notion",
-        "wetransfer",
-        "forms",
-    ]
+_COMMON_DOMAINS = MAIL_PROVIDERS | frozenset(
+    word
+    for line in (
+        "google email careers jobs hr www recruiting talent zoom teams microsoft linkedin",
+        "calendly drive docs dropbox box github notion wetransfer forms",
+    )
+    for word in line.split()
 )
 
 

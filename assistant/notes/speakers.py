@@ -10,6 +10,8 @@ from assistant.notes.people import (
     EVERYDAY_WORD,
     FULL_NAME,
     JOB_WORDS,
+    LAST_CONTACT,
+    MAIL_PROVIDERS,
     NAME,
     NAME_WORD,
     NOT_MET_BEFORE,
@@ -233,15 +235,7 @@ _BRACKETED = re.compile(rf"\((?P<name>{FULL_NAME})\s*,\s*(?P<title>[^()\n]{{1,60
 _WITH_ADDRESS = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]"
 )
-# Mail providers, whose addresses are anyone's; and the candidate's own address.
-_MAIL_PROVIDERS = frozenset(
-    word
-    for line in (
-        "gmail googlemail outlook hotmail live yahoo icloud me mac proton protonmail gmx web aol",
-        "yandex mail qq 163 rediffmail",
-    )
-    for word in line.split()
-)
+# The candidate's own address: "my email: ...".
 _MINE = re.compile(r"(?i)\b(?:my|mine)\b[^.\n]{0,20}$")
 # The people team, named where a title would be: "(HR)", "(Talent Acquisition)".
 _PEOPLE_TEAM = re.compile(r"(?i)^(?:hr|human\s+resources|talent(?:\s+acquisition)?|people\s+ops)\b")
@@ -285,9 +279,7 @@ _FROM_ONE = re.compile(
     r"heard)\s+(?i:from)"
     # "rang by Aroha mon 23/11", "called by Dana": who made the call.
     r"|\b(?i:rang|rung|called|phoned|contacted|emailed)\s+(?i:me\s+)?(?i:by)"
-    # "last contact: Luca, 2026-10-30, phone".
-    r"|\b(?i:last\s+(?:contact|heard|call|e-?mail|mail|message|msg))\s*[:=\-–—]"
-    r"(?!\s*(?i:mail|e-?mail|call|message|msg|text|phone|whatsapp)\b))"
+    rf"|{LAST_CONTACT})"
     # "from Latifa Sun 29/11": a weekday's short form after the name is no surname.
     rf"\s*(?P<name>{NAME_WORD})(?![\w'’@-])(?!\s+(?!{_WEEKDAY}\b)[A-Z])"
 )
@@ -431,7 +423,7 @@ def _work_addresses(line: str, text: str) -> list[Person]:
     spelt as the notes spell them ("david.osullivan@" is David O'Sullivan)."""
     found = []
     for match in _WORK_ADDRESS.finditer(line):
-        if match.group("domain").casefold() in _MAIL_PROVIDERS or _MINE.search(
+        if match.group("domain").casefold() in MAIL_PROVIDERS or _MINE.search(
             line[: match.start()]
         ):
             continue
