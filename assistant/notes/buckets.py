@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.models import Facts, Point
 from assistant.notes.advice import labelled_advice
 from assistant.notes.intent import read_intent
@@ -20,12 +22,15 @@ def _texts(facts: Facts, bucket: str) -> list[str]:
     ]
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
+    """The items once each, whatever their case or the marks before them ("> ask Sarah: ..."
+    quoted in a forwarded reply and "ask Sarah: ..." are one question); empty ones left out."""
     seen: set[str] = set()
     kept = []
     for item in items:
-        if item and item.casefold() not in seen:
-            seen.add(item.casefold())
+        key = re.sub(r"^\W+", "", item).casefold()
+        if item and key not in seen:
+            seen.add(key)
             kept.append(item)
     return kept
 
@@ -42,16 +47,16 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
     `asides` are the private remarks found inside lines that hold points ("... lol").
     """
     private = _texts(facts, "private")
-    facts.private = _unique(private + [tidy(aside) for aside in asides])
+    facts.private = unique(private + [tidy(aside) for aside in asides])
     facts.points = [p for p in points if not _inside(p.text, private)]
     promises = _texts(facts, "promise")
     questions = _texts(facts, "question")
     # A promise or question line adds itself unless the phrase reading already took it from there.
-    facts.promised_actions = _unique(
+    facts.promised_actions = unique(
         facts.promised_actions
         + [line for line in promises if not any(_inside(p, [line]) for p in facts.promised_actions)]
     )
-    facts.outstanding_questions = _unique(
+    facts.outstanding_questions = unique(
         facts.outstanding_questions
         + [
             line
@@ -59,11 +64,11 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
             if not any(_inside(q, [line]) for q in facts.outstanding_questions)
         ]
     )
-    facts.logistics = _unique(_texts(facts, "logistics"))
+    facts.logistics = unique(_texts(facts, "logistics"))
     advice, actions = labelled_advice(notes.splitlines())
-    facts.advice = _unique(advice + [t for t in _texts(facts, "advice") if not _inside(t, advice)])
-    facts.actions_taken = _unique(actions)
-    facts.info_to_send = _unique(_texts(facts, "info"))
+    facts.advice = unique(advice + [t for t in _texts(facts, "advice") if not _inside(t, advice)])
+    facts.actions_taken = unique(actions)
+    facts.info_to_send = unique(_texts(facts, "info"))
     for text in _texts(facts, "promise") + _texts(facts, "unused"):
         if URL.search(text) and text not in facts.info_to_send:
             facts.info_to_send.append(text)
@@ -85,7 +90,7 @@ def fill_from_lines(facts: Facts, points: list[Point], notes: str, asides: list[
     if facts.offer_intent == "counter":
         facts.counter_figure = wishes.counter_figure
     facts.start_date = facts.start_date or wishes.start_date
-    facts.offer_figures = _unique(offer_figures(_texts(facts, "logistics") + decision))
+    facts.offer_figures = unique(offer_figures(_texts(facts, "logistics") + decision))
     facts.wants_feedback, facts.stay_in_touch = wishes.wants_feedback, wishes.stay_in_touch
     # Only a line that says it is private takes back what the phrase reading found in it: the
     # tagger alone may set aside a promise, or a line of a paragraph whose other line is private.

@@ -8,7 +8,7 @@ from itertools import dropwhile
 
 from assistant.english import in_lexicon
 from assistant.models import Facts, Interviewer
-from assistant.notes.buckets import fill_from_lines
+from assistant.notes.buckets import fill_from_lines, unique
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import candidate_named, is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
@@ -502,7 +502,7 @@ class _Parse:
         if facts.company and {w.casefold() for w in facts.company.split()} <= named:
             facts.company = None  # "the role at Tomasz": a panelist's name, never the employer
         for field in ("promised_actions", "qualifications", "outstanding_questions"):
-            setattr(facts, field, _unique(getattr(facts, field)))
+            setattr(facts, field, unique(getattr(facts, field)))
 
     def _prose_date(self) -> dt.date | None:
         """The interview day written in the notes: early lines first, never a decision date."""
@@ -616,16 +616,6 @@ def _signing_name(name: str) -> str | None:
 def _without_aside(text: str) -> str:
     """`text` without a parenthesised aside: "Zoe Campbell (junior)" -> "Zoe Campbell"."""
     return tidy(re.sub(r"\s*\([^()]*\)", "", text))
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    kept = []
-    for item in items:
-        if item.casefold() not in seen:
-            seen.add(item.casefold())
-            kept.append(item)
-    return kept
 
 
 def parse_notes(notes: str, *, today: dt.date | None = None) -> Facts:

@@ -151,3 +151,11 @@ def test_a_networking_note_thanks_the_contact_not_who_introduced_them() -> None:
     assert recipients_for(facts, DraftRequest(kind="networking", medium="linkedin")) == [
         "Aiko Tanaka-Lévesque"
     ]
+
+
+def test_a_question_quoted_again_is_asked_once() -> None:
+    facts = parse_notes(
+        "Umoya - offer\n> ask Sarah: where do I collect the site vehicle on day 1?\n"
+        "ask Sarah: where do I collect the site vehicle on day 1?\n"
+    )
+    assert len(facts.outstanding_questions) == 1
