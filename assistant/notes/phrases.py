@@ -169,17 +169,24 @@ def find_timeline(line: str) -> str | None:
         strong = STRONG_TIMELINE.search(part)
         if strong:
             found = find_timeline_phrase(part)
-            # "decision 2026-11-06 at latest": a bare date after the decision is its deadline.
+            # "decision 2026-11-06 at latest": a bare date after the decision is its deadline;
+            # "decision the week of Nov 9": that week.
             bare = _BARE_DATE.match(part, strong.end())
+            week = _WEEK_OF.match(part, strong.end())
+            if week:
+                return f"in the week of {week.group('date')}"
             if found or bare:
                 return found or f"by {bare.group('date')}"  # type: ignore[union-attr]
     return find_timeline_phrase(line)
 
 
-_BARE_DATE = re.compile(
-    r"\s*[:=-]?\s*(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+# A day written as "2026-11-06", "6 Nov" or "Nov 9th".
+_DAY = (
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
 )
+_WEEK_OF = re.compile(rf"\s*(?:is\s+|will\s+be\s+)?(?:in\s+)?the\s+week\s+of\s+{_DAY}\b")
+_BARE_DATE = re.compile(rf"\s*[:=-]?\s*{_DAY}\b")
 
 
 STRONG_TIMELINE = re.compile(

@@ -249,7 +249,7 @@ _SAID_INSIDE = re.compile(
 )
 # One given name inside a line, then a call or a message: "Um, Siobhan phoned at half two".
 _ONE_SAID_INSIDE = re.compile(
-    rf"(?:[,;(]\s*|[.!?]\s+|\s[—–-]\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
+    rf"(?:[,;:(]\s*|[.!?]\s+|\s[—–-]\s+)(?P<name>{NAME_WORD})\s+(?:called|rang|phoned|emailed|wrote|texted|"
     r"messaged|said|told|asked|offered|confirmed)\b"
 )
 # Whom the candidate means to write to: "wee email to Siobhan", "send Kemal a thank you",
@@ -399,6 +399,16 @@ def find_introduced(lines: list[str]) -> list[Person]:
             if _PEOPLE_TEAM.match(match.group("title")) and _is_given(match.group("name")):
                 found.append(Person(name=match.group("name"), title=match.group("title")))
         found += _work_addresses(line, text)
+        if line.lstrip().startswith("|"):
+            # "| handwriting group plan | Siobhan Kelly | Handwriting_Groups.pdf |": a table's
+            # cell that is a full name alone.
+            for cell in line.strip().strip("|").split("|"):
+                cell = cell.strip()
+                first = cell.split()[0] if cell else ""
+                given = _is_given(first) or not in_lexicon(first.casefold())
+                named = re.fullmatch(FULL_NAME, cell) and not looks_like_title(cell)
+                if named and given and not _is_label(first):
+                    found.append(Person(name=cell))
     return found
 
 

@@ -159,3 +159,23 @@ def test_a_question_quoted_again_is_asked_once() -> None:
         "ask Sarah: where do I collect the site vehicle on day 1?\n"
     )
     assert len(facts.outstanding_questions) == 1
+
+
+def test_people_named_in_a_table_and_after_a_colon() -> None:
+    facts = parse_notes(
+        "Coastal Kids Therapy Collective — Clinical Lead — extra info to send\n"
+        "oops moment: Harpreet asked how many kids on my caseload, I said 45.\n"
+        "| what | for whom | link / file |\n|---|---|---|\n"
+        "| tiered service model one-pager | Harpreet Gill | https://example.org/x |\n"
+        "| handwriting group plan | Siobhan Kelly | Handwriting_Groups.pdf |\n"
+    )
+    assert [p.name for p in facts.interviewers] == ["Harpreet Gill", "Siobhan Kelly"]
+
+
+def test_a_decision_in_a_week_is_that_week() -> None:
+    from assistant.notes.phrases import find_timeline
+
+    line = (
+        '| Oct 30 | Marcus Tran (HR) | email: "references by Nov 4, decision the week of Nov 9" |'
+    )
+    assert find_timeline(line) == "in the week of Nov 9"
