@@ -9,8 +9,9 @@ from itertools import dropwhile
 from assistant.english import in_lexicon
 from assistant.models import Facts, Interviewer
 from assistant.notes.buckets import fill_from_lines, unique
+from assistant.notes.candidate import candidate_named, find_candidate
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
-from assistant.notes.forwarded import candidate_named, is_email_field, read_email
+from assistant.notes.forwarded import is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
 from assistant.notes.headline import proper_case, read_headline
 from assistant.notes.injection import instruction_lines
@@ -43,7 +44,6 @@ from assistant.notes.places import (
     compact,
     company_from_domain,
     domain_labels,
-    find_candidate,
     find_company,
     find_company_by_suffix,
     find_role,
@@ -587,7 +587,8 @@ def _own_employers(notes: str) -> frozenset[str]:
 
 # How others address the candidate, never how they sign: "Mrs Qureshi", "Mehmet Bey".
 _ADDRESS_BEFORE = re.compile(
-    r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sister|brother|father|rev|reverend|pastor)\.?\s+"
+    r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sister|brother|father|rev|reverend|pastor|"
+    r"maj|capt|col|lt|sgt|cdr|cpl|gen|brig)\.?\s+"
 )
 _ADDRESS_AFTER = re.compile(r"(?i)\s+(?:bey|hanım|hanim|hocam|hoca|efendi|san|sama|ji|sahib|sb)$")
 

@@ -328,22 +328,6 @@ def company_from_domain(notes: str) -> str | None:
     return None
 
 
-_CANDIDATE_NAME = (
-    r"(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?){1,2})"
-)
-CANDIDATE_PATTERN = re.compile(
-    r"(?:\b(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+|\bI\s+\()" + _CANDIDATE_NAME + r"\b"
-    # "me: Aaliyah Brooks" names the writer only when the name is all the line says.
-    r"|(?im:^\W*me\s*[-:=–—]?\s+)" + _CANDIDATE_NAME.replace("name", "me") + r"[ \t]*(?:\(|$)"
-)
-
-
-def find_candidate(notes: str) -> str | None:
-    """The writer's name when the notes introduce them in prose ("I am Naomi Feldman")."""
-    match = CANDIDATE_PATTERN.search(notes)
-    return (match.group("name") or match.group("me")) if match else None
-
-
 # Words that start a greeting, a subject line or a sentence, never an organisation's name.
 _NOT_COMPANY_START = frozenset(
     word
