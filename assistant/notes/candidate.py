@@ -130,9 +130,9 @@ def candidate_named(lines: list[str], others: set[str]) -> str | None:
                 return found
     for line in lines:
         for match in _FILE.finditer(line):
-            name = _name_in_file(match.group("stem"), others)
-            if name:
-                return name
+            in_file = _name_in_file(match.group("stem"), others)
+            if in_file:
+                return in_file
     return None
 
 
