@@ -56,6 +56,7 @@ from assistant.notes.speakers import (
     find_honoured,
     find_introduced,
     find_lowercase_speakers,
+    find_named_anywhere,
     find_speakers,
     find_titled,
 )
@@ -498,6 +499,15 @@ class _Parse:
         if facts.candidate:
             facts.candidate = _signing_name(facts.candidate)
         facts.interviewers = [p for p in facts.interviewers if not self.roster.not_a_person(p.name)]
+        if not facts.interviewers:
+            # No heading, list or sentence named anyone: whoever the notes name in full is the
+            # person to answer ("last email was from the HR lady Brittany Szabo on Nov 6").
+            known = {w.casefold() for w in f"{facts.candidate or ''} {facts.company or ''}".split()}
+            for person in find_named_anywhere(self.notes.splitlines(), known):
+                self.roster.add(person)
+            facts.interviewers = [
+                p for p in facts.interviewers if not self.roster.not_a_person(p.name)
+            ]
         named = {w.casefold() for p in facts.interviewers for w in p.name.split()}
         if facts.company and {w.casefold() for w in facts.company.split()} <= named:
             facts.company = None  # "the role at Tomasz": a panelist's name, never the employer

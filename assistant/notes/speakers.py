@@ -582,3 +582,47 @@ _LOWER_FROM = re.compile(
 _LOWER_BRACKETED = re.compile(
     r"(?:\bw/|\bwith|\bmet)\s+[^()\n]{0,20}\(\s*(?P<given>[a-z]{2,})\s+(?P<surname>[a-z]{2,})\s*\)"
 )
+
+
+# A full name anywhere in a line: a given name, then a capitalised surname ("Brittany Szabo",
+# "Per Kristian Mo", "Marloes de Vries").
+_ANY_FULL_NAME = re.compile(
+    r"(?<![\w@./#-])(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[A-ZÀ-Ý][^\W\d_]+){0,1}"
+    r"(?:\s+(?:de|van|von|der|den|da|du|dos|del|la|le|ten|ter))*\s+[A-ZÀ-Ý][^\W\d_]+"
+    r"(?:-[^\W\d_]+)?)(?![\w@/])"
+)
+# A line about the candidate's referees, or someone they know elsewhere: no one to write to.
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:my|our|one\s+of\s+my)\s+(?:refs?|references?|referees?)\b|"
+    r"\b(?:refs?|references?)\s*(?:ready|[:=(])|\breferees?\b|\b(?:knows|introduced\s+us|via)\b"
+)
+# A line about who was last in touch, or who wrote: the person to answer comes from it first.
+_CONTACT_CUE = re.compile(
+    r"(?i)\b(?:e-?mail(?:ed)?|mail|wrote|replied|rang|called|call|contact|from|HR|recruit\w*|"
+    r"offer|letter|sent|texted|message|coffee|met|with)\b"
+)
+
+
+def find_named_anywhere(lines: list[str], known: set[str]) -> list[Person]:
+    """People named in full anywhere in the notes, those on a line about who wrote or called
+    first: the last resort when no heading, list or sentence names anyone. `known` holds the
+    casefolded words of names that are someone else's (the candidate, the company)."""
+    cued: list[Person] = []
+    rest: list[Person] = []
+    for line in lines:
+        if _ELSEWHERE.search(line):
+            continue
+        for match in _ANY_FULL_NAME.finditer(line):
+            words = match.group("name").split()
+            given, surname = words[0], words[-1]
+            if (
+                given.casefold() not in given_names()
+                or is_everyday_word(given)
+                or any(is_everyday_word(word) or word.casefold() in known for word in words[1:])
+                or given.casefold() in known
+                or any(w.casefold() in JOB_WORDS | ORG_WORDS | NOT_NAMES for w in words)
+                or any(_is_label(w) for w in (given, surname))
+            ):
+                continue
+            (cued if _CONTACT_CUE.search(line) else rest).append(Person(name=" ".join(words)))
+    return cued + rest

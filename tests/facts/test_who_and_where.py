@@ -77,6 +77,19 @@ INTERVIEWERS = [
         "2) Ibu Priya Nair, HR Manager\n- she ask about staff\n",
         "Priya Nair",
     ),
+    # Writer zo (dev): notes that name no one in a heading, list or sentence the finders know.
+    (
+        "the only full name, in a status memo",
+        "follow up memo 20 Nov\nstill nothing since the zoom panel\n"
+        "last email was from the HR lady Brittany Szabo on Nov 6 saying refs were being checked\n",
+        "Brittany Szabo",
+    ),
+    (
+        "slashes, no verbs",
+        "kahvi / Café Kauppuri 5, Oulu / la 5.12.\nEero Halonen / ex-Stora Enso / consultant\n"
+        "advice:\n- CMRP cert / SMRP / 2027\n",
+        "Eero Halonen",
+    ),
 ]
 
 
@@ -159,6 +172,11 @@ NOT_INTERVIEWERS = [
         "an office after a title",
         "Panel: Dr. Kevin Tran; Director, Institutional Research; Lupe (peer mentor)\n",
         "Institutional Research",
+    ),
+    (
+        "a referee, when no one else is named",
+        "still no news\nrefs ready: Jón Ólafsson (my boss) + Prof. Helga Björk, send if asked\n",
+        "Jón Ólafsson",
     ),
     (
         "someone retiring",
