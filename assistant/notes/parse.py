@@ -503,8 +503,8 @@ class _Parse:
             # No heading, list or sentence named anyone: whoever the notes name in full is the
             # person to answer ("last email was from the HR lady Brittany Szabo on Nov 6").
             known = {w.casefold() for w in f"{facts.candidate or ''} {facts.company or ''}".split()}
-            for named in find_named_anywhere(self.notes.splitlines(), known):
-                self.roster.add(named)
+            for found in find_named_anywhere(self.notes.splitlines(), known):
+                self.roster.add(found)
             facts.interviewers = [
                 p for p in facts.interviewers if not self.roster.not_a_person(p.name)
             ]
