@@ -35,7 +35,7 @@ VARIABLES = frozenset(
         "quals",
     }
     | {"thing", "task", "timeline", "question", "figure", "asked", "start", "detail", "action"}
-    | {"until", "reason", "label", "formal", "moving"}
+    | {"until", "reason", "label", "formal", "moving", "clause"}
 )
 # A slot: frames, or frames narrowed by medium, then tone, then `default`.
 Slot = list[str] | dict[str, list[str] | dict[str, list[str]]]
@@ -110,6 +110,8 @@ class KindBank(BaseModel):
     counter_open: Slot | None = None
     # Why the counter figure is fair: the strengths it rests on.
     counter_reason: Slot | None = None
+    # When the notes give the reason as the candidate's own clause ("I am taking on ...").
+    counter_because: Slot | None = None
     # When the reason the notes give is the cost of moving: "relocating my family".
     counter_relocation: Slot | None = None
     decline: Slot | None = None

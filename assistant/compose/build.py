@@ -27,6 +27,21 @@ from assistant.notes.intent import read_intent
 from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.thresholds import rules_for
 
+# Words of an offer's terms: pay, benefits, dates, travel, training, the contract itself.
+_OFFER_TERM = re.compile(
+    r"\d|\b(?:salary|base|bonus|equity|stock|shares|relocation|pto|holiday|vacation|leave|"
+    r"benefits?|pension|allowance|budget|course|trips?|travel|start|contract|visa|insurance|"
+    r"per\s+(?:year|month|hour|annum)|sign-?on|notice|probation|trial)\b",
+    re.IGNORECASE,
+)
+
+# The currencies an offer's figures are written in, and the mark a figure takes.
+_CURRENCIES = {
+    "$": r"\$|\bdollars?\b|\bUSD\b",
+    "€": r"€|\beuros?\b|\bEUR\b",
+    "£": r"£|\bpounds?\b|\bGBP\b",
+}
+
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
 _CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
 # A line that reports a message: where a timeline came in writing.
@@ -143,7 +158,12 @@ class Composer:
             # A reply to a rejection thanks, asks for feedback when wanted and keeps in touch;
             # nothing the rejection said (who called, the winner, the reason) is repeated.
             return rejection_points(self.facts, self.recipient)
-        return points_for(self.facts, self.recipient, self.kind)
+        found = points_for(self.facts, self.recipient, self.kind)
+        if self.kind == "offer-reply":
+            # "4 trips to Bangladesh per year", "german course": the offer's terms are asked
+            # about or accepted, never recalled as something the two talked about.
+            return [p for p in found if not _OFFER_TERM.search(p.text)]
+        return found
 
     def _promise_sayable(self, action: str) -> bool:
         people = [i.name for i in self.facts.interviewers]
@@ -371,6 +391,11 @@ class Composer:
             family = any(_FAMILY.search(r) for r in self.wish.counter_reasons)
             moving = "relocating my family" if family else "relocating"
             return self._slot("counter_relocation", keep=opts.keep, moving=moving)
+        clause = self.wish.counter_reasons[0] if self.wish.counter_reasons else ""
+        if re.match(r"I\s", clause) and self.frames.counter_because is not None:
+            clause = re.sub(r"^I'm\b", "I am", kinds.clean_fragment(clause))
+            if is_clean(clause) and len(clause.split()) <= 24:
+                return self._slot("counter_because", keep=opts.keep, clause=clause)
         given = [kinds.clean_fragment(r) for r in self.wish.counter_reasons]
         reasons = [r for r in given if is_clean(r) and is_noun_phrase(r, names)]
         chosen = (reasons or self.quals)[: max(opts.quals, 1)]
@@ -399,9 +424,12 @@ class Composer:
             figure = text.usable_fact(self.facts.counter_figure)
             # "72k base" names the figure and what it is; the frame already says "base salary".
             figure = re.sub(r"\s*\b(?:base salary|base|salary)\b\s*", " ", figure or "").strip()
-            # "72k" is how notes write it; the reader gets "$72,000".
+            # "72k" is how notes write it; the reader gets "$72,000", in the offer's currency.
+            mark = self._currency()
             thousands = re.fullmatch(r"(\d{2,3})\s?[kK]", figure)
-            figure = f"${int(thousands.group(1)) * 1000:,}" if thousands else figure
+            figure = f"{mark or '$'}{int(thousands.group(1)) * 1000:,}" if thousands else figure
+            if mark and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{4,7}", figure):
+                figure = f"{mark}{int(figure.replace(',', '')):,}"  # "71,000" -> "$71,000"
             # "signing bonus $7,500" asks for a bonus; any other figure is the base salary.
             bonus = re.match(r"(?i)((?:signing|sign-on|joining) bonus)\s+(.+)", figure)
             asked = (
@@ -419,6 +447,16 @@ class Composer:
         if intent == "accept" and start and is_clean(start) and not start.isupper():
             sentences.append(self._slot("start", keep=opts.keep, start=start))
         return " ".join(s for s in sentences if s)
+
+    def _currency(self) -> str | None:
+        """The one currency the offer's figures are in ("62,000 dollars a year": "$")."""
+        written = " ".join([*self.facts.offer_figures, *self.facts.logistics])
+        marks = {
+            mark
+            for mark, pattern in _CURRENCIES.items()
+            if re.search(pattern, written, re.IGNORECASE)
+        }
+        return marks.pop() if len(marks) == 1 else None
 
     def _reason(self, opts: Options) -> str:
         """The reason the notes want given, as the candidate's own sentence ("" when none)."""

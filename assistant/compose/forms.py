@@ -205,8 +205,10 @@ def is_clean(text: str) -> bool:
         lower = word.lower().strip("'")
         if lower in _NOTE_WORDS:
             return False
-        if word[0].isupper() or "-" in word:
-            continue  # a name, an acronym or a compound the dictionary cannot judge
+        if word[0].isupper() or "-" in word or not word[1:].islower():
+            # A name, an acronym, a compound or a product ("ezyVet", "iPhone") the dictionary
+            # cannot judge.
+            continue
         # A term of the trade ("makerspace") passes; shorthand and other languages do not.
         if not is_known(lower) and not is_trade_term(lower):
             return False

@@ -619,7 +619,24 @@ def stated_timeline(timeline: str, source: str | None, decided_by: dt.date | Non
         return None
     if _DEICTIC.search(phrase):
         return f"by {decided_by.day} {decided_by:%B}" if decided_by else None
-    return phrase
+    return _calendar_case(phrase)
+
+
+_CALENDAR_WORD = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "may" is the month only where a date needs it: "by may 5", "in early may".
+    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=mid-)|(?<=early\s)|(?<=late\s))may\b"
+    r"|\bmay(?=\s+\d)"
+)
+
+
+def _calendar_case(phrase: str) -> str:
+    """Months and days as English writes them: "by mid november" -> "by mid-November"."""
+    if not _CALENDAR_WORD.search(phrase):
+        return phrase
+    phrase = re.sub(r"\bmid\s+(?=[a-z])", "mid-", phrase)
+    return _CALENDAR_WORD.sub(lambda m: m.group(0).capitalize(), phrase)
 
 
 # What comes before the advice itself: "also:", "(a)", "2.", "number 2".

@@ -14,7 +14,7 @@ from typing import cast
 from assistant.models import OfferIntent
 from assistant.notes.injection import is_injection
 from assistant.notes.kinds import MONEY
-from assistant.notes.phrases import find_question
+from assistant.notes.phrases import find_question, listed_questions
 from assistant.notes.private import private_reason
 
 __all__ = ["NotesIntent", "read_intent"]
@@ -26,8 +26,9 @@ _DECLINE = re.compile(
     r"not\s+(?:taking|accepting)\s+(?:it|the)|say(?:ing)?\s+no\b|won'?t\s+(?:take|accept)|"
     r"not\s+(?:going\s+to\s+)?(?:accept|take)\s+(?:it|this|the\s+offer)|"
     r"going\s+to\s+stay|staying\s+(?:at|where|put)|rechaz\w+|d[eé]clin\w+|refus\w+|"
-    # "Décision : NON.": a decision line that says no, in the languages notes mix in.
-    r"d[eé]cisi[oó]n\s*:\s*(?:no|non|nein|nee|nie)\b)",
+    # "Décision : NON.", "answer: no / thanks / polite": a decision line that says no, in the
+    # languages notes mix in.
+    r"(?:d[eé]cisi[oó]n|answer|reply|my\s+answer)\s*[:=\-–—]\s*(?:no|non|nein|nee|nie|ei)\b)",
     re.I,
 )
 # A sum written in words, as a voice memo gives it: "fifty-two", "fifty-two thousand".
@@ -124,6 +125,15 @@ _FEEDBACK_ON = re.compile(
     r"(?=\s+specifically\b|\s*[,.;:?!()\u2014\u2013]|\s*$)",
     re.I,
 )
+# What to do next, as the feedback wanted: "from Krause specifically, what to read to close
+# the SiC gap", "how I could improve my case answer".
+_FEEDBACK_WHAT = re.compile(
+    r"\b(?P<what>(?:what|how)\s+(?:to|i\s+(?:could|should|can|might))\s+"
+    r"[^,.;:?!()\u2014\u2013]{2,50}?)(?=\s*[,.;:?!()\u2014\u2013]|\s*$)",
+    re.I,
+)
+# Two words joined by a slash, both meant ("legal/HR"); "and/or" is a word of its own.
+_SLASHED = re.compile(r"\b(?!(?:and|or)/)([^\W\d_]{2,})/(?!(?:and|or)\b)([^\W\d_]{2,})\b")
 _EITHER_OR = re.compile(
     r"\bwas\s+it\s+(?P<first>[^?,;]{2,40}?)\s+or\s+(?P<second>[^?,;]{2,40}?)(?=\s*[?,;.]|\s*$)",
     re.I,
@@ -143,7 +153,8 @@ _UNTIL = re.compile(
 # "reason for counter: moving family from Antalya, + rents up 40%",
 # or "counter at 77k ... cuz I got 14 yrs in the field and I got my EPA universal".
 _JUSTIFICATION = re.compile(
-    r"^\W*(?:justification|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:counter|ask|number|figure))?|"
+    r"^\W*(?:justification|reasons?(?:\s+for\s+(?:the\s+|my\s+)?(?:counter|ask|number|figure)|"
+    r"\s+to\s+(?:give|tell|say)(?:\s+(?:them|him|her))?)?|"
     r"my\s+case)\s*[:\-\u2013\u2014]+\s*(?P<why>.+)",
     re.I,
 )
@@ -369,8 +380,9 @@ def _feedback_on(lines: list[str]) -> str | None:
         asked = _FEEDBACK.search(line)
         if asked is None or _NO.search(line[: asked.start()]):
             continue
-        found = _FEEDBACK_ON.search(line)
-        what = f"on {found.group('what').strip()}" if found else ""
+        found = _FEEDBACK_ON.search(line) or _FEEDBACK_WHAT.search(line, asked.end())
+        # "the legal/HR bit": words joined by a slash are both meant.
+        what = "on " + _SLASHED.sub(r"\1 and \2", found.group("what").strip()) if found else ""
         either = _EITHER_OR.search(line)
         which = ""
         if either and not re.search(r"\b(?:they|them|he|she|guy)\b", either.group(0), re.I):
@@ -386,6 +398,10 @@ def _counter_reasons(lines: list[str]) -> tuple[str, ...]:
     """The strengths a counter rests on, as the notes list them ("12 yrs coaching")."""
     for line in lines:
         found = _JUSTIFICATION.match(line)
+        if found and re.match(r"I\s+(?:am|'m|have|will|would)\b", found.group("why")):
+            # "reason to give them: I am taking on the barn opening and the ezyVet migration,
+            # that's two jobs": the candidate's own clause, up to the remark after it.
+            return (found.group("why").split(", ")[0].strip(" ."),)
         if found:
             pieces = re.split(
                 r"\s+\+\s+|\s*(?:,(?!\d{3})|;|\band\b)\s*", found.group("why").rstrip(". ")
@@ -432,6 +448,12 @@ def _corrections(notes: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=256)
+def _questions_in(line: str) -> list[str]:
+    """The questions a line lists ("I need answers: is ..., and can ..."), else the one it is."""
+    question = find_question(line)
+    return listed_questions(line) or ([question] if question else [])
+
+
 def read_intent(notes: str) -> NotesIntent:
     """The wishes the notes state, read from the lines that are not private remarks."""
     # A long line or a " / " list holds several remarks: keep the ones meant for the reader.
@@ -440,7 +462,7 @@ def read_intent(notes: str) -> NotesIntent:
     # A private line still states a wish ("Stay in touch? NO, honestly the culture felt off"):
     # the draft keeps its reason private, not the answer. Lines to a model are never read.
     wishes = [piece for piece in pieces if piece and not is_injection(piece)]
-    questions = tuple(q for line in lines if (q := find_question(line)))
+    questions = tuple(q for line in lines for q in _questions_in(line))
     rejected = bool(_REJECTED.search("\n".join(lines)))
     return NotesIntent(
         # "honestly good offer ... but I'm going to say no": a private line may be the only one
@@ -453,7 +475,9 @@ def read_intent(notes: str) -> NotesIntent:
         start_date=_start_date(lines),
         wants_feedback=_wish(wishes, _FEEDBACK, rejected),
         stay_in_touch=_wish(wishes, _IN_TOUCH, rejected),
-        feedback_on=_feedback_on(lines),
+        # "want feedback? yes — from Krause specifically, what to read": the whole line says it.
+        feedback_on=_feedback_on(lines)
+        or _feedback_on([line for line in notes.splitlines() if not private_reason(line)]),
         more_time_until=_more_time_until(lines),
         reason=_reason(lines),
         counter_reasons=_counter_reasons(lines),

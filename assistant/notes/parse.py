@@ -36,6 +36,7 @@ from assistant.notes.phrases import (
     find_qualification,
     find_question,
     find_timeline,
+    listed_questions,
     tidy,
     timeline_strength,
 )
@@ -286,6 +287,10 @@ class _Parse:
         promise = find_promise(text)
         if promise:
             facts.promised_actions.append(promise)
+            return True
+        listed = listed_questions(text)
+        if listed:
+            facts.outstanding_questions.extend(listed)
             return True
         question = find_question(text)
         if question:

@@ -147,6 +147,46 @@ def find_question(line: str) -> str | None:
     return None
 
 
+# Where a line lists the questions it needs answered: "first I need answers: is the contract
+# permanent or 1 year first, and then can ..., and is ...", "questions: do I ...; is ...".
+_ANSWERS_NEEDED = re.compile(
+    r"(?i)\b(?:need(?:s)?|want|have)\s+(?:some\s+|a\s+few\s+)?(?:answers|questions|to\s+know|"
+    r"clarity)\b[^:]{0,20}:\s*|^\W*(?:my\s+)?questions?\s*:\s*"
+)
+_QUESTION_WORD = (
+    r"(?:is|are|can|could|will|would|do|does|did|should|has|have|how|what|when|who|which|where)\b"
+)
+_NEXT_QUESTION = re.compile(
+    r"(?i),?\s+and\s+then\s+(?:also\s+)?|,\s*and\s+(?:also\s+)?(?=" + _QUESTION_WORD + r")|;\s*"
+    r"|,\s+(?=" + _QUESTION_WORD + r")"
+)
+
+
+def listed_questions(line: str) -> list[str]:
+    """The questions a line lists after "I need answers:", each put as a question; [] when the
+    line lists none."""
+    cue = _ANSWERS_NEEDED.search(line)
+    if cue is None:
+        return []
+    listed = re.sub(r"\s*\([^()]*\)", "", line[cue.end() :])
+    pieces = [p.strip(" .") for p in _NEXT_QUESTION.split(listed)]
+    asked = [p for p in pieces if re.match(_QUESTION_WORD, p, re.I) and len(p.split()) >= 3]
+    if len(asked) < 2 and not line.rstrip().endswith("?"):
+        return []
+    # Put to the employer: "can their immigration lawyer do it" asks about "your" lawyer.
+    return [
+        _TO_THE_READER.sub(_to_the_reader, re.sub(r"\s+also$", "", p.rstrip("?"))) + "?"
+        for p in asked
+    ]
+
+
+_TO_THE_READER = re.compile(r"\b(?:their|they|them)\b", re.I)
+
+
+def _to_the_reader(match: re.Match[str]) -> str:
+    return {"their": "your", "they": "you", "them": "you"}[match.group(0).casefold()]
+
+
 def find_qualification(line: str) -> str | None:
     """A strength of the candidate's that came up ("5 years of ICU nursing")."""
     for pattern in QUALIFICATION_PATTERNS:

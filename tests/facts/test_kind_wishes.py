@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
 
 TODAY = dt.date(2026, 11, 10)
@@ -67,6 +68,14 @@ def test_a_private_line_is_no_correction() -> None:
             None,
             "Monday, January 4, 2027",
         ),
+        # Writer zo (dev): a decline in slashes, no verb.
+        (
+            "offer / Pohjolan Paperi / Reliability Engineer\nanswer: no / thanks / polite\n"
+            "reason: other role closer to home / family\n",
+            "decline",
+            None,
+            None,
+        ),
         # Time asked for a handoff before starting is not time asked to decide.
         (
             "Acme offer\nstart 1/11\nI want to accept. just need answers first:\n"
@@ -104,6 +113,8 @@ def test_offer_wishes(notes: str, intent: str, figure: str | None, start: str | 
             False,
             None,
         ),
+        # Writer zo (dev): what the feedback should be about, said after "specifically".
+        ("Acme no\n- YES want feedback - specifically on the legal/HR bit\n", True, None),
         # Staying in contact, in English and Spanish.
         ("Rhenus said no\n2. Yes stay in contact, maybe other role later\n", None, True),
         ("no de Halvorsen\n3.- quiero seguir en contacto con Greg\n", None, True),
@@ -115,3 +126,24 @@ def test_rejection_wishes(notes: str, feedback: bool | None, in_touch: bool | No
         assert facts.wants_feedback is feedback
     if in_touch is not None:
         assert facts.stay_in_touch is in_touch
+
+
+@pytest.mark.parametrize(
+    ("line", "about"),
+    [
+        (
+            "- YES want feedback - specifically on the legal/HR bit, I know",
+            "on the legal and HR bit",
+        ),
+        (
+            "- want feedback? yes — from Krause specifically, what to read to close the SiC gap",
+            "on what to read to close the SiC gap",
+        ),
+        (
+            "asked for feedback on my case study and/or the slides",
+            "on my case study and/or the slides",
+        ),
+    ],
+)
+def test_what_the_feedback_is_about(line: str, about: str) -> None:
+    assert read_intent(f"Acme said no\n{line}\n").feedback_on == about
