@@ -500,6 +500,9 @@ class Composer:
         # "| pdf | pw sent separately? |": anywhere in the notes, the password waits its turn.
         apart = any(map(SEPARATE_PASSWORD.search, lines))
         info = [item for item in self.info if item.form != "password" or (opened and not apart)]
+        # A file the notes share by a link is what the link opens, not an attachment too.
+        linked = {kinds.info_label(i, lines) for i in info if i.form == "link"}
+        info = [i for i in info if i.form != "file" or i.text not in linked]
         ordered = sorted(info, key=lambda item: item.form == "password")
         # Files named only by their names are attached in one sentence: "I have attached
         # HS_MarineCoord_SOP_v3.pdf and HS_SOP.zip."

@@ -249,7 +249,7 @@ def info_items(facts_info: list[str], promises: list[str]) -> list[Info]:
 # What a link opens, named before it: "lesson plan link: https://...", "A. Case statement writing
 # sample -> https://...", "Slides: https://...", "2) overnight staffing grid → https://...".
 _LINK_LABEL = re.compile(
-    r"(?:^|[.;:]\s)\s*(?:[-*\u2022]\s*)?(?:\[[ xX]?\]\s*)?(?:\d{1,2}[.)]\s*|[A-H][.)]\s+)?"
+    r"(?:^|[.;:|]\s)\s*(?:[-*\u2022]\s*)?(?:\[[ xX]?\]\s*)?(?:\d{1,2}[.)]\s*|[A-H][.)]\s+)?"
     r"(?P<label>[A-Za-z][\w%&'/ -]{1,48}?)\s*(?:\blink\b)?\s*(?:\([^()]*\))?\s*"
     r"(?::|->|\u2192|\u2014|\u2013|-)\s*$"
 )
@@ -291,7 +291,18 @@ def info_label(item: Info, lines: list[str]) -> str | None:
         return None
     before = line[: line.find(item.text)]
     found = _LINK_LABEL.search(before) or _OWN_THING.search(before)
-    return _label_phrase(found.group("label")) if found else None
+    label = _label_phrase(found.group("label")) if found else None
+    after = line[line.find(item.text) + len(item.text) :]
+    aside = re.match(r"\s*\((?P<what>[^()]{3,40})\)", after)
+    if label and len(label.split()) == 1 and aside and _label_phrase(aside.group("what")):
+        # "paper: https://doi.org/... (wafer-map spatial signature)": the paper it is.
+        return f"{_label_phrase(aside.group('what'))} {label}"
+    if label is None and item.form == "link":
+        # "file is called X_v3.xlsx in my google drive, share link is https://...": the link
+        # opens the file the line names.
+        files = _FILE.findall(_URL.sub(" ", line))
+        return files[0] if files else None
+    return label
 
 
 # Words a file is named with that are not anyone's name ("Mensah_Capstone_Final.pdf").
@@ -395,6 +406,10 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
     if unit and not re.search(r"\d[\d.,'’ \u00a0]*[^\d\s.,'’]", true):
         # "12 yrs ... it's 11": 11 years; "38/hr ... 46": 46/hr; "900 square feet ... 1,150"
         true = f"{true} {unit}".replace(" %", "%").replace(" /", "/")
+    counted = _COUNTED.match(note, found.end("said"))
+    if not unit and counted and is_clean(counted.group("what")):
+        # "I said we did 40 colic surgeries a year in Marondera, it was 14": 40 of what.
+        said, true = (f"{figure} {counted.group('what')}" for figure in (said, true))
     said, true = _spelled_unit(said), _spelled_unit(true)
     if said.casefold() == true.casefold():
         return None  # "due 31 Dec, not 31 Oct": the figures alone do not say what changed
@@ -413,6 +428,11 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
     return Info(f"I said {said}, but the correct {what} is {true}", "slip")
 
 
+# What a bare figure counts, in the words after it: "40 colic surgeries a year in ...".
+_COUNTED = re.compile(
+    r"\s+(?P<what>(?!(?:and|but|not|or|in|at|it|is|was)\b)[a-z]+(?:\s+(?!(?:in|at|for|and|but|"
+    r"not|it|is|was)\b)[a-z]+){0,3})(?=\s+(?:in|at|for)\b|\s*[,;.)]|\s*$)"
+)
 # What a figure said was of: "... the Lekki tower GIFA was ", "... our churn rate is ".
 _FIGURE_OF = re.compile(
     r"\b(?:said|stated|told\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<what>(?:the|our|my|your)\s+"

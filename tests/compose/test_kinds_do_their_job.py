@@ -521,3 +521,19 @@ def test_a_status_follow_up_to_hr_claims_no_conversation_with_them(tone: str) ->
     )
     assert "conversation" not in draft.text().casefold()
     assert "application" in draft.text()
+
+
+def test_a_link_names_the_file_it_shares_and_the_file_is_not_attached_too() -> None:
+    """Writer zo (dev): "file is called X.xlsx in my google drive, share link is https://...":
+    the link opens the file; saying "Attached is X.xlsx" as well would be wrong."""
+    notes = (
+        "things to send Jolene Pruitt at elkhorn creek after Tuesday\n"
+        "one the on call rota template, file is called Marondera_oncall_rota_v3.xlsx in my google"
+        " drive, share link is https://drive.google.com/file/d/1Tq8nRota3Zx/view\n"
+        "two correct what I said, I said we did 40 colic surgeries a year in Marondera, it was 14"
+        " not 40\n"
+    )
+    text = _draft(notes, "additional-info", "Jolene Pruitt")
+    assert "the link to Marondera_oncall_rota_v3.xlsx: https://drive.google.com" in text, text
+    assert "Attached" not in text and "attached" not in text, text
+    assert "40 colic surgeries a year" in text and "14 colic surgeries a year" in text, text
