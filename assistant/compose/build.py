@@ -150,8 +150,8 @@ class Composer:
         """What the specific sentences are about: the advice given, for a networking note that
         records it; else this recipient's points."""
         if self.kind == "networking":
-            advice = [kinds.advice_phrase(a) for a in self.facts.advice]
-            given = [Phrase(a, "advice") for a in advice if a]
+            advice = [phrase for a in self.facts.advice for phrase in kinds.advice_phrases(a)]
+            given = [Phrase(a, "advice") for a in dict.fromkeys(advice)]
             if given:
                 return given
         if self.kind == "rejection-reply":

@@ -674,10 +674,27 @@ def _imperative_verb(word: str) -> bool:
     return word in {"do", "get", "stop", "learn"} or is_base_verb(word)
 
 
+# Where one line of notes holds several pieces of advice: "..., and then she said learn ...".
+_NEXT_ADVICE = re.compile(
+    r"(?i)\s*(?:,?\s+and\s+(?:then\s+)?(?:she|he|they)\s+(?:also\s+)?(?:said|told\s+me)\s+"
+    r"(?:to\s+)?|;\s+)"
+)
+
+
+def advice_phrases(note: str) -> list[str]:
+    """Each piece of advice a note holds, said as what it told the candidate to do."""
+    whole = advice_phrase(note)
+    if whole:
+        return [whole]
+    return [p for piece in _NEXT_ADVICE.split(note) if piece and (p := advice_phrase(piece))]
+
+
 def advice_phrase(note: str) -> str | None:
     """Advice as what it told the candidate to do: "to lead the resume with teaching hours"."""
-    # "[1]" is a footnote mark, not a placeholder left unfilled.
-    text = clean_fragment(_ADVICE_MARKER.sub("", re.sub(r"\[\d+\]", "", note.strip())))
+    # "[1]" is a footnote mark, not a placeholder left unfilled; "A (her): "Put ..."" is an
+    # answer written down in her words.
+    note = re.sub(r"^\s*A\s*(?:\([^()]*\))?\s*:\s*[\"“]?", "", note.strip())
+    text = clean_fragment(_ADVICE_MARKER.sub("", re.sub(r"\[\d+\]", "", note)))
     text = _ADVICE_LEAD.sub("", text)
     # "(c) that I should learn enough PyTorch": the advice is what to do.
     text = re.sub(r"^that\s+I\s+(?:should|must|need\s+to)\s+", "", text, flags=re.I)
@@ -738,8 +755,16 @@ _UNFINISHED = word_set("already just also been have has had then yet still since
 
 def action_clause(note: str) -> str | None:
     """What the candidate did, as a clause after "I": "rewrote the resume"."""
-    text = clean_fragment(note)
+    # "registered for the webinar ✔️": a list's tick is no word of the deed.
+    text = clean_fragment(re.sub(r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]", "", note))
     text = re.sub(r"^(?:I\s+|did it\s*[-:]\s*)", "", text)
+    # "rewrote resume summary": the candidate's own document is "my resume summary".
+    text = re.sub(
+        r"(?i)^((?:re)?wrote|updated|changed|redid|refreshed|polished|edited|reworked|fixed)\s+"
+        r"(?=(?:resume|résumé|cv|cover\s+letter|linkedin|headline|summary|portfolio|profile)\b)",
+        r"\1 my ",
+        text,
+    )
     text = _TRAILING_DATE.sub("", first_part(text)).strip().rstrip(".!")
     if text[:1].isupper() and text.split(" ", 1)[0][1:].islower():
         text = text[0].lower() + text[1:]  # "Signed up for the Work Group": a list item's capital

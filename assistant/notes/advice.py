@@ -17,8 +17,9 @@ _ADVICE = re.compile(
 # "what I did: read the annual report", "done: CV changed", "since then -> registered".
 _DID = re.compile(
     # "✅ what i did:", "What I do:" (a writer whose English has no past tense here).
-    r"(?i)^[^\w(]*(?:what\s+i(?:'ve)?\s+(?:did|done|do|have\s+done|am\s+doing)(?:\s+since)?|"
-    r"done|did|since\s+then|"
+    # "what I did after:", "I did: read the CSDDD summary".
+    r"(?i)^[^\w(]*(?:what\s+i(?:'ve)?\s+(?:did|done|do|have\s+done|am\s+doing)"
+    r"(?:\s+(?:since|after|afterwards|so\s+far))?|(?:i\s+)?(?:done|did)|since\s+then|"
     r"follow[\s-]?ups?\s+done|actions?\s+taken)\s*(?::|->|\u2192|\s[-\u2013\u2014])\s*(?P<text>.*)$"
 )
 

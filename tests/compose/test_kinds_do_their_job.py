@@ -8,7 +8,14 @@ import datetime as dt
 import pytest
 
 from assistant.compose import compose_draft
-from assistant.compose.kinds import advice_phrase, info_items, info_label, question, stated_timeline
+from assistant.compose.kinds import (
+    advice_phrase,
+    advice_phrases,
+    info_items,
+    info_label,
+    question,
+    stated_timeline,
+)
 from assistant.models import Facts, Interviewer, Kind, Medium, NoteLine
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
@@ -447,6 +454,11 @@ def test_additional_info_never_announces_thoughts_it_does_not_give() -> None:
             "(c) that I should learn enough PyTorch to read a training loop;[1]",
             "to learn enough PyTorch to read a training loop",
         ),
+        # Writer zo (dev): an answer written down in her words.
+        (
+            'A (her): "Put the scheduling work first. Nobody cares that you can do consecutive',
+            "to put the scheduling work first",
+        ),
     ],
 )
 def test_networking_advice_is_said_as_advice(note: str, expected: str | None) -> None:
@@ -497,6 +509,9 @@ def test_the_draft_is_signed_with_a_name_never_a_file_name(
     [
         ("I've already,", None),  # writer zu5: the notes stop mid-sentence
         ("pulled the FSCA enforcement register same day", "pulled the FSCA enforcement register"),
+        # Writer zo (dev): a list's tick, and the candidate's own document.
+        ("rewrote resume summary, scheduling dashboard on top ✔️", "rewrote my resume summary"),
+        ("registered for the BJA webinar ✔️", "registered for the BJA webinar"),
     ],
 )
 def test_what_the_candidate_did_is_a_whole_clause(note: str, said: str | None) -> None:
@@ -537,3 +552,13 @@ def test_a_link_names_the_file_it_shares_and_the_file_is_not_attached_too() -> N
     assert "the link to Marondera_oncall_rota_v3.xlsx: https://drive.google.com" in text, text
     assert "Attached" not in text and "attached" not in text, text
     assert "40 colic surgeries a year" in text and "14 colic surgeries a year" in text, text
+
+
+def test_one_line_of_advice_may_hold_several() -> None:
+    """Writer zo (dev): "she said X ..., and then she said learn Y": the advice that can be
+    said is found after the first piece that cannot."""
+    line = (
+        "she said the Dutch companies love directness so don't overdo the politeness, and then"
+        " she said learn what CSRD and CSDDD mean for suppliers"
+    )
+    assert advice_phrases(line) == ["to learn what CSRD and CSDDD mean for suppliers"]
