@@ -481,7 +481,12 @@ def _with_title(facts: Facts, name: str) -> str:
     the name as it is."""
     words = name.split()
     first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
-    after = r"(?:\s+(?!(?:and|or|of|the)\b)[A-Z][\w'-]+)?" if len(words) == 1 else ""
+    # "Mr. Pádraig Ó Cuív": a surname may open with an accented capital or a particle.
+    after = (
+        r"(?:\s+(?!(?:and|or|of|the)\b)(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|O')\s+)?[A-ZÀ-Ý][\w'’-]+)?"
+        if len(words) == 1
+        else ""
+    )
     pattern = re.compile(TITLED + first + rf"{re.escape(words[-1])}\b" + after)
     for line in facts.lines:
         found = pattern.search(line.text)
@@ -524,7 +529,7 @@ def _formal_address(facts: Facts, full: str, title: str | None, medium: str) -> 
     if words[0].casefold() in _RELIGIOUS and len(words) > 1:
         return full  # "Sister Mary Catherine": a religious name is said whole
     if words[0].casefold().rstrip(".") in text.HONORIFICS and len(words) > 1:
-        return f"{words[0]} {words[-1]}"
+        return text.first_name(full)  # "Dr. Marisol Quintana" -> "Dr. Quintana"
     if len(words) > 1 and title and _SENIOR_POST.search(title):
         return full
     return text.first_name(full) if medium == "handwritten" else None  # a card: "Dear Priya,"

@@ -22,7 +22,8 @@ DETERMINERS = FUNCTION_WORDS | {"a", "an", "the", "some", "both", "all"}
 HONORIFICS = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor chef captain capt. rev. sir "
     "engr engr. lt lt. sgt sgt. maj maj. col col. cpl cpl. gen gen. cdr cdr. insp insp. "
-    "det det. dra dra. mme m. coach sister brother father fr fr. pastor rabbi imam reverend rev"
+    "det det. dra dra. mme m. coach sister brother father fr fr. pastor rabbi imam reverend rev "
+    "judge justice senator councillor cllr mayor"
 )
 
 
@@ -86,8 +87,13 @@ def first_name(name: str) -> str:
     if not words:
         return ""
     if words[0].lower() in HONORIFICS and len(words) > 1:
-        return f"{words[0]} {words[-1]}"
+        # "Mr. Pádraig Ó Cuív" -> "Mr. Ó Cuív": a surname's particle stays with it.
+        particle = len(words) > 3 and words[-2] in SURNAME_PARTICLES
+        return f"{words[0]} {words[-2] + ' ' if particle else ''}{words[-1]}"
     return words[0]
+
+
+SURNAME_PARTICLES = frozenset(["Ó", "Ní", "Nic", "Mac", "Uí", "de", "van", "von", "da", "di"])
 
 
 # Job titles' shorthand, written out in a letter: "resettlement case mgr", "Ops Manager".

@@ -92,6 +92,14 @@ def _is_stage(word: str) -> bool:
     return not bare or bare in _STAGE or bare in heading_words() or bool(_DATE_WORD.match(bare))
 
 
+# Lower-case words inside an organisation's name: "Museum of", "Coláiste an Chladaigh",
+# "Scoil na Trócaire", "Banco del Sur", "Hôtel de la Paix".
+_NAME_JOINERS = frozenset(
+    ["of", "and", "&", "the", "de", "an", "na", "del", "la", "le", "du", "des", "da", "do"]
+    + ["dos", "das", "di", "della", "van", "von", "der", "den", "y"]
+)
+
+
 def _leading_name(piece: str) -> str | None:
     """The words a piece opens with, after any stage words, up to the next stage word."""
     words = _words(piece)
@@ -99,8 +107,12 @@ def _leading_name(piece: str) -> str | None:
         words.pop(0)
     kept: list[str] = []
     mixed = bool(re.search(r"\b[A-Z][a-z]", piece))
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.strip("!?,:;\"'")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if mixed and kept and bare in _NAME_JOINERS and re.match(r"[A-ZÀ-Ý]", following):
+            kept.append(bare)  # "Coláiste an Chladaigh": "an" joins, whatever else it is
+            continue
         # "St. Mary's", "Brightwater Coffee Co." keep the full stop of an abbreviation.
         bare = bare if re.fullmatch(r"[A-Z][a-z]{0,3}\.", bare) else bare.rstrip(".")
         if bare == "&" and kept:
@@ -113,7 +125,7 @@ def _leading_name(piece: str) -> str | None:
         verb = ending and (kept or bare.islower() or piece.isupper())  # "OFFER RECEIVED"
         if _is_stage(word) or verb:
             break
-        if mixed and bare.islower() and bare not in {"of", "and", "&", "the", "de"}:
+        if mixed and bare.islower() and bare not in _NAME_JOINERS:
             break  # "Kettle & Crumb zoom": in mixed case, a lower-case word ends a name
         acronym = bare.isupper() and len(bare) > 1 and not piece.isupper() and not mixed
         if ROLE_WORDS.fullmatch(bare) or (acronym and kept):
@@ -306,6 +318,9 @@ _PEOPLE_TEAM = re.compile(
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:!?'’")
-    name = re.sub(r"(?:\s+(?:of|and|&|the|for|de))+$", "", name)  # "Dunedin Museum of"
+    # "Dunedin Museum of": a joining word ends no name.
+    name = re.sub(
+        r"(?:\s+(?:" + "|".join(map(re.escape, _NAME_JOINERS | {"for"})) + "))+$", "", name
+    )
     # "Brightwater Coffee Co." keeps the full stop of its abbreviation.
     return name if re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", name) else name.rstrip(".")

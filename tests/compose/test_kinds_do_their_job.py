@@ -562,3 +562,26 @@ def test_one_line_of_advice_may_hold_several() -> None:
         " she said learn what CSRD and CSDDD mean for suppliers"
     )
     assert advice_phrases(line) == ["to learn what CSRD and CSDDD mean for suppliers"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "greeted"),
+    [
+        # Writer zo (dev): "Hi Judge," and "Dear Mr. Pádraig," were the readers' complaints.
+        (
+            "1. Judge Ramona Delgado-Whitt (presiding judge) - asked about Mixteco",
+            "Judge Ramona Delgado-Whitt",
+            "Dear Judge Delgado-Whitt,",
+        ),
+        (
+            "3. Mr. Pádraig Ó Cuív, the caretaker, gave me the keys tour",
+            "Pádraig",
+            "Dear Mr. Ó Cuív,",
+        ),
+        ("2. Dr. Angela Reyes (medical director) - staffing", "Angela Reyes", "Dear Dr. Reyes,"),
+    ],
+)
+def test_a_title_is_greeted_with_the_surname(line: str, name: str, greeted: str) -> None:
+    facts = parse_notes(f"panel:\n{line}\n2. Kevin Osterberg - budget\n", today=TODAY)
+    draft = compose_draft(facts, kind="thank-you", medium="email", tone="warm", recipient=name)
+    assert draft.body.startswith(greeted), draft.body

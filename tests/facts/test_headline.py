@@ -13,6 +13,14 @@ TODAY = dt.date(2026, 11, 20)
 
 HEADLINES = [
     # (what the writer did, first line, company, role)
+    # Writer zo (dev): an Irish school's name joined by "an" (also a stage word: "an interview").
+    (
+        "a name joined by an Irish article",
+        "Coláiste an Chladaigh - Deputy Principal - interview board Mon 2/11, 45 mins",
+        "Coláiste an Chladaigh",
+        "Deputy Principal",
+    ),
+    ("a name joined by a Spanish article", "Banco del Sur - analyst", "Banco del Sur", "analyst"),
     (
         "slashes, lower case",
         "pinecrest freight / yard dispatcher / rnd 2",
