@@ -214,6 +214,25 @@ def is_point(facts: Facts, point: Point) -> bool:
     return not _names_only(facts, point.text)
 
 
+# Words that alone are no topic to recall: pay, logistics, filler.
+_NO_TOPIC_ALONE = frozenset(
+    ["salary", "pay", "money", "benefits", "stuff", "things", "everything", "it", "that", "this"]
+    + ["me", "myself", "logistics", "scheduling", "hours", "parking", "relocation", "visa"]
+)
+
+
+def _one_word_topic(phrase: Phrase, note: str) -> bool:
+    """ "Rick asked about budgets": one word the conversation was about is a topic."""
+    word = phrase.text.casefold()
+    return (
+        phrase.form == "topic"
+        and word.isalpha()
+        and word not in _NO_TOPIC_ALONE
+        and in_lexicon(word)
+        and bool(re.search(rf"(?i)\babout\s+{re.escape(word)}\s*(?:[,.;]|$)", note))
+    )
+
+
 def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Phrase]:
     """This recipient's points, then the panel's; never a colleague's nor the candidate's own.
 
@@ -258,7 +277,9 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
             parts = [first_part(phrase.text), *re.split(r",\s+|\s+and\s+", phrase.text)]
             sayable = [p for p in parts if _says_it(Phrase(p, "topic"), names, note)]
             phrase = judged = Phrase(sayable[0] if sayable else parts[0], "topic")
-        if len(judged.text.split()) < 2 or not _says_it(judged, names, note):
+        if (len(judged.text.split()) < 2 and not _one_word_topic(judged, note)) or not _says_it(
+            judged, names, note
+        ):
             continue
         if _names_only(facts, re.sub(r"^the\s+", "", phrase.text)):
             continue  # "the Dr. Aisha Rahman": a name is never the topic of a sentence

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from assistant.notes.headers import read_header
+from assistant.notes.people import given_names
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+)?"
@@ -21,8 +22,20 @@ class ListLine(NamedTuple):
     text: str
 
 
+# A panel numbered without a mark: "1 Dr Maureen Callahan again", "2 Rick Vance CFO".
+_BARE_NUMBER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>\d)\s+(?P<text>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?P<given>[A-Z][a-z]+)\s+[A-Z][\w'’-]+.*)$"
+)
+
+
 def split_list_line(raw: str) -> ListLine:
     """The indentation (tabs as 4 spaces), list marker and text of one line."""
+    bare = _BARE_NUMBER.match(raw.rstrip())
+    if bare and bare.group("given").casefold() in given_names():
+        return ListLine(
+            len(bare.group("indent").expandtabs(4)), bare.group("marker"), bare.group("text")
+        )
     match = BULLET_RE.match(raw.rstrip())
     assert match is not None  # every part of the pattern is optional
     indent = len(match.group("indent").expandtabs(4))

@@ -283,7 +283,7 @@ def parse_lead(line: str, *, known_first_names: set[str] | None = None) -> Perso
     else:
         comma = re.match(r"\s*,\s*([^:—–,()]{1,60}?)\s*(?:[:—–]|\s-\s|$|,\s)", after)
         dash = re.match(r"\s*[—–-]\s*([^:—–()]{1,60}?)\s*(?:[:—–]|\s-\s|\.\s|$)", after)
-        bare = re.match(r"\s+([^:—–,()-]{1,30}?)\s*(?:[:—–,]|\s-\s)", after)
+        bare = re.match(r"\s+([^:—–,()-]{1,30}?)\s*(?:[:—–,]|\s-\s|$)", after)
         if comma and looks_like_title(comma.group(1)):
             title = clean_title(comma.group(1))
             after = after[comma.end() :]

@@ -7,11 +7,13 @@ import re
 # What opens a clause before its subject matter: "she asked abt", "we talked about", "re:".
 # The subject goes only with its verb: "they are validating X" keeps its "they".
 LEAD = re.compile(
-    r"^(?:(?:(?:she|he|they|we|i)\s+)?(?:also\s+)?(?:asked|talked|spoke|discussed|went\s+over|"
+    # "Rick asked about budgets": a name may be the subject too.
+    r"^(?:(?:(?:she|he|they|we|i|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?))\s+)?(?:also\s+)?"
+    r"(?:asked(?:\s+me)?|talked|spoke|discussed|went\s+over|"
     r"covered|explained|described|mentioned|brought\s+up|wanted\s+to\s+know|"
     r"spent\s+(?:most\s+of\s+)?the\s+(?:hour|time|call|interview)|"
     r"told\s+(?:me|him|her|them))\s*(?:with\s+(?:me|him|her|them)\s+)?)?"
-    r"(?:a\s+lot\s+)?(?:about|abt|re:?|on|regarding)?\s*",
+    r"(?:together\s+)?(?:a\s+lot\s+)?(?:about|abt|re:?|on|regarding)?\s*",
     re.I,
 )
 # "which is about half done" stays with its head as ", about half done".

@@ -294,6 +294,10 @@ def test_a_sentence_wrapped_over_lines_is_one_point_of_its_speaker() -> None:
     [
         ("they are validating a new PCR instrument this spring", None),
         ("she asked about my experience with accessioning", "my experience with accessioning"),
+        # Writers zo and k (dev): a name as the subject, and a talk "together".
+        ("Rick asked about budgets", "budgets"),
+        ("Dana asked me about night staffing", "night staffing"),
+        ("talked together about the SCADA alarms", "the SCADA alarms"),
     ],
 )
 def test_a_topic_keeps_its_subject_unless_a_talk_verb_follows(

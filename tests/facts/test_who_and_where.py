@@ -85,6 +85,12 @@ INTERVIEWERS = [
         "Brittany Szabo",
     ),
     (
+        "a panel numbered without marks, a title after the name",
+        "panel of three this time\n1 Dr Maureen Callahan again\n2 Rick Vance CFO\n"
+        "3 Dana Whitfield, barn supervisor\n\nRick asked about budgets\n",
+        "Rick Vance",
+    ),
+    (
         "slashes, no verbs",
         "kahvi / Café Kauppuri 5, Oulu / la 5.12.\nEero Halonen / ex-Stora Enso / consultant\n"
         "advice:\n- CMRP cert / SMRP / 2027\n",
