@@ -42,6 +42,12 @@ _CURRENCIES = {
     "£": r"£|\bpounds?\b|\bGBP\b",
 }
 
+
+def _opening(sentence: str) -> str:
+    """A sentence's first five words, to tell two sentences built on one frame."""
+    return " ".join(sentence.casefold().split()[:5])
+
+
 # A topic that is the candidate's own: "my experience ...", "how I would recover a late programme".
 _CANDIDATES_OWN = re.compile(r"^my\s|\b(?:I|me)\b")
 # A line that reports a message: where a timeline came in writing.
@@ -291,10 +297,7 @@ class Composer:
             subject=self._subject(),
             greeting=greeting or "Hello,",
             opening=self._slot(self._opening_slot(), keep=opts.keep),
-            specific_sentences=[
-                self._specific(phrase, j, len(phrases), opts.keep)
-                for j, phrase in enumerate(phrases)
-            ],
+            specific_sentences=self._specifics(phrases, opts.keep),
             points=points,
             qualification=self._qualification(opts) or None,
             interest=self._interest(opts) or None,
@@ -340,6 +343,16 @@ class Composer:
         if self.kind == "offer-reply":
             return self._slot("subject_accept") or "Accepting the offer"
         return self._slot("subject") or "Thank you"
+
+    def _specifics(self, phrases: list[Phrase], keep: int | None) -> list[str]:
+        """A sentence for each point, no two opening alike ("It was great to talk with you
+        about ... It was great to talk with you about ..." reads as a form)."""
+        sentences: list[str] = []
+        for index, phrase in enumerate(phrases):
+            tries = [self._specific(phrase, index + k, len(phrases), keep) for k in range(4)]
+            fresh = [t for t in tries if _opening(t) not in {_opening(s) for s in sentences}]
+            sentences.append(fresh[0] if fresh else tries[0])
+        return sentences
 
     def _specific(self, phrase: Phrase, index: int, count: int, keep: int | None) -> str:
         """One sentence about one point; panelists step through the frames `count` at a time."""

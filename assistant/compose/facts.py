@@ -233,6 +233,15 @@ def _one_word_topic(phrase: Phrase, note: str) -> bool:
     )
 
 
+# The reader's team, as the notes name it: "the software they use", "their APRA work".
+_THEIR_OWN = re.compile(r"^(?P<head>(?:the|a|an)\s+(?:[\w-]+\s+){1,3})they(?=\s+\w)|^their\b")
+
+
+def _to_the_reader(topic: str) -> str:
+    """A topic about the reader's side said to them: "the software you use", "your APRA work"."""
+    return _THEIR_OWN.sub(lambda m: f"{m.group('head')}you" if m.group("head") else "your", topic)
+
+
 def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Phrase]:
     """This recipient's points, then the panel's; never a colleague's nor the candidate's own.
 
@@ -269,6 +278,8 @@ def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Ph
         phrase = _phrase(note, topic, theirs)
         if phrase is None:
             continue
+        if phrase.form == "topic":
+            phrase = Phrase(_to_the_reader(phrase.text), phrase.form)
         judged = Phrase(_without_company(facts, phrase.text), phrase.form)
         if phrase.form == "topic" and not _says_it(judged, names, note):
             # "team growth plans and my dbt testing framework", "postgres migraton, consumer

@@ -85,6 +85,13 @@ _REASONS: dict[str, str] = {
         r"|\bidk\b|\bfrankly\b|\bhonestly\b|\bstings\b|\bi\s+really\s+want\b"
         r"|\bi\s+think\s+\w+\s+(?:don'?t|doesn'?t)\s+like\b|\bheard\s+(?:rumou?rs|\w+\s+pays)\b"
     ),
+    # Praise of the candidate, for their ears alone: "Dr Callahan said the board likes me".
+    "praise": (
+        r"\b(?:likes?|liked|loves?|loved)\s+me\b|\b(?:was|were|is|are)\s+(?:really\s+|very\s+)?"
+        r"impressed\s+(?:by|with)\s+me\b|\b(?:i'?m|i\s+am|i\s+was|me\s+as)\s+(?:the\s+|their\s+)?"
+        r"(?:front[- ]?runner|top\s+candidate|first\s+choice|favou?rite)\b"
+        r"|\bstrongest\s+candidate\b"
+    ),
     "other candidates": (
         r"\bother\s+(?:candidates?|applicants?|finalists?)\b"
         r"|\b(?:the\s+other|the\s+internal)\s+(?:candidate|applicant|finalist)\b"

@@ -585,3 +585,24 @@ def test_a_title_is_greeted_with_the_surname(line: str, name: str, greeted: str)
     facts = parse_notes(f"panel:\n{line}\n2. Kevin Osterberg - budget\n", today=TODAY)
     draft = compose_draft(facts, kind="thank-you", medium="email", tone="warm", recipient=name)
     assert draft.body.startswith(greeted), draft.body
+
+
+def test_praise_of_the_candidate_is_never_repeated_and_no_two_points_open_alike() -> None:
+    """Writer zo (dev): "I appreciated hearing that the board likes me." is for the candidate's
+    ears alone; two points in one frame ("It was great to talk with you about ... It was great
+    to talk with you about ...") read as a form."""
+    notes = (
+        "second round\npanel:\n1. Dr Maureen Callahan, medical director\n"
+        "2. Jolene Pruitt, head of nursing\n\n"
+        "Dr Callahan said the board likes me, shuwa she said that\n"
+        "Jolene asked about how I handle night foaling season staffing\n"
+        "Jolene asked about the software they use\n"
+    )
+    facts = parse_notes(notes, today=TODAY)
+    assert any("board likes me" in line for line in facts.private)
+    text = _draft(notes, "thank-you", "Dr Maureen Callahan")
+    assert "likes me" not in text, text
+    body = _draft(notes, "thank-you", "Jolene Pruitt")
+    assert "the software you use" in body, body
+    openings = [" ".join(s.split()[:5]) for s in body.split(". ") if "about" in s]
+    assert len(openings) == len(set(openings)), body

@@ -137,7 +137,8 @@ def _maple_grove(**update: object) -> Facts:
     [
         (
             LIN.name,
-            ["the new greenhouse they are building behind the gym", "I will send the rubric"],
+            # Their own project, said to them (writer zo: "the software they use").
+            ["the new greenhouse you are building behind the gym", "I will send the rubric"],
             ["Science Department Chair", "most engaged", "the Ms. Lin", "better example"],
         ),
         (
