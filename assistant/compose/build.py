@@ -404,9 +404,11 @@ class Composer:
             family = any(_FAMILY.search(r) for r in self.wish.counter_reasons)
             moving = "relocating my family" if family else "relocating"
             return self._slot("counter_relocation", keep=opts.keep, moving=moving)
-        clause = self.wish.counter_reasons[0] if self.wish.counter_reasons else ""
-        if re.match(r"I\s", clause) and self.frames.counter_because is not None:
-            clause = re.sub(r"^I'm\b", "I am", kinds.clean_fragment(clause))
+        # "I am taking on ...", "I'd be covering SDEC from day 1": the candidate's own clause.
+        clause = next((r for r in self.wish.counter_reasons if re.match(r"I(?:\s|['’])", r)), "")
+        if clause and self.frames.counter_because is not None:
+            clause = kinds.clean_fragment(clause)
+            clause = re.sub(r"^I['’]m\b", "I am", re.sub(r"^I['’]d\b", "I would", clause))
             if is_clean(clause) and len(clause.split()) <= 24:
                 return self._slot("counter_because", keep=opts.keep, clause=clause)
         given = [kinds.clean_fragment(r) for r in self.wish.counter_reasons]
@@ -448,6 +450,8 @@ class Composer:
             asked = (
                 f"a {bonus.group(1)} of {bonus.group(2)}" if bonus else f"a base salary of {figure}"
             )
+            if not bonus and self._hourly(figure):
+                asked = f"an hourly rate of {figure}"  # "$24.00 an hour" is no base salary
             slot = "counter" if figure else "counter_open"
             sentences = [self._slot(slot, keep=opts.keep, figure=figure, asked=asked)]
         until = self.wish.more_time_until
@@ -460,6 +464,18 @@ class Composer:
         if intent == "accept" and start and is_clean(start) and not start.isupper():
             sentences.append(self._slot("start", keep=opts.keep, start=start))
         return " ".join(s for s in sentences if s)
+
+    def _hourly(self, figure: str) -> bool:
+        """Whether the notes give the counter figure as pay by the hour ("$24.00 an hour")."""
+        digits = re.sub(r"[^\d.]", "", figure)
+        if not digits:
+            return False
+        lines = [line.text for line in self.facts.lines if digits in line.text.replace(",", "")]
+        hourly = r"(?i)\b(?:an|per|a|/)\s*(?:hour|hr|h)\b|/\s*(?:hr|h)\b|\bhourly\b"
+        return any(re.search(hourly, line) for line in lines) or bool(
+            re.search(hourly, " ".join(self.facts.offer_figures))
+            and re.fullmatch(r"\d{1,3}(?:\.\d\d)?", digits)
+        )
 
     def _currency(self) -> str | None:
         """The one currency the offer's figures are in ("62,000 dollars a year": "$")."""
@@ -535,9 +551,12 @@ class Composer:
             detail = self._to_reader(item.text)
             if item.form == "password" and re.search(r"[.,;:!?]$", detail):
                 detail = f"“{detail}”"  # "Kule2025!" ends in its own mark, not the sentence's
-            sentences.append(
-                self._slot(slot, offset=offset, keep=opts.keep, detail=detail, label=label or "")
+            sentence = self._slot(
+                slot, offset=offset, keep=opts.keep, detail=detail, label=label or ""
             )
+            if " and " in detail and item.form == "file":
+                sentence = sentence.replace("Attached is ", "Attached are ")  # two files
+            sentences.append(sentence)
         if apart and any(item.form == "password" for item in self.info):
             sentences.append(self._slot("info_password_separately", keep=opts.keep))
         return [s for s in sentences if s]

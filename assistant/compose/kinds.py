@@ -326,6 +326,13 @@ def is_file_name(text: str) -> bool:
 def _label_phrase(label: str) -> str | None:
     """A label as a noun phrase after "the": "lesson plan", "case statement writing sample"."""
     text = re.sub(r"\s*\b(?:link|url)\b\s*$", "", clean_fragment(label), flags=re.I).strip(" -")
+    # "add link to the poster version": what the note tells the candidate to do, then the thing.
+    text = re.sub(
+        r"(?i)^(?:also\s+)?(?:add|send|attach|include|share|paste|put)\s+(?:the\s+|a\s+)?"
+        r"(?:link|url)\s+(?:to|for)\s+",
+        "",
+        text,
+    )
     text = re.sub(r"\bpdf\b", "PDF", text)
     text = re.sub(r"^(?:the|my|a|an)\s+", "", text, flags=re.I)
     words = text.split()
@@ -361,7 +368,7 @@ def _password(text: str) -> str | None:
 _FIGURE = (
     # "45 000 XOF/t", "115'000": thousands set apart by a space or an apostrophe.
     # A figure starts a token: "18,500m2" holds no figure "2".
-    r"(?<![\w.,'’])(?:(?:USD|EUR|GBP|KES|CHF|[$\u20ac\u00a3])\s?)?"
+    r"(?<![\w.,'’])(?:[≥≤]\s?)?(?:(?:USD|EUR|GBP|KES|CHF|[$\u20ac\u00a3])\s?)?"
     r"(?:\d{1,3}(?:[ \u00a0'’]\d{3})+|\d[\d.,/]*)(?::\d+)?\s?"
     r"(?:%|million|billion|thousand|square\s+(?:feet|foot|metres|meters|miles)|feet|metres|"
     r"meters|miles|k|m2|m²|m3|sqm|sq\s?ft|km|kg|t|m|bn|percent|days?|weeks?|"
@@ -390,9 +397,12 @@ def correction(note: str) -> Info | None:
     """The right answer a note corrects an earlier one with, as sentences the reader can take
     as they are ("the span is 52 m, not 65 m"); None when the notes hold no sayable one."""
     # Two figures read plainly beat the note's own words, which carry its working and asides.
-    return (
-        _figure_correction(note) or _correction(note) or _figure_correction(note, _SAID_THEN_WRONG)
-    )
+    said = _correction(note)
+    if said and len(re.findall(_FIGURE, said.text)) < 2:
+        # "I said 19 yrs crane. wrong. it is 17 yrs": a sentence that keeps only the wrong
+        # figure gives way to the two figures read plainly.
+        said = _figure_correction(note, _SAID_THEN_WRONG) or said
+    return _figure_correction(note) or said or _figure_correction(note, _SAID_THEN_WRONG)
 
 
 def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) -> Info | None:
@@ -424,6 +434,9 @@ def _figure_correction(note: str, pattern: re.Pattern[str] = _SAID_THEN_TRUE) ->
         if re.search(r"(?i)\bcorrect\b", cue):
             right = f"the correct {what} is"
         subject = clean_fragment(named.group("what"))
+        # "our ACB trigger for review was a score of 2": the measure stays with the figure.
+        measure = (named.group("measure") or "").strip()
+        said = f"{measure} {said}".strip()
         return Info(f"I said {subject} was {said}, but {right} {true}", "slip")
     return Info(f"I said {said}, but the correct {what} is {true}", "slip")
 
@@ -436,7 +449,7 @@ _COUNTED = re.compile(
 # What a figure said was of: "... the Lekki tower GIFA was ", "... our churn rate is ".
 _FIGURE_OF = re.compile(
     r"\b(?:said|stated|told\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<what>(?:the|our|my|your)\s+"
-    r"[\w'’& -]{2,50}?)\s+(?:was|is|were|are)\s*$",
+    r"[\w'’& -]{2,50}?)\s+(?:was|is|were|are)\s*(?P<measure>(?:a|an)\s+\w+\s+of\s*)?$",
     re.IGNORECASE,
 )
 

@@ -158,10 +158,19 @@ def _role_of(piece: str, company: str | None) -> str | None:
         words.pop(0)
     while words and words[-1].casefold().rstrip(".") in _ROLE_NOUNS:
         words.pop()
-    while words and _is_stage(words[-1]) and not ROLE_WORDS.fullmatch(words[-1]):
+    while (
+        words
+        and _is_stage(words[-1])
+        and not ROLE_WORDS.fullmatch(words[-1])
+        and words[-1].casefold() not in {"ops", "operations"}  # "Lead Research Ops"
+    ):
         words.pop()
+    while words and words[0].casefold() in {"de", "du", "d'"}:
+        words.pop(0)  # "poste de Chef": the post's name after "de"
     if not words or len(words) > 7 or not ROLE_WORDS.search(" ".join(words)):
         return None
+    if re.search(r"(?i)\b(?:same|this|that|\d{1,2}(?::\d\d)?)\s*pm$", " ".join(words)):
+        return None  # "email followed same pm": the afternoon, not a product manager
     return " ".join(words)
 
 
@@ -178,10 +187,19 @@ def proper_case(text: str) -> str:
         return text  # "EMP", "BSH": an acronym, not a shouted word
 
     def cased(word: str) -> str:
-        if word.casefold() in {"of", "and", "the", "de"}:
-            return word.casefold()
+        if (
+            word.casefold() in _NAME_JOINERS | {"et", "à", "au", "aux", "en"}
+            and word is not words[0]
+        ):
+            return word.casefold()  # "Bibliothèque Nationale du Canada", "Banco del Sur"
+        if re.match(r"(?i)[ld]['’]\w", word):
+            return word[:2].casefold() + word[2:3].upper() + word[3:].lower()  # "de l'Histoire"
+        if word.casefold() in _NAME_JOINERS:
+            return word[:1].upper() + word[1:].lower()  # "DE HAAN LOGISTICS": "De Haan"
         if (word.isupper() and len(word) <= 3) or word.casefold() in _LOWER_ACRONYMS:
             return word.upper()  # "WESTBROOK USD", "rio bravo isd": the acronym in capitals
+        if word.casefold().rstrip(".") in {"st", "mt", "ft", "dr", "mr", "ms", "mrs"}:
+            return word[:1].upper() + word[1:].lower()  # "st brendans": Saint, no acronym
         if len(word) <= 5 and not re.search(r"[aeiouy]", word, re.I):
             return word.upper()  # "tvrd": no vowel, so an acronym typed in lower case
         return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

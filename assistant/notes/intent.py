@@ -158,6 +158,9 @@ _JUSTIFICATION = re.compile(
     r"my\s+case)\s*[:\-\u2013\u2014]+\s*(?P<why>.+)",
     re.I,
 )
+_JUSTIFIED_INLINE = re.compile(
+    r"\((?:justify|justification|reasons?|because|why)\s*[:=\-]\s*(?P<why>[^()]+)\)", re.I
+)
 _I_HAVE = re.compile(
     r"\bI(?:'ve)?\s+(?:got|have)\s+(?!to\b|a\s+pay\b)(?P<what>.+?)"
     r"(?=\s+(?:and\s+I|wich|which|that|cuz|so|but)\b|[,.;]|$)",
@@ -397,7 +400,8 @@ def _feedback_on(lines: list[str]) -> str | None:
 def _counter_reasons(lines: list[str]) -> tuple[str, ...]:
     """The strengths a counter rests on, as the notes list them ("12 yrs coaching")."""
     for line in lines:
-        found = _JUSTIFICATION.match(line)
+        # "ask for £57,100 (= mid-band) (justify: IP + 9 yrs + I'd be covering SDEC)".
+        found = _JUSTIFICATION.match(line) or _JUSTIFIED_INLINE.search(line)
         if found and re.match(r"I\s+(?:am|'m|have|will|would)\b", found.group("why")):
             # "reason to give them: I am taking on the barn opening and the ezyVet migration,
             # that's two jobs": the candidate's own clause, up to the remark after it.

@@ -588,13 +588,19 @@ _LOWER_BRACKETED = re.compile(
 # "Per Kristian Mo", "Marloes de Vries").
 _ANY_FULL_NAME = re.compile(
     r"(?<![\w@./#-])(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[A-ZÀ-Ý][^\W\d_]+){0,1}"
-    r"(?:\s+(?:de|van|von|der|den|da|du|dos|del|la|le|ten|ter))*\s+[A-ZÀ-Ý][^\W\d_]+"
-    r"(?:-[^\W\d_]+)?)(?![\w@/])"
+    r"(?:\s+(?:de|van|von|der|den|da|du|dos|del|la|le|ten|ter))*\s+[A-ZÀ-Ý][^\W\d_]*"
+    r"(?:['’][A-Z][^\W\d_]+)?(?:-[^\W\d_]+)?)(?![\w@/])"
 )
+# Uses per English word above which a lower-case word is more likely the word than a name.
+_RARE_WORD = 1e-6
+# The same in notes typed all in lower case: "met w/ the executive director rosemary quintana".
+_ANY_LOWER_NAME = re.compile(r"(?<![\w@./#-])(?P<given>[a-zà-ÿ]{4,})\s+(?P<surname>[a-zà-ÿ]{4,})\b")
 # A line about the candidate's referees, or someone they know elsewhere: no one to write to.
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:my|our|one\s+of\s+my)\s+(?:refs?|references?|referees?)\b|"
-    r"\b(?:refs?|references?)\s*(?:ready|[:=(])|\breferees?\b|\b(?:knows|introduced\s+us|via)\b"
+    r"\b(?:refs?|references?)\s*(?:ready|[:=(])|\breferees?\b|\b(?:knows|introduced\s+us)\b"
+    # "via Capt. Rolf Eide" brought the contact in; "via zoom" is how they met.
+    r"|\bvia\s+(?!(?:zoom|teams|phone|e-?mail|video|skype|meet|whatsapp|linkedin|the)\b)\w"
 )
 # A line about who was last in touch, or who wrote: the person to answer comes from it first.
 _CONTACT_CUE = re.compile(
@@ -614,10 +620,13 @@ def find_named_anywhere(lines: list[str], known: set[str]) -> list[Person]:
             continue
         for match in _ANY_FULL_NAME.finditer(line):
             words = match.group("name").split()
+            while len(words) > 2 and words[0].casefold() not in given_names():
+                words = words[1:]  # "Director of Sport Mere Tapsell": the name in the run
             given, surname = words[0], words[-1]
             if (
                 given.casefold() not in given_names()
-                or is_everyday_word(given)
+                # "Mere Tapsell": a given name that is also a word, before a surname that is none.
+                or (is_everyday_word(given) and (in_lexicon(surname) or len(words) > 2))
                 or any(is_everyday_word(word) or word.casefold() in known for word in words[1:])
                 or given.casefold() in known
                 or any(w.casefold() in JOB_WORDS | ORG_WORDS | NOT_NAMES for w in words)
@@ -625,4 +634,18 @@ def find_named_anywhere(lines: list[str], known: set[str]) -> list[Person]:
             ):
                 continue
             (cued if _CONTACT_CUE.search(line) else rest).append(Person(name=" ".join(words)))
+        for match in _ANY_LOWER_NAME.finditer(line):
+            given, surname = match.group("given"), match.group("surname")
+            if (
+                given in given_names()
+                and not is_everyday_word(given, share=_RARE_WORD)
+                and not in_lexicon(given)
+                and not in_lexicon(surname)
+                and not is_everyday_word(surname, share=_RARE_WORD)
+                and surname not in given_names()
+                and not {given, surname} & known
+                and not any(_is_label(w) for w in (given, surname))
+            ):
+                name = f"{given.capitalize()} {surname.capitalize()}"
+                (cued if _CONTACT_CUE.search(line) else rest).append(Person(name=name))
     return cued + rest

@@ -606,3 +606,52 @@ def test_praise_of_the_candidate_is_never_repeated_and_no_two_points_open_alike(
     assert "the software you use" in body, body
     openings = [" ".join(s.split()[:5]) for s in body.split(". ") if "about" in s]
     assert len(openings) == len(set(openings)), body
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # Writer zn (dev): the wrong figure, "wrong", then the right one; an arrow between them.
+        (
+            "✘ correction!! I said 19 yrs crane. wrong. it is 17 yrs as crane operator (since"
+            " 2009) + 2 yrs as banksman/signaller before that. must fix before they check refs",
+            "I said 19 years, but the correct figure is 17 years",
+        ),
+        (
+            "ii. correction!! I said our ACB trigger for review was a score of 2"
+            " -> it's actually ≥3",
+            "I said our ACB trigger for review was a score of 2, but it is ≥3",
+        ),
+    ],
+)
+def test_a_correction_keeps_both_figures(line: str, said: str) -> None:
+    from assistant.compose.kinds import correction
+
+    found = correction(line)
+    assert found is not None and found.text == said
+
+
+def test_an_hourly_counter_with_its_reason_and_two_files_attached() -> None:
+    """Writer zn (dev): "$24.00 an hour" is no base salary; "(justify: ... + I'd be covering
+    SDEC from day 1)" gives the reason; two files "are" attached."""
+    hourly = (
+        "-- OFFER -- casa de paz -- Rosemary Quintana called mon 11/23\n"
+        "-- $21.50 an hour -- 32 hrs/wk\n-- i want $24.00 an hour -- that is my number\n"
+    )
+    assert "an hourly rate of $24.00" in _draft(hourly, "offer-reply", "Rosemary Quintana")
+    banded = (
+        "OFFER!! Claire Dunmore rang Mon 9 Nov, email followed same pm\n"
+        "Clinical Lead Pharmacist, Band 8a, point 1 = £53,755\nMy reply = COUNTER\n"
+        "ask for £57,100 (= mid-band) (justify: IP + 9 yrs + I'd be covering SDEC from day 1)\n"
+    )
+    text = _draft(banded, "offer-reply", "Claire Dunmore")
+    assert "I am asking because I would be covering SDEC from day 1." in text, text
+    assert "same pm" not in text, text
+    files = (
+        "to Søren Nielsen - things I promised\n- scanned as GWO_BST_Haugland.pdf\n"
+        "- attach the CV in Danish too (CV_Haugland_DA.pdf)\n"
+        "- add link to the poster version: https://bit.ly/oa-ams-poster-2025\n"
+    )
+    sent = _draft(files, "additional-info", "Søren Nielsen")
+    assert "Attached is GWO" not in sent, sent
+    assert "the link to the poster version: https://bit.ly" in sent, sent

@@ -21,6 +21,25 @@ HEADLINES = [
         "Deputy Principal",
     ),
     ("a name joined by a Spanish article", "Banco del Sur - analyst", "Banco del Sur", "analyst"),
+    # Writer zn (dev): French particles stay lower case; "Ops" ends a role; "same pm" is a time.
+    (
+        "a French name in lower case",
+        "Suivi — bibliothèque nationale du canada, poste de Chef, préservation numérique",
+        "Bibliothèque Nationale du Canada",
+        "Chef",
+    ),
+    (
+        "a role ending in Ops",
+        "Nordkasse – Lead Research Ops – final round Mi 18.11. – rejection",
+        "Nordkasse",
+        "Lead Research Ops",
+    ),
+    (
+        "the afternoon, no role",
+        "I. OFFER!! (Olorun ṣeun) – Claire Dunmore rang Mon 9 Nov, email followed same pm",
+        None,
+        None,
+    ),
     (
         "slashes, lower case",
         "pinecrest freight / yard dispatcher / rnd 2",

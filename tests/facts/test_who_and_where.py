@@ -91,6 +91,19 @@ INTERVIEWERS = [
         "Rick Vance",
     ),
     (
+        "notes all in lower case",
+        "casa de paz hospice -- volunteer coordinatorr -- intervieww thurs\n"
+        "-- then the volunteer lead gracie -- gracie ortega -- she does the trainings\n",
+        "Gracie Ortega",
+    ),
+    (
+        "an Irish surname, a meeting 'via zoom'",
+        "kirikiriroa uni head of athletic performance interview wednesday via zoom, panel of 3"
+        " - Director of Sport Mere Tapsell (she ran it), Dan O'Connell head coach of the uni"
+        " rugby academy\n",
+        "Dan O'Connell",
+    ),
+    (
         "slashes, no verbs",
         "kahvi / Café Kauppuri 5, Oulu / la 5.12.\nEero Halonen / ex-Stora Enso / consultant\n"
         "advice:\n- CMRP cert / SMRP / 2027\n",
