@@ -141,6 +141,11 @@ def extract_now() -> None:
     facts, warning = choices.read_facts(notes, model)
     if warning:
         flash("facts", "warning", warning)
+    if facts.candidate is None:
+        # The notes rarely give the writer's own name: the one they signed with last time.
+        facts.candidate = history().last_candidate()
+        if facts.candidate and not warning:
+            flash("facts", "info", f"Signed as {facts.candidate}, the name from your last session.")
     ps.put_facts(state, facts)
 
 

@@ -253,6 +253,19 @@ class History:
             for row in rows
         ]
 
+    def last_candidate(self) -> str | None:
+        """The name the person signed with in their latest session that has one: a new set of
+        notes rarely repeats the writer's own name, and every draft is signed with it."""
+        try:
+            with self._connect() as db:
+                row = db.execute(
+                    "SELECT json_extract(data, '$.facts.candidate') AS name FROM sessions"
+                    " WHERE name IS NOT NULL AND trim(name) != '' ORDER BY updated DESC LIMIT 1"
+                ).fetchone()
+        except sqlite3.Error:
+            return None  # a history that cannot be read signs nothing; the field stays empty
+        return str(row[0]).strip() if row else None
+
     def load(self, session_id: str) -> Session:
         """The saved session with this id."""
         with self._connect() as db:

@@ -238,8 +238,17 @@ _THEIR_OWN = re.compile(r"^(?P<head>(?:the|a|an)\s+(?:[\w-]+\s+){1,3})they(?=\s+
 
 
 def _to_the_reader(topic: str) -> str:
-    """A topic about the reader's side said to them: "the software you use", "your APRA work"."""
-    return _THEIR_OWN.sub(lambda m: f"{m.group('head')}you" if m.group("head") else "your", topic)
+    """A topic about the reader's side said to them: "the software you use", "your APRA work";
+    a superlative with its article ("the biggest HSE mistake I saw offshore")."""
+    topic = _THEIR_OWN.sub(lambda m: f"{m.group('head')}you" if m.group("head") else "your", topic)
+    return _BARE_SUPERLATIVE.sub("the ", topic)
+
+
+# A topic that opens with a superlative and no article: "biggest HSE mistake I saw offshore".
+_BARE_SUPERLATIVE = re.compile(
+    r"^(?=(?:biggest|best|worst|hardest|toughest|largest|greatest|most|least|main|"
+    r"first|last|next|same)\s)"
+)
 
 
 def points_for(facts: Facts, recipient: str, kind: str = "thank-you") -> list[Phrase]:

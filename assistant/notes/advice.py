@@ -24,6 +24,10 @@ _DID = re.compile(
 )
 
 
+# A tag in brackets that labels a line: "[#advice] bring a 30-60-90 plan", "[#did] rewrote".
+_TAGGED = re.compile(r"(?i)^\W*\[#?(?P<tag>advice|tips?|did|done)\]\s*(?P<text>.+)$")
+
+
 def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
     """(advice, actions taken): each labelled line's text, and the list items under a label
     that heads a list, until a blank line or another heading."""
@@ -35,6 +39,12 @@ def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
         text = _ARROW.sub("", listed.text)
         item = bool(listed.marker) or text != listed.text  # "- x", "1) x", "-> x"
         if not text:
+            section = None
+            continue
+        tagged = _TAGGED.match(text)
+        if tagged:
+            done = tagged.group("tag").casefold() in {"did", "done"}
+            (actions if done else advice).append(tagged.group("text").strip())
             section = None
             continue
         for pattern, found in ((_ADVICE, advice), (_DID, actions)):

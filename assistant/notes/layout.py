@@ -9,7 +9,8 @@ from assistant.notes.headers import read_header
 from assistant.notes.people import given_names
 
 BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+)?"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣✔✓✘✗☐☑☒]\ufe0f?|\d{1,2}[.)]|\(\d{1,2}\)|"
+    r"[a-h][.)])\s+)?"
     r"(?P<text>.*)$"
 )
 

@@ -204,3 +204,32 @@ def test_a_failed_generate_is_not_tried_again_by_every_run(
     calls = len(spy.calls)
     page.run()
     assert len(spy.calls) == calls
+
+
+def test_new_notes_are_signed_with_the_name_from_the_last_session(page: AppTest) -> None:
+    """Notes rarely give the writer's own name (writers zn-zo: most drafts ended unsigned);
+    the name saved with the last session signs the next one, and the page says so."""
+    from assistant.models import Facts
+
+    History().save(Session(notes="earlier notes", facts=Facts(candidate="Ama Owusu")))
+    unnamed = NOTES_WITHOUT_NAME
+    extract(page, unnamed)
+    assert page.text_input(key="fact_candidate").value == "Ama Owusu"
+    assert any("Ama Owusu" in info.value for info in page.info)
+    generate(page)
+    assert all(card.shown().draft.body.endswith("\nAma Owusu") for card in cards(page))
+
+
+def test_a_name_in_the_notes_wins_over_the_last_session(page: AppTest) -> None:
+    from assistant.models import Facts
+
+    History().save(Session(notes="earlier notes", facts=Facts(candidate="Ama Owusu")))
+    extract(page)  # the sample notes say "Candidate: Sam Lee"
+    assert page.text_input(key="fact_candidate").value == "Sam Lee"
+
+
+NOTES_WITHOUT_NAME = (
+    "Interview notes — Data Engineer at Acme Analytics, 2026-11-20\n\nPanel:\n"
+    "1. Priya Shah, Staff Engineer — talked about the Kafka to Flink migration.\n"
+    "2. Tom Ng, Engineering Manager — asked about my dbt testing framework.\n"
+)

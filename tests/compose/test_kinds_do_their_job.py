@@ -655,3 +655,24 @@ def test_an_hourly_counter_with_its_reason_and_two_files_attached() -> None:
     sent = _draft(files, "additional-info", "Søren Nielsen")
     assert "Attached is GWO" not in sent, sent
     assert "the link to the poster version: https://bit.ly" in sent, sent
+
+
+def test_tagged_advice_and_ticked_lines_keep_their_owner() -> None:
+    """Writer zn (dev): "[#advice]" and "[#did]" tags label a networking contact's advice and
+    what was done with it; a "✔ Jonas:" line is Jonas's, not the last panelist's."""
+    notes = (
+        "coffee w/ Hannah Schulz (ResearchOps lead) – Sa 3.10.\n"
+        "[#advice] bring a 30-60-90 plan, even rough, 1 page max\n"
+        "[#did] made the 30-60-90 in Figma, 1 page ✔\n"
+    )
+    text = _draft(notes, "networking", "Hannah Schulz", medium="linkedin")
+    assert "your advice to bring a 30-60-90 plan" in text, text
+    assert "I made the 30-60-90 in Figma" in text, text
+    panel = (
+        "Panel:\n1. Mette Kjærgaard – Director of Operations\n2. Jonas Friis – Site Manager\n\n"
+        "✔ Mette asked: biggest HSE mistake I saw offshore -> told the 2011 story\n"
+        "✔ Jonas: 64 turbines, 3 CTVs, 1 SOV. contractors from 9 countries\n"
+    )
+    mette = _draft(panel, "thank-you", "Mette Kjærgaard")
+    assert "9 countries" not in mette, mette
+    assert "contractors from 9 countries" in _draft(panel, "thank-you", "Jonas Friis")

@@ -304,3 +304,19 @@ def test_a_topic_keeps_its_subject_unless_a_talk_verb_follows(
     clause: str, topic: str | None
 ) -> None:
     assert topic_of(clause) == topic
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "text"),
+    [
+        # Writer zn (dev): ticks and crosses as bullets; a panel numbered without a mark.
+        ("✔ Jonas: 64 turbines", "✔", "Jonas: 64 turbines"),
+        ("✘ my internet dropped 13:20", "✘", "my internet dropped 13:20"),
+        ("2 Rick Vance CFO", "2", "Rick Vance CFO"),
+        ("2 weeks notice", None, "2 weeks notice"),
+    ],
+)
+def test_list_marks(line: str, marker: str | None, text: str) -> None:
+    from assistant.notes.layout import split_list_line
+
+    assert split_list_line(line)[1:] == (marker, text)
