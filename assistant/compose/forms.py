@@ -172,6 +172,7 @@ def spell_out(text: str) -> str:
     text = re.sub(r"(?i)\b(she|he|it|that)'s\s+(?=(?:been|got|had|done|gone)\b)", r"\1 has ", text)
     text = re.sub(r"(?<=\w)\s*&\s*(?=\w)", " and ", text)
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)
+    text = re.sub(r"(?i)(?<=\w)\s+vs\.?\s+(?=\w)", " versus ", text)  # "service vs. embedded"
     # "merging with the, um, the archive trust": a spoken filler and the words it repeats.
     text = re.sub(r"(?i),?\s+\b(?:um+|uh+|erm+|uhm+)\b,?(?=\s)", "", text)
     text = re.sub(r"(?i)\b(the|a|an|to|of|with|and|in|on|for|at|my|our)\s+\1\b", r"\1", text)

@@ -145,7 +145,7 @@ class Person:
 # A mark that ends or splits a sentence; the full stop of "Dr." or "Jr." is none.
 SENTENCE_MARK = re.compile(
     r"[?!;]|[,:](?:\s|$)|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
-    r"(?<!\bMrs)(?<!\bProf)\.(?:\s|$)"
+    r"(?<!\bMrs)(?<!\bProf)(?<!\bvs)(?<!\betc)(?<!\bapprox)(?<!\bca)\.(?:\s|$)"
 )
 
 

@@ -23,7 +23,7 @@ from assistant.notes.topics import topic_of
 # "I told", "I said", even in notes without punctuation.
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:->|→|=>)\s*|\s+[-–—]\s+|\s*;\s+|\s*\|\s*|"
-    r"(?<=[A-Za-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?]+\s+(?=\S)|"
+    r"(?<=[A-Za-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\bapprox)[.!?]+\s+(?=\S)|"
     r",?\s+(?:and\s+)?(?=(?i:i\s+(?:said|told|explained|answered|described)\b))|"
     r",?\s+(?=(?i:and\s+(?:also\s+)?(?:described|told|talked|explained|asked|mentioned|showed|about)\b))"
 )

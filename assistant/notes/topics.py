@@ -13,7 +13,8 @@ LEAD = re.compile(
     r"covered|explained|described|mentioned|brought\s+up|wanted\s+to\s+know|"
     r"spent\s+(?:most\s+of\s+)?the\s+(?:hour|time|call|interview)|"
     r"told\s+(?:me|him|her|them))\s*(?:with\s+(?:me|him|her|them)\s+)?)?"
-    r"(?:together\s+)?(?:a\s+lot\s+)?(?:about|abt|re:?|on|regarding)?\s*",
+    # "re: X", "about X"; never the "re" of "research ops".
+    r"(?:together\s+)?(?:a\s+lot\s+)?(?:(?:about|abt|re|on|regarding)\b:?)?\s*",
     re.I,
 )
 # "which is about half done" stays with its head as ", about half done".

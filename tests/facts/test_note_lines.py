@@ -320,3 +320,16 @@ def test_list_marks(line: str, marker: str | None, text: str) -> None:
     from assistant.notes.layout import split_list_line
 
     assert split_list_line(line)[1:] == (marker, text)
+
+
+def test_versus_ends_no_sentence_and_re_of_research_is_no_lead() -> None:
+    """Writer zn (dev): "research ops as a service model vs. embedded" is one point, and its
+    topic keeps "research"."""
+    notes = (
+        "panel:\n1. Jonas Becker (VP Product Design)\n\n"
+        "w/ Jonas: research ops as a service model vs. embedded, he leans service\n"
+    )
+    facts = parse_notes(notes, today=TODAY)
+    texts = [point.text for point in facts.points_of("Jonas Becker")]
+    assert any(text.startswith("research ops as a service model vs. embedded") for text in texts)
+    assert topic_of("research ops as a service model") == "research ops as a service model"
