@@ -8,11 +8,13 @@ from typing import NamedTuple
 from assistant.notes.headers import read_header
 from assistant.notes.people import given_names
 
-BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*•·+>–—▪◦‣✔✓✘✗☐☑☒]\ufe0f?|\d{1,2}[.)]|\(\d{1,2}\)|"
-    r"[a-h][.)])\s+)?"
-    r"(?P<text>.*)$"
+# A list item's mark: a bullet, a tick, "1.", "(2)", "b)", "(a)", and an outline's roman
+# numerals ("ii.", "iv)", "III.").
+LIST_MARKER = (
+    r"(?:[-*•·+>–—▪◦‣✔✓✘✗☐☑☒]\ufe0f?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|"
+    r"(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|(?:I{2,3}|IV|VI{0,3}|IX|X)[.)])"
 )
+BULLET_RE = re.compile(rf"^(?P<indent>[ \t]*)(?:(?P<marker>{LIST_MARKER})\s+)?(?P<text>.*)$")
 
 
 class ListLine(NamedTuple):

@@ -8,11 +8,12 @@ import re
 from assistant.notes.dates import find_dates
 from assistant.notes.headers import read_header
 from assistant.notes.injection import is_injection
+from assistant.notes.layout import LIST_MARKER
 from assistant.notes.phrases import find_promise, find_question, find_timeline
 
 # "10:02 -", "[10:15]", "(3:58)": a time stamp typed before the line, not part of its content.
 TIME_STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s*[-–—:]?\s*", re.I)
-MARKER = re.compile(r"^\s*(?:[-*•·+>–—▪◦‣]+|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])\s+")
+MARKER = re.compile(rf"^\s*(?:[-*•·+>–—▪◦‣]+|{LIST_MARKER})\s+")
 # A leading run of symbols that are not letters, digits or spaces: emoji, check marks, arrows.
 SYMBOLS = re.compile(r"^[^\w\s\"'(\[]+\s*")
 PREFIX = re.compile(r"^(?P<key>[\w.'’ ]{1,24}?)\s*(?::|\s?->|\s[-–—])\s+")

@@ -314,6 +314,11 @@ def test_a_topic_keeps_its_subject_unless_a_talk_verb_follows(
         ("✘ my internet dropped 13:20", "✘", "my internet dropped 13:20"),
         ("2 Rick Vance CFO", "2", "Rick Vance CFO"),
         ("2 weeks notice", None, "2 weeks notice"),
+        # Writer zn (dev): an outline's letters in brackets and roman numerals.
+        ("     (a) asked re my AMS work", "(a)", "asked re my AMS work"),
+        ("  ii. Rajesh Patel (Lead Nurse)", "ii.", "Rajesh Patel (Lead Nurse)"),
+        ("III. Logistics", "III.", "Logistics"),
+        ("I. met the panel", None, "I. met the panel"),
     ],
 )
 def test_list_marks(line: str, marker: str | None, text: str) -> None:
