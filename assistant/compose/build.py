@@ -349,9 +349,14 @@ class Composer:
         about ... It was great to talk with you about ..." reads as a form)."""
         sentences: list[str] = []
         for index, phrase in enumerate(phrases):
-            tries = [self._specific(phrase, index + k, len(phrases), keep) for k in range(4)]
-            fresh = [t for t in tries if _opening(t) not in {_opening(s) for s in sentences}]
-            sentences.append(fresh[0] if fresh else tries[0])
+            used = {_opening(s) for s in sentences}
+            tries = (self._specific(phrase, index + k, len(phrases), keep) for k in range(4))
+            first = next(tries)
+            sentences.append(
+                next((t for t in tries if _opening(t) not in used), first)
+                if _opening(first) in used
+                else first
+            )
         return sentences
 
     def _specific(self, phrase: Phrase, index: int, count: int, keep: int | None) -> str:

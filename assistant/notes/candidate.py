@@ -114,19 +114,18 @@ def candidate_named(lines: list[str], others: set[str]) -> str | None:
 
     for line in lines:
         signed = _SIGN_AS.search(line)
-        if signed and mine(signed.group("name")):
-            return mine(signed.group("name"))
+        if signed and (found := mine(signed.group("name"))):
+            return found
     # An introduction is sent to the contact, the candidate in copy: "Ray — meet Colette".
     for name in _introduced(lines):
-        if mine(name):
-            return mine(name)
+        if found := mine(name):
+            return found
     addressee = read_email(lines).addressee
     if addressee:
         return addressee
     for finder in (_greeted, _thanked, _called, _signed_draft, _self_talk):
         for name in finder(lines):
-            found = mine(name)
-            if found:
+            if found := mine(name):
                 return found
     for line in lines:
         for match in _FILE.finditer(line):
