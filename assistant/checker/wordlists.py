@@ -24,6 +24,20 @@ def _word_file(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# Who a letter goes to when it names no person: "Hiring Manager", "the Search Committee".
+_GENERIC_WORDS = (
+    "hiring manager managers team committee recruiter recruiting talent acquisition hr human "
+    "resources whom it may concern sir madam panel search department office the"
+)
+GENERIC_RECIPIENTS = frozenset(_GENERIC_WORDS.split())
+
+
+def is_generic_recipient(recipient: str) -> bool:
+    """Whether a recipient line names a role or a group, no person ("Hiring Manager")."""
+    words = re.findall(r"[\w'-]+", recipient.lower())
+    return bool(words) and all(w in GENERIC_RECIPIENTS for w in words)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Words that carry no specific content, function words and interview boilerplate."""

@@ -235,6 +235,10 @@ class NotesIntent:
     start_date: str | None = None
     wants_feedback: bool | None = None
     stay_in_touch: bool | None = None
+    # A line says no to it ("no feedback pls", "don't offer to stay in touch"), where the two
+    # above are also False for a rejection whose notes say nothing of either.
+    refuses_feedback: bool = False
+    refuses_contact: bool = False
     # What feedback is wanted on ("the case, whether it was the time management or the content").
     feedback_on: str | None = None
     # The date an offer's answer is asked to wait until, and the reason the reply gives.
@@ -368,6 +372,9 @@ def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | 
             answer = (
                 lines[index + 1] if line.rstrip().endswith("?") and index + 1 < len(lines) else ""
             )
+            # "Feedback on the case?" then "Don't offer to stay in touch": no answer to it.
+            if any(p.search(answer) for p in (_FEEDBACK, _IN_TOUCH) if p is not pattern):
+                answer = ""
             said_no = _NO.search(before) or _NO.search(after) or _NO_NEXT.search(answer)
             verdicts.append(not (said_no or (arrow and _NO.search(arrow.group(1)))))
     if verdicts:
@@ -479,6 +486,8 @@ def read_intent(notes: str) -> NotesIntent:
         start_date=_start_date(lines),
         wants_feedback=_wish(wishes, _FEEDBACK, rejected),
         stay_in_touch=_wish(wishes, _IN_TOUCH, rejected),
+        refuses_feedback=_wish(wishes, _FEEDBACK, rejected=False) is False,
+        refuses_contact=_wish(wishes, _IN_TOUCH, rejected=False) is False,
         # "want feedback? yes — from Krause specifically, what to read": the whole line says it.
         feedback_on=_feedback_on(lines)
         or _feedback_on([line for line in notes.splitlines() if not private_reason(line)]),

@@ -6,7 +6,7 @@ import re
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.spelling import is_known
-from assistant.english import FIGURE, META_NOUNS, is_noun_phrase, word_classes
+from assistant.english import FIGURE, META_NOUNS, is_base_verb, is_noun_phrase, word_classes
 from assistant.models import RuleResult
 from assistant.notes.people import is_everyday_word
 from assistant.notes.places import is_attested, is_company_name
@@ -47,8 +47,10 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
         "a bare note fragment after \u201cespecially\u201d",
     ),
     (
-        # "about 2026-11-20": an ISO date is a note's shorthand, not a phrase.
-        r"\b(?:about|on|regarding|especially|discussing)\s+\d{4}-\d\d-\d\d\b",
+        # "about 2026-11-20": an ISO date is a note's shorthand, not a phrase; "the role at
+        # 19.xi.26": a date where the employer belongs.
+        r"\b(?:about|on|regarding|especially|discussing)\s+\d{4}-\d\d-\d\d\b"
+        r"|\b(?:role|position|job|post)\s+(?:at|with)\s+\d+[./-]\w+",
         "a date written as the notes wrote it",
     ),
     (
@@ -61,8 +63,8 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
     ),
     (
         # "im gonna look into the careers u recommended"
-        r"(?<![\w'.-])(?:im|u|ur|gonna|wanna|gotta|dont|didnt|doesnt|ive|idk|tbh|thx|pls|plz)"
-        r"(?![\w'.-])",
+        r"(?<![\w'.-])(?:(?:im|u|ur|gonna|wanna|gotta|dont|didnt|doesnt|ive|idk|tbh|thx|pls|plz)"
+        r"(?![\w'.-])|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?![\w'-]))",
         "text-message shorthand",
     ),
     (
@@ -123,6 +125,18 @@ _SHORTHAND = frozenset(
         "thx",
         "pls",
         "plz",
+        # a month as a note shortens it: "by end of nov", "24 nov"
+        "jan",
+        "feb",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ]
 )
 # Words one of which a construction's match holds: a message with none is not scanned for it.
@@ -140,8 +154,8 @@ _TRIGGERS: dict[int, frozenset[str]] = {
 def _possible(tokens: list[str], words: frozenset[str], lower: str) -> tuple[int, ...]:
     """The constructions a message's words leave possible, by index."""
     found = {index for index, trigger in _TRIGGERS.items() if not trigger.isdisjoint(words)}
-    if "-0" in lower or "-1" in lower:
-        found.add(4)  # an ISO date's month
+    if "-0" in lower or "-1" in lower or any(w in words for w in ("at", "with")):
+        found.add(4)  # an ISO date's month, or a date after "the role at"
     if not _BE.isdisjoint(words) or not _DETERMINERS.isdisjoint(words):
         for first, second in zip(tokens, tokens[1:], strict=False):
             if first in _DETERMINERS and second in _PRONOUNS_AND_VERBS:
@@ -181,7 +195,9 @@ def _subject(ctx: CheckContext) -> list[tuple[Span, str]]:
 _TOPIC_FRAME = re.compile(
     r"\b(?:conversations?|discussion|chat|talk)\s+(?:about|of|on)\s+"
     r"|\b(?:hearing|learning|hear|learn)\s+(?:more\s+)?about\s+"
-    r"|\btalk(?:ing)?\s+(?:through|about)\s+|\byour\s+(?:take|thoughts|insights?)\s+on\s+",
+    r"|\btalk(?:ing)?\s+(?:with\s+you\s+)?(?:through|about)\s+|\byour\s+(?:take|thoughts|insights?)\s+on\s+"
+    r"|\byour\s+(?:advice|tips?|stories|story)\s+(?:on|about)\s+|\bthinking\s+about\s+"
+    r"|\b(?:especially|particularly)\s+(?=the\s)",
     re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
@@ -221,7 +237,8 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
         stop = end.start() if end else len(text)
         topic = text[frame.end() : stop].strip()
         # "the tasting menu and what it takes to run the pass": each part is judged alone.
-        if not topic or not any(_pasted(part, names) for part in _AND_CLAUSE.split(topic)):
+        parts = _AND_CLAUSE.split(topic)
+        if not topic or not any(_pasted(part, names, ctx.notes) for part in parts):
             continue
         found.append(
             ((frame.end(), stop), f"{quote(topic, 40)}: a note pasted where a noun phrase belongs")
@@ -229,11 +246,16 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
-def _pasted(topic: str, names: frozenset[str]) -> bool:
+def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
     """Whether a phrase after a frame is a note pasted in, not a writer's noun phrase."""
-    if topic.split()[0].lower() in _REFERRING or is_noun_phrase(topic, names):
+    words = topic.lower().split()
+    if words[0] in _REFERRING or (words[0] in {"our", "your"} and len(words) <= 3):
+        return False  # "thinking about our conversation", "about your team"
+    if _numbered(topic) or _line_start(topic, notes):
+        return True
+    if is_noun_phrase(topic, names):
         return False
-    if _opens_pasted(topic):
+    if _opens_pasted(topic) or _opens_with_order(topic) or _line_start(topic, notes):
         return True
     return not _has_noun_phrase_head(topic, names) and _looks_pasted(topic, names)
 
@@ -251,6 +273,53 @@ def _opens_pasted(topic: str) -> bool:
     if not classes & {"NOUN", "ADJ"} or ("VERB" in classes and "NOUN" not in classes):
         return True
     return is_everyday_word(first)
+
+
+_OBJECT_START = frozenset(["the", "a", "an", "my", "your", "our", "their", "to"])
+
+
+def _numbered(topic: str) -> bool:
+    """A note's item: a bare noun before a bare figure ("flaky rate 9%", "restaurant 80
+    covers"); "the 2024 budget" and "about 40 minutes" are a writer's."""
+    first = topic.split()[0]
+    if first.lower() in _DETERMINERS or not first.islower() or len(topic.split()) > 5:
+        return False  # "the 2027 budget", "your sprint 3 retro": a writer's phrase
+    return bool(
+        re.search(
+            r"(?:^|\s)(?!(?:of|in|on|at|by|to|for|from|than|about|over|under|around|with|across"
+            r"|after|within|into|per|every|between|nearly|almost|up|only|just|last|next|first"
+            r"|the|a|an|and|or|top|page|phase|stage|level|step|grade|year|class|room)\s)[a-z]+(?<!s)\s+\d",
+            topic,
+        )
+    )
+
+
+def _opens_with_order(topic: str) -> bool:
+    """A phrase that opens as a note's order to oneself: a verb and its object ("join the
+    local study club", "run a site", "the say my experience on ...")."""
+    words = [w.lower() for w in topic.split()[:4]]
+    if words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and is_base_verb(words[0])
+        and words[1] in _OBJECT_START
+        and not topic[:1].isupper()
+    )
+
+
+def _line_start(topic: str, notes: str) -> bool:
+    """A phrase that opens with a word of the language the notes capitalise only where a line
+    or sentence starts ("Probation of 6 months", "Volunteer to process one collection"): a
+    line of the notes, pasted."""
+    first = topic.split()[0].strip(".,:;")
+    if not notes or not first[:1].isupper() or first.isupper() or not first.isalpha():
+        return False
+    if not word_classes(first.lower()) or not is_known(first.lower()):
+        return False  # "Kafka", "Fernhill": a name
+    if re.search(rf"\b{re.escape(first)}\b", notes) is None:
+        return False  # the notes write it in lower case only: the writer chose the capital
+    return re.search(rf"[\w,;)][ \t]+{re.escape(first)}\b", notes) is None
 
 
 def _has_noun_phrase_head(topic: str, names: frozenset[str]) -> bool:
@@ -294,19 +363,49 @@ def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
     text = ctx.message.text
     people = {p.name.casefold() for p in ctx.facts.interviewers}
     people_words = {w.casefold() for p in ctx.facts.interviewers for w in p.name.split()}
+    # Given names only: "Keller Electric" may bear its founder Frank Keller's surname.
+    given = {p.name.casefold().split()[0] for p in ctx.facts.interviewers if " " in p.name}
     found = []
+    company = ctx.facts.company or ""
+    if company and _ODD_MARK.search(company) and company in text:
+        at = text.index(company)
+        found.append(((at, at + len(company)), f"{quote(company, 30)} holds a note's mark"))
     for match in _EMPLOYER_FRAME.finditer(text, ctx.message.body_start):
         name = match.group("name")
-        company = ctx.facts.company or ""
-        if company and name.casefold() in company.casefold() and len(name) > 2:
+        words = {w.casefold() for w in name.split()}
+        # "W Jaylen Brooks At": a line about a person, whatever the parser filed as employer.
+        garbled = not words.isdisjoint(given) or _miswritten(name, ctx.notes)
+        if not garbled and company and name.casefold() in company.casefold() and len(name) > 2:
             continue  # the notes' employer, in full or shortened
         # "Mark Janssen", or "Tomasz" of Tomasz Mazur: a person, never the employer.
-        person = name.casefold() in people or {w.casefold() for w in name.split()} <= people_words
-        if person or not is_company_name(name) or not is_attested(name, ctx.notes):
+        person = name.casefold() in people or words <= people_words
+        if garbled or person or not is_company_name(name) or not is_attested(name, ctx.notes):
             found.append(
                 (match.span("name"), f"{quote(name, 30)} is not the employer your notes name")
             )
     return found
+
+
+# Marks no organisation's name holds: a note's brackets, a hashtag, a table's bar.
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof"])
+_ODD_MARK = re.compile(r"[\u3010\u3011\u300c\u300d\[\]{}<>#|]")
+
+
+def _miswritten(name: str, notes: str) -> bool:
+    """Whether the notes write a word of `name` otherwise: only as an abbreviation in capitals
+    ("Ghr" for "GHR"), only as a hashtag ("Jobhunt" for "#jobhunt"), or it is a title ("Ms")."""
+    if name.split()[0].casefold().rstrip(".") in _HONORIFICS:
+        return True
+    for word in name.split():
+        if len(word) < 2 or not word.isalpha() or re.search(rf"\b{re.escape(word)}\b", notes):
+            continue
+        acronym = len(word) <= 3 or not re.search(r"[aeiouy]", word, re.IGNORECASE)
+        if acronym and not word.isupper() and re.search(rf"\b{word.upper()}\b", notes):
+            return True
+        written = re.findall(rf"(?<![\w])#?{re.escape(word)}\b", notes, re.IGNORECASE)
+        if written and all(w.startswith("#") for w in written):
+            return True
+    return False
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:

@@ -71,6 +71,25 @@ _REPROACH = re.compile(
     r"\s+in\s+my\s+(?:last|previous)\b|\bdisappointed\s+not\s+to\b",
     re.IGNORECASE,
 )
+# Offering to stay in touch or be considered again: "I hope our paths cross again".
+_STAYS = re.compile(
+    r"\b(?:stay|keep)\s+in\s+touch\b|\bpaths\s+cross\b|\bkeep\s+me\s+in\s+mind\b"
+    r"|\bconsidered\s+(?:for|if|when)\s+(?:future|another|other|any)\b"
+    r"|\b(?:future|another|other)\s+(?:roles?|openings?|opportunit(?:y|ies)|positions?)\b",
+    re.IGNORECASE,
+)
+# Asking for something, not thanking for it: "I would appreciate any feedback".
+_ASKS = re.compile(
+    r"\b(?:appreciate|welcome|value|grateful|could\s+you|would\s+you|if\s+you\s+(?:have|are|could)"
+    r"|any\s+(?:feedback|thoughts|advice|suggestions))\b",
+    re.IGNORECASE,
+)
+# A counter-offer's ask: "whether a base salary of $64,000 would be possible".
+_COUNTERS = re.compile(
+    r"\b(?:would\s+be\s+possible|counter|negotiat\w*|(?:increase|raise|improve|revisit)\s+the"
+    r"\s+(?:base|salary|offer|pay))\b",
+    re.IGNORECASE,
+)
 _STATUS_WORDS = re.compile(r"\b(?:decision|update|timeline|status|hear|news|next\s+steps)\b", re.I)
 
 
@@ -121,6 +140,13 @@ def _offer(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> list[Fin
         found += [(span, "you mean to ask for more time before deciding") for span in accepted]
         if not _sentences_matching(ctx, _TIME):
             found.append((None, "ask for the time you need, and say until when"))
+    elif intent == "accept":
+        text = ctx.message.text
+        found += [
+            (span, "you mean to accept the offer as it stands, not to counter it")
+            for span in _sentences_matching(ctx, _COUNTERS)
+            if known_values(text[span[0] : span[1]])[0]
+        ]
     elif intent == "accept-after-questions":
         found += [(span, "ask your open questions before accepting") for span in accepted]
         missing = _raised(ctx, config, questions)
@@ -174,6 +200,17 @@ def _rejection(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> list
         found.append(
             (None, "ask for the feedback you want, e.g. \u201cI would welcome any feedback\u201d")
         )
+    if wish.refuses_feedback:
+        found += [
+            (span, "your notes say not to ask for feedback")
+            for span in _sentences_matching(ctx, _FEEDBACK)
+            if _ASKS.search(ctx.message.text, *span)
+        ]
+    if wish.refuses_contact:
+        found += [
+            (span, "your notes say not to offer to stay in touch")
+            for span in _sentences_matching(ctx, _STAYS)
+        ]
     return found
 
 

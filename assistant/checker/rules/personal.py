@@ -10,7 +10,7 @@ from assistant.checker.rules.proofread import placeholder_spans
 from assistant.checker.spelling import is_dictionary_word
 from assistant.checker.stems import stem
 from assistant.checker.text import WORD_RE
-from assistant.checker.wordlists import common_capitalised
+from assistant.checker.wordlists import common_capitalised, is_generic_recipient
 from assistant.models import RuleResult
 from assistant.thresholds import RuleConfig
 
@@ -117,6 +117,25 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
         missing.append(f"the company ({facts.company})")
     elif require_company and require_unfiled and not facts.company and not _names_company(ctx):
         missing.append("the company (your notes do not say which: add it to them too)")
+    if is_generic_recipient(ctx.draft.recipient) and facts.interviewers:
+        # Readers sent none of 390 drafts to "Hiring Manager" when the notes named a person
+        # (evals/data/blind): an error at every kind, though a missing name is a warning.
+        names = " or ".join(p.name for p in facts.interviewers[:2])
+        return result(
+            config,
+            False,
+            f"Your notes name {names}: write to the person by name, not "
+            f"\u201c{ctx.draft.recipient}\u201d.",
+            severity="error",
+        )
+    if is_generic_recipient(ctx.draft.recipient) and ctx.draft.kind == "networking":
+        return result(
+            config,
+            False,
+            "A networking note goes to the person you met: add their name to the notes and "
+            f"write to them, not \u201c{ctx.draft.recipient}\u201d.",
+            severity="error",
+        )
     if not _greets_by_name(ctx):
         extra = f"; also name {' and '.join(missing)}" if missing else ""
         return result(

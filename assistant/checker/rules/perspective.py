@@ -8,7 +8,7 @@ from functools import lru_cache
 from assistant.checker.context import CheckContext, Span, quote, result, shared_needed
 from assistant.checker.stems import content_stems, stem
 from assistant.checker.text import WORD_RE
-from assistant.checker.wordlists import common_capitalised, stopwords
+from assistant.checker.wordlists import GENERIC_RECIPIENTS, common_capitalised, stopwords
 from assistant.models import RuleResult
 from assistant.notes.people import given_names, is_lone_word
 from assistant.notes.roster import ORGANISATION_WORDS
@@ -51,10 +51,6 @@ _GENERIC = _words(
 _GREETING_WORDS = _words(
     "dear hi hello hey good morning afternoon evening greetings to mr mrs ms mx dr prof "
     "professor sir madam and all team"
-)
-_GENERIC_RECIPIENTS = _words(
-    "hiring manager managers team committee recruiter recruiting talent acquisition hr human "
-    "resources whom it may concern sir madam panel search department office the"
 )
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef", "nurse", "sister", "sir"]
@@ -194,7 +190,7 @@ def _unknown_recipient(ctx: CheckContext) -> str | None:
         return None
     words = [w for w in WORD_RE.findall(ctx.draft.recipient) if w[:1].isupper()]
     names = [w.lower() for w in words if w.lower() not in _TITLES]
-    if not names or all(w in _GENERIC_RECIPIENTS for w in names):
+    if not names or all(w in GENERIC_RECIPIENTS for w in names):
         return None  # "Hiring Manager", "the recruiter (unnamed)": a role, typed on purpose
     if all(w in ctx.index.words for w in names):
         return None
@@ -218,7 +214,7 @@ def _greets_someone_else(ctx: CheckContext) -> list[tuple[Span, str]]:
         lower = re.sub(r"-(?:san|sama|sensei)$", "", word.lower())  # "Takeda-san" is Takeda
         if not word[:1].isupper() or lower in _GREETING_WORDS or lower in known or lower in common:
             continue
-        if lower in _GENERIC_RECIPIENTS:
+        if lower in GENERIC_RECIPIENTS:
             continue
         span = (greeting.start + match.start() - greeting.start, match.end())
         found.append((span, f"the greeting names {word}, but the note is to {ctx.recipient_name}"))
@@ -240,7 +236,7 @@ def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
         for m in WORD_RE.finditer(ctx.message.text, greeting.start, greeting.end)
         if m.group().lower() not in _GREETING_WORDS and m.group()[:1].isupper()
     ]
-    if not words or words[0].group().lower() in _GENERIC_RECIPIENTS:
+    if not words or words[0].group().lower() in GENERIC_RECIPIENTS:
         return []
     name = " ".join(m.group() for m in words)
     if _HONORIFIC_BEFORE.search(ctx.message.text, greeting.start, words[0].start()):
@@ -250,6 +246,7 @@ def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
         return []  # "Dear Meister Media Associates,": the people of a firm, as a group
     if (
         is_lone_word(name)
+        or name.casefold().rstrip(".") in _RANKS
         or words[-1].group().lower() in ORGANISATION_WORDS
         or _an_organisation(ctx, name)
     ):
@@ -270,6 +267,8 @@ def _greets_no_one(ctx: CheckContext) -> list[tuple[Span, str]]:
 
 # The last word of a greeting to a group of people: "Dear Meister Media Associates,".
 _GROUPS = frozenset(["associates", "colleagues", "staff", "members", "friends", "all", "everyone"])
+# A rank or title written before a name, never the name ("Hi Col," to Col (Retd) Martin Ashdown).
+_RANKS = frozenset(["col", "capt", "maj", "lt", "sgt", "gen", "cpl", "rev", "herr", "frau"])
 # Titles before a surname in the notes, in the languages notes are written in.
 _NOTES_TITLE = (
     r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Sr|Sra|Mme|Pan|Pani|Capt|Col|Maj|Lt|Sgt|Rev)\.?"
@@ -308,7 +307,16 @@ def _an_organisation(ctx: CheckContext, name: str) -> bool:
     people = {w.casefold() for p in ctx.facts.interviewers for w in p.name.split()}
     company = {w.casefold() for w in (ctx.facts.company or "").split()}
     first = name.split()[0].casefold()
-    return first in company and first not in people and first not in given_names()
+    if first in people or first in given_names():
+        return False
+    if first in company:
+        return True
+    # "Hi Halloran," from "Halloran Museum of Art", "Hi Corvex," from "Corvex FM": a name the
+    # notes only write before an organisation's word.
+    after = re.findall(rf"\b{re.escape(name)}\s+([A-Z][\w&/]*)", ctx.notes)
+    return bool(after) and all(
+        w.casefold() in ORGANISATION_WORDS or (w.isupper() and len(w) <= 3) for w in after
+    )
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:

@@ -159,6 +159,9 @@ def _patterns(ctx: CheckContext) -> list[Finding]:
         found.extend((m.span(), "double space") for m in _DOUBLE_SPACE.finditer(text))
     found.extend((m.span(), "remove a control character") for m in _CONTROL.finditer(text))
     found.extend(_verb_forms(message))
+    found.extend(_repeated_sentences(message))
+    cut = _CUT_AT_AMPERSAND.finditer(text)
+    found.extend((m.span(), "a name cut at its \u201c&\u201d") for m in cut)
     spaced = any(gap in text for gap in _SPACE_BEFORE_MARKS)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
@@ -167,6 +170,22 @@ def _patterns(ctx: CheckContext) -> list[Finding]:
         after_word = match.group() in ",;" or text[match.start() - 1].islower()
         if after_word and not message.is_masked(*match.span()):
             found.append((match.span(), f"missing space after {quote(match.group())}"))
+    return found
+
+
+# "the & Safety Manager role": a name that lost the words before its ampersand.
+_CUT_AT_AMPERSAND = re.compile(r"\b(?:the|a|an|at|of|for)\s+&", re.IGNORECASE)
+
+
+def _repeated_sentences(message: MessageText) -> list[Finding]:
+    """A sentence of the body written twice ("Where do I collect the PPE? Where do I ...")."""
+    seen: set[str] = set()
+    found: list[Finding] = []
+    for sentence in message.content():
+        key = " ".join(sentence.text.lower().split())
+        if key in seen and len(key.split()) > 3:
+            found.append(((sentence.start, sentence.end), "a sentence written twice"))
+        seen.add(key)
     return found
 
 
