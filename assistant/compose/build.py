@@ -203,7 +203,9 @@ class Composer:
             frames = [f for f in frames if _TALKED_TOGETHER.search(f)] or frames
             # Few frames are left: two of the candidate's own topics still read differently.
             keep = None if keep is None else max(keep, 2)
-        chosen = pick(frames, {**self.values, **extra}, self.base + offset, keep=keep)
+        # "until fri oct 23", "24 nov" from the notes: a date as a letter writes it.
+        filled = {key: text.dates_as_written(value) for key, value in extra.items()}
+        chosen = pick(frames, {**self.values, **filled}, self.base + offset, keep=keep)
         return chosen or ""
 
     def options(self) -> list[Options]:
@@ -649,6 +651,7 @@ class Composer:
         sentences = []
         timeline = self._timeline()
         if timeline and opts.timeline:
+            timeline = grammar.timeline_with_preposition(timeline)
             prepositional = grammar.timeline_is_prepositional(timeline)
             slot = "timeline_prepositional" if prepositional else "timeline_plain"
             if self._timeline_written() and getattr(self.frames, slot.replace("_", "_written_", 1)):
@@ -672,7 +675,9 @@ class Composer:
     def _asked(self) -> list[tuple[str, bool]]:
         """The open questions about an offer that can be put as English, as (text, direct)."""
         private = self.facts.private
-        notes = [q for q in self.facts.outstanding_questions if q not in private]
+        notes = [
+            text.dates_as_written(q) for q in self.facts.outstanding_questions if q not in private
+        ]
         return [q for q in (kinds.question(n) for n in notes) if q]
 
     def _questions(self, opts: Options) -> list[str]:

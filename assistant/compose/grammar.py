@@ -246,6 +246,17 @@ def with_article(thing: str) -> str:
     return "the " + thing
 
 
+def timeline_with_preposition(timeline: str) -> str:
+    """ "end of November" as "by the end of November", "mid-December" as "by mid-December": a
+    time a decision comes by, not a noun left after "move forward"."""
+    found = re.match(r"(?i)(?:the\s+)?(end|middle)\s+of\b", timeline)
+    if found:
+        return f"by the {found.group(1).lower()}{timeline[found.end(1) :]}"
+    if re.match(r"(?i)(?:mid|early|late)\b", timeline):
+        return f"by {timeline}"
+    return timeline
+
+
 def timeline_is_prepositional(timeline: str) -> bool:
     """True for "by Friday", "within two weeks"; false for "two weeks"."""
     return tidy(timeline).split(" ", 1)[0].lower() in _PREPOSITIONS

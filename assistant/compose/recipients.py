@@ -74,7 +74,7 @@ _ASKED_FOR = re.compile(
 # "Email 8/10 from Priscilla Wong (HR): ...".
 _SENT_IT = re.compile(
     r"(?:(?i:\b(?:received|offer|email|e-mail|mail|letter|call|rejection|news|message)\b)"
-    r"[^\n]{0,40}?\b(?i:from)"
+    r"[^\n]{0,40}?\b(?i:from|fr|frm)\b\.?"  # "mail fr Sam 19/10": a note shortens "from"
     rf"|{LAST_CONTACT})"
     r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )

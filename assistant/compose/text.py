@@ -258,6 +258,76 @@ def date_in_words(text: str) -> str:
     return text
 
 
+_DAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+_SHORT_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+# A month as a note shortens or lower-cases it, beside a day's number: "oct 23", "24 jan".
+_NOTED_MONTH = re.compile(
+    rf"(?i)(?<![\w'-])(?:(?P<before>{_SHORT_MONTH}|[a-z]+ber|january|february|march|april|june"
+    rf"|july|august)\.?\s+(?P<day>\d{{1,2}})(?!\d)(?:\s*,?\s*(?P<year>20\d\d))?"
+    rf"|(?P<num>\d{{1,2}})\s+(?P<after>{_SHORT_MONTH}|[a-z]+ber|january|february|march|april"
+    rf"|june|july|august)\.?(?:\s+(?P<yr>20\d\d))?)(?![\w'-])"
+)
+_NOTED_DAY = re.compile(
+    r"(?<![\w'-])(?P<day>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))\.?,?\s+(?=[A-Z]\w+ \d|\d{1,2} [A-Z])"
+)
+
+
+# Words a lower-case "may" is the month after: "by may 5", "start may 3".
+_BEFORE_A_DATE = frozenset(
+    ["by", "on", "until", "till", "from", "since", "before", "after", "of", "start"]
+    + ["starting", "due", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+)
+
+
+def _month(word: str) -> str | None:
+    """The month a note's word names ("oct", "Sept", "november"), or None."""
+    word = word.lower().rstrip(".")
+    found = [m for m in _MONTH_NAMES if m.lower().startswith(word[:3])]
+    if not found or (len(word) > 4 and not found[0].lower().startswith(word)):
+        return None
+    return found[0]
+
+
+def dates_as_written(text: str) -> str:
+    """Dates a note wrote in its shorthand, as a letter writes them: "fri oct 23" as "Friday,
+    October 23", "mon jan 11 2027" as "Monday, January 11, 2027", "24 jan" as "24 January".
+    "Fri Dec 11" is a note's shorthand too: "Friday, December 11"."""
+
+    def month_first(match: re.Match[str]) -> str:
+        word = match.group("before") or match.group("after")
+        month = _month(word)
+        before = match.string[: match.start()].split()[-1:] or [""]
+        if word == "may" and before[0].lower() not in _BEFORE_A_DATE and before[0]:
+            return match.group(0)  # "I may 3x the order": the verb
+        if month is None:
+            return match.group(0)
+        if match.group("before"):
+            year = f", {match.group('year')}" if match.group("year") else ""
+            return f"{month} {match.group('day')}{year}"
+        year = f" {match.group('yr')}" if match.group("yr") else ""
+        return f"{match.group('num')} {month}{year}"
+
+    text = _NOTED_MONTH.sub(month_first, text)
+
+    def weekday(match: re.Match[str]) -> str:
+        word = match.group("day").lower()
+        return f"{_DAY_NAMES.get(word[:4], _DAY_NAMES.get(word[:3], word.capitalize()))}, "
+
+    return _NOTED_DAY.sub(weekday, text)
+
+
 def iso_dates_in_words(text: str) -> str:
     """ "by 2026-11-06" as "by 6 November": the year is the reader's to know."""
 

@@ -379,3 +379,39 @@ def test_a_hiring_manager_greeting_passes_when_the_notes_name_no_one() -> None:
     body = _letter("Dear Hiring Manager", "Thank you for the phone screen for the role.")
     result = _results(body, notes, "Hiring Manager", "status-follow-up")["personal"]
     assert result.passed or result.severity == "warning", result.message
+
+
+# Faults quoted by the readers of writers zm1-zm6 (the test split until they guided fixes).
+ZM_NOTES = """Interview - Exploration Manager, Cordillera Copper
+3. Dr. Ian McLeod — chief geologist, Australian
+- we all talked about the community partners, waitlists long
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "message"),
+    [
+        (
+            "I loved hearing more about chief geologist.",
+            "chief geologist",
+            "a person's job title where a topic belongs",
+        ),
+        (
+            "Our talk about waitlists long has stayed with me.",
+            "waitlists long",
+            "a note pasted where a noun phrase belongs",
+        ),
+    ],
+)
+def test_a_title_or_a_verbless_note_fails_grammar(sentence: str, quoted: str, message: str) -> None:
+    body = _letter("Dear Dr. McLeod", sentence)
+    result = _results(body, ZM_NOTES, "Ian McLeod")["grammar"]
+    assert not result.passed and message in result.message
+    assert any(quoted in body[start:end] for start, end in result.spans)
+
+
+def test_an_employer_holding_the_senders_name_fails_grammar() -> None:
+    notes = "Booster Club Coordinator, Westbrook USD\nMe: Kari Dahl\nInterviewer: Linda Cho\n"
+    body = _letter("Dear Linda", "Thank you for talking with me about the role at Westbrook Kari.")
+    result = _results(body, notes, "Linda Cho")["grammar"]
+    assert not result.passed, result.message

@@ -122,7 +122,7 @@ def _offer(intent: OfferIntent, **extra: object) -> str:
         (
             "accept-after-questions",
             {"outstanding_questions": ["is the Jan 11 start flexible by a week?"]},
-            ["few questions", "Is the Jan 11 start flexible by a week?"],
+            ["few questions", "Is the January 11 start flexible by a week?"],
             [],
         ),
         # No question the draft can ask: no "a few questions" announced either.

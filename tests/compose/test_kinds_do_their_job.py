@@ -203,7 +203,7 @@ OFFERS = {
         (
             "time",
             "Rebecca",
-            ["until Friday Dec 4", "review the benefits details with my family", "CPA exam"],
+            ["until Friday, December 4", "review the benefits details with my family", "CPA exam"],
             ["few more days", "working day", "pulling", "also wanted to ask"],
         ),
         (

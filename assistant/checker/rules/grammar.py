@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from assistant.checker.context import CheckContext, Span, quote, result
-from assistant.checker.spelling import is_known
+from assistant.checker.spelling import dictionary, is_known
 from assistant.english import FIGURE, META_NOUNS, is_base_verb, is_noun_phrase, word_classes
 from assistant.models import RuleResult
-from assistant.notes.people import is_everyday_word
+from assistant.notes.people import JOB_WORDS, is_everyday_word
 from assistant.notes.places import is_attested, is_company_name
 from assistant.thresholds import RuleConfig
 
 RULE = "grammar"
 
+_QUANTIFIERS = ("one", "two", "three", "all", "few", "each", "some", "most", "many", "none", "both")
 _PRONOUN_OR_VERB = (
     r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|they|they're|they've|you're|he|she|he's|she's|it's|it|them|him"
     r"|someone|somebody|anyone|anybody|everyone|everybody"
@@ -28,7 +29,10 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
     ),
     (
         # "Our conversation about which loses 40% ...", "your thoughts on which is about half done"
-        r"\b(?:about|on|regarding|around|of)\s+which\s+(?:is|are|was|were|has|have|had|will|can"
+        # ("two of which were in 2024": the quantifier is the clause's subject)
+        r"(?<!\d\s)"
+        + "".join(rf"(?<!\b{word}\s)" for word in _QUANTIFIERS)
+        + r"\b(?:about|on|regarding|around|of)\s+which\s+(?:is|are|was|were|has|have|had|will|can"
         r"|[a-z]+[^s\W]s\s+(?:\d|(?:the|a|an|its|their|our|more|less|about|up|down|over)\b))",
         "a relative clause with nothing to refer to",
     ),
@@ -139,6 +143,7 @@ _SHORTHAND = frozenset(
         "dec",
     ]
 )
+_MONTHS = frozenset(["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # Words one of which a construction's match holds: a message with none is not scanned for it.
 # These tests (and _possible's) decide as well as save a scan: in "the I.T. office" no word
 # "i" follows "the", so no determiner stands before a pronoun.
@@ -176,7 +181,7 @@ _WHY = {f"c{i}": why for i, (_, why) in enumerate(_CONSTRUCTIONS)}
 # A sentence that opens with a conjunction and has no main clause: "Which is about half done."
 _FRAGMENT = re.compile(r"(?:which|because|for\s+(?:i|we)\b|whereas)\b[^,;:]*[.!]$", re.IGNORECASE)
 # A subject line that holds two sentences ("Thank you for the Platform Engineer. Base salary").
-_SUBJECT_BREAK = re.compile(r"[.!?]\s+\S")
+_SUBJECT_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # "Howard J. Pruitt" is one name
 _SUBJECT_END = re.compile(r"\b(?:the|a|an|and|or|of|for|to|with|about|on)\s*$", re.IGNORECASE)
 
 
@@ -202,7 +207,9 @@ _TOPIC_FRAME = re.compile(
 )
 _TOPIC_END = re.compile(
     r"[.!?;:,(\u2014]|\s[-\u2013]\s"
-    r"|\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
+    # "how I would have handled it" goes on past its "have".
+    r"|(?<!would)(?<!could)(?<!should)(?<!might)(?<!must)"
+    r"\s(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
 )
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:what|how|why|where|when|who|whether)\b)", re.I)
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
@@ -231,11 +238,17 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
         for word in person.name.split()
         if word[:1].isupper() and len(word) > 2 and word.lower().strip(".") not in _TITLES
     ) - frozenset((ctx.facts.company or "").split())  # "Keller Electric" is no person
+    titles = {p.title.casefold() for p in ctx.facts.interviewers if p.title}
     found = []
     for frame in frames:
         end = _TOPIC_END.search(text, frame.end())
         stop = end.start() if end else len(text)
         topic = text[frame.end() : stop].strip()
+        if topic.casefold().removeprefix("the ") in titles or _job_title(topic):
+            # "I loved hearing more about chief geologist": who someone is, not what was said.
+            why = f"{quote(topic, 40)}: a person's job title where a topic belongs"
+            found.append(((frame.end(), stop), why))
+            continue
         # "the tasting menu and what it takes to run the pass": each part is judged alone.
         parts = _AND_CLAUSE.split(topic)
         if not topic or not any(_pasted(part, names, ctx.notes) for part in parts):
@@ -246,12 +259,36 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
+# How a profession's name ends: "geologist", "physician", "community liaison".
+_PROFESSION_END = (
+    "ologist",
+    "ician",
+    "therapist",
+    "pharmacist",
+    "chemist",
+    "scientist",
+    "specialist",
+    "economist",
+    "liaison",
+)
+
+
+def _job_title(topic: str) -> bool:
+    """A topic that is someone's job title, written without an article as notes write it
+    ("chief geologist", "lead school psychologist", "community liaison")."""
+    words = topic.lower().split()
+    if not 1 <= len(words) <= 4 or words[0] in _DETERMINERS or not topic[:1].islower():
+        return False
+    head = words[-1].strip(".,")
+    return head in JOB_WORDS or head.endswith(_PROFESSION_END)
+
+
 def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
     """Whether a phrase after a frame is a note pasted in, not a writer's noun phrase."""
     words = topic.lower().split()
     if words[0] in _REFERRING or (words[0] in {"our", "your"} and len(words) <= 3):
         return False  # "thinking about our conversation", "about your team"
-    if _numbered(topic) or _line_start(topic, notes):
+    if _numbered(topic) or _line_start(topic, notes) or _adjective_last(topic):
         return True
     if is_noun_phrase(topic, names):
         return False
@@ -276,6 +313,19 @@ def _opens_pasted(topic: str) -> bool:
 
 
 _OBJECT_START = frozenset(["the", "a", "an", "my", "your", "our", "their", "to"])
+
+
+def _adjective_last(topic: str) -> bool:
+    """A note's sentence without its verb: a noun, then an adjective ("waitlists long",
+    "morale low", "ramp-up slow")."""
+    words = [w.lower().strip(".,") for w in topic.split()]
+    if len(words) < 2 or len(words) > 5 or not topic.split()[-1].islower():
+        return False  # "Keller Electric": a name
+    last, before = word_classes(words[-1]), word_classes(words[-2])
+    plural = len(words) == 2 and words[-2].endswith("s") and not words[-2].endswith("ss")
+    return (
+        "ADJ" in last and (last == {"ADJ"} or plural) and "NOUN" in before and "ADJ" not in before
+    )
 
 
 def _numbered(topic: str) -> bool:
@@ -315,8 +365,8 @@ def _line_start(topic: str, notes: str) -> bool:
     first = topic.split()[0].strip(".,:;")
     if not notes or not first[:1].isupper() or first.isupper() or not first.isalpha():
         return False
-    if not word_classes(first.lower()) or not is_known(first.lower()):
-        return False  # "Kafka", "Fernhill": a name
+    if not word_classes(first.lower()) or first.lower() not in dictionary():
+        return False  # "Kafka", "Fernhill", "Salesforce": a name
     if re.search(rf"\b{re.escape(first)}\b", notes) is None:
         return False  # the notes write it in lower case only: the writer chose the capital
     return re.search(rf"[\w,;)][ \t]+{re.escape(first)}\b", notes) is None
@@ -365,6 +415,7 @@ def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
     people_words = {w.casefold() for p in ctx.facts.interviewers for w in p.name.split()}
     # Given names only: "Keller Electric" may bear its founder Frank Keller's surname.
     given = {p.name.casefold().split()[0] for p in ctx.facts.interviewers if " " in p.name}
+    given |= set((ctx.facts.candidate or "").casefold().split()[:1])  # the sender's own name
     found = []
     company = ctx.facts.company or ""
     if company and _ODD_MARK.search(company) and company in text:
@@ -372,6 +423,8 @@ def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
         found.append(((at, at + len(company)), f"{quote(company, 30)} holds a note's mark"))
     for match in _EMPLOYER_FRAME.finditer(text, ctx.message.body_start):
         name = match.group("name")
+        if re.match(r"[ \t]+[a-z]", text[match.end() :]):
+            continue  # "join the ITA safety council": the name modifies what is joined
         words = {w.casefold() for w in name.split()}
         # "W Jaylen Brooks At": a line about a person, whatever the parser filed as employer.
         garbled = not words.isdisjoint(given) or _miswritten(name, ctx.notes)
@@ -420,6 +473,12 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     for match in matches:
         if message.masked and message.is_masked(*match.span()):
             continue
+        if (
+            match.lastgroup == "c6"
+            and message.text[match.start()].isupper()
+            and lower[match.start() : match.end()] in _MONTHS
+        ):
+            continue  # "Jan 5", "by 13 Nov": the abbreviation people write
         why = _WHY[match.lastgroup or "c0"]
         found.append(
             (match.span(), f"{quote(message.text[match.start() : match.end()], 40)}: {why}")
