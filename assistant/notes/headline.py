@@ -202,9 +202,22 @@ def proper_case(text: str) -> str:
             return word[:1].upper() + word[1:].lower()  # "st brendans": Saint, no acronym
         if len(word) <= 5 and not re.search(r"[aeiouy]", word, re.I):
             return word.upper()  # "tvrd": no vowel, so an acronym typed in lower case
+        if re.match(r"(?i)mc[a-z]{2}", word):
+            return "Mc" + word[2:3].upper() + word[3:].lower()  # "MCALLISTER": "McAllister"
         return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
     return " ".join(cased(word) for word in words)
+
+
+def company_case(company: str) -> str:
+    """A company the notes wrote in lower case but for its legal form, in title case
+    ("borealis drilling AS" -> "Borealis Drilling AS")."""
+    words = company.split()
+    head = [w for w in words if not (w.isupper() and len(w) <= 4)]
+    if len(head) == len(words) or not head or not " ".join(head).islower():
+        return company
+    cased = iter(proper_case(" ".join(head)).split())
+    return " ".join(w if w.isupper() and len(w) <= 4 else next(cased) for w in words)
 
 
 def _headline(lines: list[str]) -> str | None:

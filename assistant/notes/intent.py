@@ -82,6 +82,8 @@ _FIRST = re.compile(
     r"first\s+(?:I\s+)?(?:need|want)\s+(?:answers|to\s+(?:know|ask|confirm))|then\s+I\s+sign|"
     # "I ACCEPT — BUT FIRST ASK AOIFE: Q1 ...", "if answers ok -> sign".
     r"but\s+first\s+(?:I\s+)?ask|if\s+(?:the\s+)?answers?\s+(?:are\s+)?ok|"
+    # "I want to say YES, but first these answers."
+    r"but\s+first\s+(?:these\s+|some\s+|the\s+|my\s+)?(?:answers|questions)|"
     r"depends?\s+on|provided|"
     # The same in the languages notes mix in: "quiero aceptar, pero antes necesito ...".
     r"pero\s+antes|antes\s+de\s+(?:aceptar|firmar)|avant\s+d[e']\s*(?:accepter|signer)|"

@@ -13,7 +13,7 @@ from assistant.notes.candidate import candidate_named, find_candidate
 from assistant.notes.dates import find_dates, parse_date, resolve_timeline
 from assistant.notes.forwarded import is_email_field, read_email
 from assistant.notes.headers import TITLE_KEYS, read_header
-from assistant.notes.headline import proper_case, read_headline
+from assistant.notes.headline import company_case, proper_case, read_headline
 from assistant.notes.injection import instruction_lines
 from assistant.notes.interview_day import interview_day
 from assistant.notes.layout import join_wrapped_prose, split_list_line
@@ -492,9 +492,13 @@ class _Parse:
             else:
                 dates = find_dates(facts.decision_timeline, self.today, forward=True)
                 facts.decision_by = dates[0][0] if dates else None
+        if facts.company:
+            facts.company = company_case(facts.company)
         if facts.role:
             # "Role: Data Engineer at Acme Analytics": drafts name the company on their own.
             facts.role = _without_company(facts.role, facts.company) or facts.role
+            if facts.company and facts.role.casefold() == facts.company.casefold():
+                facts.role = None  # the school's name read twice, as employer and as role
         for person in facts.interviewers:
             if person.title:
                 person.title = clean_title(_without_company(person.title, facts.company))

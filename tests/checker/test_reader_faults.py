@@ -401,6 +401,11 @@ ZM_NOTES = """Interview - Exploration Manager, Cordillera Copper
             "waitlists long",
             "a note pasted where a noun phrase belongs",
         ),
+        (
+            "Our talk about long talk on drill floor robotics has stayed with me.",
+            "long talk on drill floor robotics",
+            "a note pasted where a noun phrase belongs",
+        ),
     ],
 )
 def test_a_title_or_a_verbless_note_fails_grammar(sentence: str, quoted: str, message: str) -> None:

@@ -290,6 +290,8 @@ def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
         return False  # "thinking about our conversation", "about your team"
     if _numbered(topic) or _line_start(topic, notes) or _adjective_last(topic):
         return True
+    if any(w in _TALK_WORDS for w in words[:3]) and words[0] not in _DETERMINERS:
+        return True  # "our talk about long talk on drill floor robotics"
     if is_noun_phrase(topic, names):
         return False
     if _opens_pasted(topic) or _opens_with_order(topic) or _line_start(topic, notes):
@@ -313,6 +315,10 @@ def _opens_pasted(topic: str) -> bool:
 
 
 _OBJECT_START = frozenset(["the", "a", "an", "my", "your", "our", "their", "to"])
+
+
+# A conversation named inside what a conversation was about.
+_TALK_WORDS = frozenset(["talk", "chat", "conversation", "call", "discussion"])
 
 
 def _adjective_last(topic: str) -> bool:
