@@ -301,8 +301,56 @@ def info_label(item: Info, lines: list[str]) -> str | None:
         # "file is called X_v3.xlsx in my google drive, share link is https://...": the link
         # opens the file the line names.
         files = _FILE.findall(_URL.sub(" ", line))
-        return files[0] if files else None
+        return files[0] if files else _described(before)
     return label
+
+
+# What a line says around what a link opens: who asked, who it is for, the word "link".
+_NOT_THE_THING = re.compile(
+    r"(?i)\b(?:she|he|they|you)\s+(?:asked|wanted)\s+(?:for\s+)?(?:it|this|that)\b"
+    r"|\bI\s+(?:mentioned|promised|talked\s+about)\b|\blink\s+for\s+\w+|\blink(?:\s+to)?\b"
+)
+
+
+def _described(before: str) -> str | None:
+    """What a link opens, from the words before it on its line ("2) the iv to oral poster from
+    the bsac meeting, she asked for it ->", "b) link to the NZTA fatigue rules summary I
+    mentioned (", "| link pytest-can plugin:", "3. The Salford test \u2014 link for Tomás:")."""
+    cells = [cell for cell in before.split("|") if cell.strip()]
+    text = cells[-1] if cells else ""
+    text = re.sub(
+        r"(?i)^\s*(?:[\w ]{1,20}:\s*)?(?:send|share|attach|forward|give)\s+(?:him|her|them)?\s*",
+        "",
+        text,
+    )
+    text = re.sub(r"^\s*(?:[-*\u2022]\s*)?(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)])?\s*", "", text)
+    text = _NOT_THE_THING.sub(" ", text)
+    for part in re.split(r"\s*(?:[,;(:]|->|\u2192|\u2014|\u2013|\s-\s)\s*", text):
+        words = re.sub(r"^(?:the|my|a|an)\s+", "", part.strip(), flags=re.I).split()
+        if len(words) > 6:
+            # "iv to oral poster from the bsac meeting": the thing, without where it was shown.
+            cut = next((i for i, w in enumerate(words) if w.lower() in {"from", "at", "for"}), 0)
+            words = words[:cut] if 1 < cut <= 6 else []
+        if all(w.casefold() in given_names() for w in words):
+            continue  # "Kevin:": whose line it is
+        label = _label_phrase(" ".join(words)) if words else None
+        if label and _names_a_thing(label):
+            # "The Salford test": a capital after "the" is a name's, not a line's first letter.
+            capital = re.match(r"(?i)the\s+([A-Z])", part.strip())
+            return label[:1].upper() + label[1:] if capital else label
+    return None
+
+
+_PRONOUNS = word_set("it them him her me you i she he they this that these those")
+
+
+def _names_a_thing(label: str) -> bool:
+    """Whether a label names a thing ("pytest-can plugin"), not a deed ("sent it yesterday")."""
+    words = label.lower().split()
+    if _PRONOUNS.intersection(words):
+        return False
+    first = word_classes(words[0])
+    return not first or bool(first & {"NOUN", "ADJ", "PROPN"})
 
 
 # Words a file is named with that are not anyone's name ("Mensah_Capstone_Final.pdf").
@@ -347,7 +395,7 @@ def _label_phrase(label: str) -> str | None:
     first = words[0]
     plain = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
     named = len(words) > 1 and words[1][:1].isupper()
-    if first[0].isupper() and named and plain.casefold() in given_names():
+    if first[0].isupper() and (named or len(words) == 1) and plain.casefold() in given_names():
         return None  # "Siobhán Byrne MVB": whose it is, not what it is
     if first[0].isupper() and first[1:].islower():
         text = first.lower() + text[len(first) :]

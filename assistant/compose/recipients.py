@@ -78,6 +78,10 @@ _SENT_IT = re.compile(
     rf"|{LAST_CONTACT})"
     r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
+# Who rang or wrote with the news: "Siobhán rang Tuesday (3rd) after lunch".
+_RANG = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?i:rang|called|phoned|e-?mailed|wrote|texted)\b"
+)
 _INTRODUCED_BY = re.compile(
     r"(?i:\b(?:introduced|intro'?d|referred|connected)\s+(?:us\s+|me\s+)?by|\bintro\s+from|"
     r"\bvia)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
@@ -123,11 +127,12 @@ def reply_recipient(
             if named:
                 return named
     if kind != "additional-info":
-        for line in lines:
-            for found in _SENT_IT.finditer(line):
-                named = _named(people, found.group("name"))
-                if named:
-                    return named
+        for pattern in (_SENT_IT, _RANG):
+            for line in lines:
+                for found in pattern.finditer(line):
+                    named = _named(people, found.group("name"))
+                    if named:
+                        return named
     if kind == "additional-info":
         asker = _asked_for(people, lines)
         if asker:

@@ -176,6 +176,11 @@ _REASON = re.compile(
     r"(?:,\s*which\b.*|\s*\(.*|[.;]\s*)?$",
     re.I,
 )
+# "say i am really pleased and excited": how to sound, which the reply says already; no reason.
+_FEELING = re.compile(
+    r"(?i)I\s+am\s+(?:really\s+|very\s+|so\s+)?(?:pleased|excited|happy|thrilled|delighted"
+    r"|grateful|honou?red)\b(?:\s+(?:and|&)\s+\w+)?\s*$"
+)
 _IN_TOUCH = re.compile(
     # "stay in contact", "remain in touch", "quiero seguir en contacto", "in Kontakt bleiben".
     r"\b(?:stay|keep|remain)(?:ing)?\s+in\s+(?:touch|contact)|\bkeep\s+me\s+in\s+mind|"
@@ -439,10 +444,11 @@ def _reason(lines: list[str]) -> str | None:
     """The reason the candidate wants the reply to give, in their words."""
     for line in lines:
         found = _REASON.match(line.strip(" -*\u2022\t"))
-        if found:
-            # "say I would like to keep in touch, Leeds-Manchester is not far, our paths will
-            # cross": what follows the first comma is the writer's own thinking.
-            return found.group("reason").split(", ")[0].strip(" ,.")
+        # "say I would like to keep in touch, Leeds-Manchester is not far, our paths will
+        # cross": what follows the first comma is the writer's own thinking.
+        reason = found.group("reason").split(", ")[0].strip(" ,.") if found else ""
+        if reason and not _FEELING.match(reason):
+            return reason
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from itertools import dropwhile
 
 from assistant.english import in_lexicon
@@ -25,6 +26,7 @@ from assistant.notes.people import (
     Person,
     clean_title,
     find_mentions,
+    given_names,
     is_lowercase_name,
     is_name,
     parse_lead,
@@ -87,6 +89,13 @@ def suspicious_lines(notes: str) -> list[str]:
 _QUESTIONS_FOLLOW = re.compile(
     r"(?i)\b(?:questions?|answers?|to\s+ask|to\s+clarify|to\s+confirm|need\s+to\s+know|"
     r"things\s+to\s+check)\b"
+)
+
+
+# Who rang or wrote: "Siobhán rang Tuesday", "Kwame emailed this morning".
+_RANG = re.compile(
+    r"(?:^|[-\u2013\u2014:]\s|\.\s)\s*(?P<name>[A-Z][\w'\u2019-]+)\s+"
+    r"(?i:rang|called|phoned|e-?mailed|wrote|texted)\b"
 )
 
 
@@ -517,6 +526,13 @@ class _Parse:
             facts.interviewers = [
                 p for p in facts.interviewers if not self.roster.not_a_person(p.name)
             ]
+        # "Siobhán rang Tuesday (3rd) after lunch": whoever rang or wrote is someone to answer.
+        for line in self.notes.splitlines():
+            for rang in _RANG.finditer(line):
+                name = rang.group("name")
+                plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+                if plain.casefold() in given_names() and name not in (facts.candidate or ""):
+                    self.roster.add(Person(name=name))
         named = {w.casefold() for p in facts.interviewers for w in p.name.split()}
         if facts.company and {w.casefold() for w in facts.company.split()} <= named:
             facts.company = None  # "the role at Tomasz": a panelist's name, never the employer

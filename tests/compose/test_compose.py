@@ -158,6 +158,11 @@ def test_each_draft_names_this_recipients_points(case_name: str, cases: dict[str
         assert own is not None
         available = len(own.discussed) + len(facts.shared_points)
         needed = 2 if kind == "thank-you" and available >= 2 else 1
+        if kind == "offer-reply":
+            # The offer's terms are its subject: readers faulted 21 of 23 offer replies that
+            # recalled a conversation ("I really enjoyed our conversations about mileage ...").
+            assert not parts.points, f"{kind} {medium} {tone}: {parts.points}"
+            continue
         assert len(parts.points) >= needed, f"{kind} {medium} {tone}: {parts.points}"
         for point in parts.points:
             assert point in draft.body, f"{point!r} missing from\n{draft.body}"

@@ -50,3 +50,34 @@ def test_a_school_read_as_both_employer_and_role_is_no_role() -> None:
     facts = parse_notes(notes)
     assert facts.company == "Tanglin Crescent International School"
     assert facts.role is None or facts.role.casefold() != facts.company.casefold()
+
+
+def test_whoever_rang_with_the_offer_is_the_one_to_answer() -> None:
+    from assistant.backends import get_model
+    from assistant.pipeline import DraftRequest, draft_messages
+    from assistant.settings import BackendSettings
+
+    notes = (
+        "THE OFFER!! \u2014 L\u00e9igh Linn \u2014 Siobh\u00e1n rang Tuesday (3rd) after lunch\n"
+        "- \u20ac24,500 a year for the 3 days\n"
+        "- mileage at civil service rates\n"
+        "Talked it over with D\u00f3nal over the dinner. Counter at \u20ac27,500.\n"
+    )
+    facts = parse_notes(notes)
+    assert "Siobh\u00e1n" in [p.name for p in facts.interviewers]
+    model = get_model(BackendSettings(backend="compose"))
+    draft = draft_messages(facts, notes, DraftRequest(kind="offer-reply"), model)[0].draft
+    assert draft.recipient == "Siobh\u00e1n"
+    # Readers faulted 21 of 23 offer replies that talked of a term as a conversation.
+    assert "mileage" not in draft.body and "conversations about" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("be nice, say i am really pleased and excited, not a no, just need the time", None),
+        ("just say I need to talk it over with my family", "I need to talk it over with my family"),
+    ],
+)
+def test_a_feeling_to_convey_is_no_reason_to_give(line: str, reason: str | None) -> None:
+    assert read_intent(line).reason == reason
