@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -13,7 +12,7 @@ from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import iso_dates_in_words, tidy, word_set
 from assistant.english import is_base_verb, is_noun_phrase, word_classes
 from assistant.notes.kinds import SEPARATE_PASSWORD
-from assistant.notes.people import given_names
+from assistant.notes.people import is_given_name
 
 InfoForm = Literal["link", "password", "file", "correction", "slip", "detail"]
 
@@ -331,7 +330,7 @@ def _described(before: str) -> str | None:
             # "iv to oral poster from the bsac meeting": the thing, without where it was shown.
             cut = next((i for i, w in enumerate(words) if w.lower() in {"from", "at", "for"}), 0)
             words = words[:cut] if 1 < cut <= 6 else []
-        if all(w.casefold() in given_names() for w in words):
+        if all(is_given_name(w) for w in words):
             continue  # "Kevin:": whose line it is
         label = _label_phrase(" ".join(words)) if words else None
         if label and _names_a_thing(label):
@@ -393,9 +392,8 @@ def _label_phrase(label: str) -> str | None:
     # "Case statement writing sample" is named mid-sentence in lower case; "IMS template" keeps
     # its capitals.
     first = words[0]
-    plain = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
     named = len(words) > 1 and words[1][:1].isupper()
-    if first[0].isupper() and (named or len(words) == 1) and plain.casefold() in given_names():
+    if first[0].isupper() and (named or len(words) == 1) and is_given_name(first):
         return None  # "Siobhán Byrne MVB": whose it is, not what it is
     if first[0].isupper() and first[1:].islower():
         text = first.lower() + text[len(first) :]

@@ -6,7 +6,7 @@ import re
 
 from assistant.compose.text import FUNCTION_WORDS, word_set
 from assistant.compose.topics import ROLE_WORDS
-from assistant.notes.people import LAST_CONTACT
+from assistant.notes.people import LAST_CONTACT, RANG
 
 # Words of an organisation or a thing, never of a person's name ("Payments Platform",
 # "Izaak Walton League", "New" from "New teacher orientation").
@@ -78,10 +78,6 @@ _SENT_IT = re.compile(
     rf"|{LAST_CONTACT})"
     r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
 )
-# Who rang or wrote with the news: "Siobhán rang Tuesday (3rd) after lunch".
-_RANG = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?i:rang|called|phoned|e-?mailed|wrote|texted)\b"
-)
 _INTRODUCED_BY = re.compile(
     r"(?i:\b(?:introduced|intro'?d|referred|connected)\s+(?:us\s+|me\s+)?by|\bintro\s+from|"
     r"\bvia)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+)"
@@ -127,7 +123,7 @@ def reply_recipient(
             if named:
                 return named
     if kind != "additional-info":
-        for pattern in (_SENT_IT, _RANG):
+        for pattern in (_SENT_IT, RANG):
             for line in lines:
                 for found in pattern.finditer(line):
                     named = _named(people, found.group("name"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from itertools import dropwhile
 
 from assistant.english import in_lexicon
@@ -22,11 +21,12 @@ from assistant.notes.normalise import normalise_notes
 from assistant.notes.people import (
     DISCUSS_LEAD,
     EMAIL_RE,
+    RANG,
     SEPARATOR,
     Person,
     clean_title,
     find_mentions,
-    given_names,
+    is_given_name,
     is_lowercase_name,
     is_name,
     parse_lead,
@@ -92,11 +92,9 @@ _QUESTIONS_FOLLOW = re.compile(
 )
 
 
-# Who rang or wrote: "Siobhán rang Tuesday", "Kwame emailed this morning".
-_RANG = re.compile(
-    r"(?:^|[-\u2013\u2014:]\s|\.\s)\s*(?P<name>[A-Z][\w'\u2019-]+)\s+"
-    r"(?i:rang|called|phoned|e-?mailed|wrote|texted)\b"
-)
+# What stands before the name of whoever rang, when it opens a sentence: a line's start, a
+# dash, a colon or a full stop ("OFFER \u2014 Siobhán rang Tuesday").
+_OPENS_BEFORE = re.compile(r"(?:^|[-\u2013\u2014:]\s|\.\s)\s*$")
 
 
 class _Parse:
@@ -528,10 +526,11 @@ class _Parse:
             ]
         # "Siobhán rang Tuesday (3rd) after lunch": whoever rang or wrote is someone to answer.
         for line in self.notes.splitlines():
-            for rang in _RANG.finditer(line):
+            for rang in RANG.finditer(line):
                 name = rang.group("name")
-                plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-                if plain.casefold() in given_names() and name not in (facts.candidate or ""):
+                if not _OPENS_BEFORE.search(line, 0, rang.start()):
+                    continue
+                if is_given_name(name) and name not in (facts.candidate or ""):
                     self.roster.add(Person(name=name))
         named = {w.casefold() for p in facts.interviewers for w in p.name.split()}
         if facts.company and {w.casefold() for w in facts.company.split()} <= named:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -187,6 +188,10 @@ def heading_words() -> frozenset[str]:
     return _data_words("not_names.txt")
 
 
+# Who rang or wrote with the news: "Siobhán rang Tuesday (3rd) after lunch".
+RANG = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?i:rang|called|phoned|e-?mailed|wrote|texted)\b"
+)
 # Uses per English word above which a lowercase given name is read as the word ("mark", "will").
 COMMON_GIVEN_WORD = 20e-6
 
@@ -196,6 +201,12 @@ def given_names() -> frozenset[str]:
     """First names people are given (the US census lists, and Faker's for its locales),
     lowercase."""
     return _data_words("given_names.txt") | _data_words("given_names_world.txt")
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a given name, its accents aside ("Siobhán" is listed as "siobhan")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain.casefold() in given_names()
 
 
 @lru_cache(maxsize=1)
