@@ -365,9 +365,8 @@ def _start_date(lines: list[str]) -> str | None:
     return None
 
 
-def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | None:
-    """True or False where a line states the wish (or its absence); False for a rejection that
-    states neither; None otherwise."""
+def _wish(lines: list[str], pattern: re.Pattern[str]) -> bool | None:
+    """True or False where a line states the wish (or its absence); None where none does."""
     verdicts = []
     for index, line in enumerate(lines):
         found = pattern.search(line)
@@ -387,7 +386,12 @@ def _wish(lines: list[str], pattern: re.Pattern[str], rejected: bool) -> bool | 
     if verdicts:
         # "would be glad to share feedback", then "Feedback → no, thank you": a no answers it.
         return all(verdicts)
-    return False if rejected else None
+    return None
+
+
+def _unless_stated(wish: bool | None, rejected: bool) -> bool | None:
+    """A stated wish as it is; an unstated one False for a rejection, else unknown."""
+    return False if wish is None and rejected else wish
 
 
 def _feedback_on(lines: list[str]) -> str | None:
@@ -483,6 +487,7 @@ def read_intent(notes: str) -> NotesIntent:
     wishes = [piece for piece in pieces if piece and not is_injection(piece)]
     questions = tuple(q for line in lines for q in _questions_in(line))
     rejected = bool(_REJECTED.search("\n".join(lines)))
+    feedback, contact = _wish(wishes, _FEEDBACK), _wish(wishes, _IN_TOUCH)
     return NotesIntent(
         # "honestly good offer ... but I'm going to say no": a private line may be the only one
         # that says what the candidate means to do.
@@ -492,10 +497,10 @@ def read_intent(notes: str) -> NotesIntent:
         info_to_send=_info(lines),
         corrections=_corrections(notes),
         start_date=_start_date(lines),
-        wants_feedback=_wish(wishes, _FEEDBACK, rejected),
-        stay_in_touch=_wish(wishes, _IN_TOUCH, rejected),
-        refuses_feedback=_wish(wishes, _FEEDBACK, rejected=False) is False,
-        refuses_contact=_wish(wishes, _IN_TOUCH, rejected=False) is False,
+        wants_feedback=_unless_stated(feedback, rejected),
+        stay_in_touch=_unless_stated(contact, rejected),
+        refuses_feedback=feedback is False,
+        refuses_contact=contact is False,
         # "want feedback? yes — from Krause specifically, what to read": the whole line says it.
         feedback_on=_feedback_on(lines)
         or _feedback_on([line for line in notes.splitlines() if not private_reason(line)]),

@@ -70,28 +70,15 @@ def _without_flagged(facts: Facts, draft: Draft, report: CheckReport) -> Facts |
         lowered = value.casefold()
         return not any(f in lowered or lowered in f for f in flagged)
 
-    lists = {
-        "shared_points": facts.shared_points,
-        "qualifications": facts.qualifications,
-        "promised_actions": facts.promised_actions,
-    }
-    changed = {name: [v for v in values if kept(v)] for name, values in lists.items()}
+    lists = ("shared_points", "qualifications", "promised_actions")
+    changed = {name: [v for v in getattr(facts, name) if kept(v)] for name in lists}
     people = [
         person.model_copy(update={"discussed": [d for d in person.discussed if kept(d)]})
         for person in facts.interviewers
     ]
     points = [p for p in facts.points if kept(p.text) and (p.topic is None or kept(p.topic))]
-    removed = (
-        len(facts.points)
-        - len(points)
-        + sum(len(lists[name]) - len(changed[name]) for name in lists)
-    )
-    removed += sum(
-        len(a.discussed) - len(b.discussed) for a, b in zip(facts.interviewers, people, strict=True)
-    )
-    if not removed:
-        return None
-    return facts.model_copy(update={**changed, "interviewers": people, "points": points})
+    left = facts.model_copy(update={**changed, "interviewers": people, "points": points})
+    return None if left == facts else left
 
 
 def _compose(job: DraftJob, variant: int) -> Draft:

@@ -113,38 +113,30 @@ _AFTER_BE = frozenset(
         "consider",
     ]
 )
-_SHORTHAND = frozenset(
-    [
-        "im",
-        "u",
-        "ur",
-        "gonna",
-        "wanna",
-        "gotta",
-        "dont",
-        "didnt",
-        "doesnt",
-        "ive",
-        "idk",
-        "tbh",
-        "thx",
-        "pls",
-        "plz",
-        # a month as a note shortens it: "by end of nov", "24 nov"
-        "jan",
-        "feb",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# A month as a note shortens it in lower case: "by end of nov", "24 nov".
 _MONTHS = frozenset(["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_SHORTHAND = (
+    frozenset(
+        [
+            "im",
+            "u",
+            "ur",
+            "gonna",
+            "wanna",
+            "gotta",
+            "dont",
+            "didnt",
+            "doesnt",
+            "ive",
+            "idk",
+            "tbh",
+            "thx",
+            "pls",
+            "plz",
+        ]
+    )
+    | _MONTHS
+)
 # Words one of which a construction's match holds: a message with none is not scanned for it.
 # These tests (and _possible's) decide as well as save a scan: in "the I.T. office" no word
 # "i" follows "the", so no determiner stands before a pronoun.
@@ -298,7 +290,7 @@ def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
         return True  # "our talk about long talk on drill floor robotics"
     if is_noun_phrase(topic, names):
         return False
-    if _opens_pasted(topic) or _opens_with_order(topic) or _line_start(topic, notes):
+    if _opens_pasted(topic) or _opens_with_order(topic):
         return True
     return not _has_noun_phrase_head(topic, names) and _looks_pasted(topic, names)
 
@@ -318,11 +310,10 @@ def _opens_pasted(topic: str) -> bool:
     return is_everyday_word(first)
 
 
-_OBJECT_START = frozenset(["the", "a", "an", "my", "your", "our", "their", "to"])
-
-
 # A conversation named inside what a conversation was about.
 _TALK_WORDS = frozenset(["talk", "chat", "conversation", "call", "discussion"])
+# What follows a verb that opens a note's order to oneself ("join the ...", "run a ...").
+_OBJECT_START = frozenset(["the", "a", "an", "my", "your", "our", "their", "to"])
 
 
 def _adjective_last(topic: str) -> bool:
@@ -457,8 +448,9 @@ def _wrong_employers(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
-# Marks no organisation's name holds: a note's brackets, a hashtag, a table's bar.
+# Titles no organisation's name opens with ("the role at Ms."): the person's, misread.
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof"])
+# Marks no organisation's name holds: a note's brackets, a hashtag, a table's bar.
 _ODD_MARK = re.compile(r"[\u3010\u3011\u300c\u300d\[\]{}<>#|]")
 
 
