@@ -585,9 +585,13 @@ class Composer:
         """What the candidate did with a networking contact's advice."""
         done = [kinds.action_clause(self._to_reader(a)) for a in self.facts.actions_taken]
         clauses = [a for a in done if a][:2]
+        if len(clauses) == 2 and " and " in clauses[1]:
+            clauses = clauses[:1]  # "I joined ICON and downloaded X and read Y": one "and" too many
         if not clauses:
             return ""
-        return self._slot("action", keep=opts.keep, action=text.join_phrases(clauses))
+        # Two deeds after one "I": "I reworked my CV and read the reports" ("as well as" would
+        # want "reading").
+        return self._slot("action", keep=opts.keep, action=" and ".join(clauses))
 
     def _promised(self, opts: Options) -> str:
         if self.kind == "networking":

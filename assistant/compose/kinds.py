@@ -74,7 +74,9 @@ _TOPIC_LEAD = re.compile(
 # A question the candidate asks themselves about the employer ("Is that even a working day for
 # them?", "How to ask without them pulling the offer?", "Can they do that?"): never put to them.
 _ASIDE_QUESTION = re.compile(r"\b(?:they|them|their|even)\b|^\s*how\s+to\b", re.I)
-_ASIDE = re.compile(r"^\s*(?:\(me\)|me:|q:|q\s*-|ask(?: re:?| about| if| whether)?:?)\s*", re.I)
+_ASIDE = re.compile(
+    r"^\s*(?:\(me\)|me:|q:|q\s*-|ask(?: re:?| about| if| whether)?:?)(?!\w)\s*", re.I
+)
 _PREPOSITIONAL = re.compile(
     r"\b(?:by|within|before|in|around|after|until)\b(?:\s+(?:the|a|an|next|this|end|early|mid|"
     r"late|about|another|[\w,]+)){1,5}$",
@@ -90,13 +92,18 @@ _TRAILING_DATE = re.compile(
     r"sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     # "pulled the FSCA register same day", "signed up that evening"
     r"(?:the\s+)?same\s+day|that\s+(?:day|evening|night|week)|right\s+away|"
+    r"(?:(?:that\s+)?same\s+)?(?:night|evening|morning|afternoon|arvo)|"
+    # "20-22/10", "9-13.11", "15.–19.03.2027", "2. 10.", "2026-12-02": a day or a span of days.
+    r"\d{1,2}\.?\s*[-\u2013]\s*\d{1,2}[./]\s?\d{1,2}\.?(?:\d{2,4})?|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|"
+    r"\d{4}-\d{2}-\d{2}|"
     # "on 2 oct", "on 5/10": the day it was done, which the reader needs no more than the deed.
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))+$",
     re.IGNORECASE,
 )
 _ADVICE_LEAD = re.compile(
-    r"^(?:(?:she|he|they)\s+)?(?:said|says|urged me to|told me to|told me|advised me to|"
-    r"advised|suggested (?:that )?(?:i )?|recommended (?:that )?(?:i )?)\s*",
+    r"^(?:(?:and|also|so)\s+)*(?:(?:(?:she|he|they)\s+)?(?:also\s+)?(?:said|says|say|"
+    r"urged me to|told me to|told me|advised me to|advised|recommend(?:ed)? me to|"
+    r"suggested (?:that )?(?:i )?|recommended (?:that )?(?:i )?)\s*)?",
     re.IGNORECASE,
 )
 _NOT_VERBS = word_set(
@@ -718,10 +725,28 @@ def _calendar_case(phrase: str) -> str:
     return _CALENDAR_WORD.sub(lambda m: m.group(0).capitalize(), phrase)
 
 
-# What comes before the advice itself: "also:", "(a)", "2.", "number 2".
+# What comes before the advice itself: "also:", "(a)", "2.", "number 2", "advice[1]=", a quote.
 _ADVICE_MARKER = re.compile(
-    r"^(?:also\s*:\s*|\(?[a-h1-9]\)\s*|\d{1,2}[.)]\s*|number\s+\d+\s*[:.-]?\s*)+", re.I
+    r"^(?:also\s*:\s*|\(?[a-h1-9]\)\s*|\d{1,2}[.)]\s*|number\s+\d+\s*[:.-]?\s*|"
+    r"advice\s*\[?\d\]?\s*[=:,]\s*|(?:said|plain)\s*:\s*|um,?\s+|[\"\u201c\u201d])+",
+    re.I,
 )
+# A count word before a piece of advice in a spoken or typed list: "one get the certification",
+# "third learn the vocabulary", "dois — learn the words".
+_ORDINAL = re.compile(
+    r"(?i)^(?:first|second|third|fourth|fifth|one|two|three|four|five|um|dois|três|quatro)"
+    r"(?:\s*[,:\u2014\u2013]\s*|\s+-\s+|\s+)"  # "One-page KPI deck" keeps its "One"
+)
+
+
+def _ordinal_off(text: str) -> str:
+    """`text` without a count word before its imperative ("first get the NIF" -> "get the NIF");
+    "first 90 days" keeps its word."""
+    rest = _ORDINAL.sub("", text)
+    verb = rest.split(" ", 1)[0]
+    if rest != text and (_imperative_verb(verb.lower()) or verb.lower() == "don't"):
+        return rest
+    return text
 
 
 # Short words a piece of advice may end on ("watch it", "follow up").
@@ -748,20 +773,41 @@ def advice_phrases(note: str) -> list[str]:
     return [p for piece in _NEXT_ADVICE.split(note) if piece and (p := advice_phrase(piece))]
 
 
+_SHOUTED = re.compile(
+    r"\b(?:DONE|DAY|ONE|BEFORE|AFTER|NOT|NEVER|ALWAYS|EVERY|REAL|REALLY|FIRST|ALL|ONLY|NOW|COLD|"
+    r"EARLY)\b"
+)
+# First words no instruction opens with: a modal ("will employers care?") or an -ing form.
+_NOT_ADVICE_VERBS = word_set("will would can could should must may might trying being having")
+
+
 def advice_phrase(note: str) -> str | None:
     """Advice as what it told the candidate to do: "to lead the resume with teaching hours"."""
     # "[1]" is a footnote mark, not a placeholder left unfilled; "A (her): "Put ..."" is an
     # answer written down in her words.
     note = re.sub(r"^\s*A\s*(?:\([^()]*\))?\s*:\s*[\"“]?", "", note.strip())
-    text = clean_fragment(_ADVICE_MARKER.sub("", re.sub(r"\[\d+\]", "", note)))
-    text = _ADVICE_LEAD.sub("", text)
+    note = _ADVICE_MARKER.sub("", note)
+    if re.search(r"[\"\u201d]$", note) and len(re.findall(r"[\"\u201c\u201d]", note)) == 1:
+        note = note[:-1]  # "learn MIIC before you interview": the quote's other mark was a marker
+    text = clean_fragment(re.sub(r"\[\d+\]", "", note))
+    text = _ordinal_off(_ADVICE_LEAD.sub("", _ordinal_off(text)))
+    # "get ur chem cert ... before u start": a text message's "your" and "you".
+    text = re.sub(r"\bur\b", "my", re.sub(r"\bu\b", "you", re.sub(r"\bb4\b", "before", text)))
     # "(c) that I should learn enough PyTorch": the advice is what to do.
     text = re.sub(r"^that\s+I\s+(?:should|must|need\s+to)\s+", "", text, flags=re.I)
     text = re.sub(r"^don'?t\b", "do not", text, flags=re.I)
     text = first_part(text.split(". ")[0]).rstrip(".")
+    # "get the certification before spring because every competition asks": the advice, not why.
+    text = re.split(r"\s+(?:because|since|cause|so\s+as\s+to|otherwise)\s+", text)[0]
+    text = re.sub(r"^[Tt]o\s+(?=[a-z])", "", text)  # "To sit the examination": "to" comes back
     # Told to the candidate as "you": said back as the candidate's own ("my first 90 days").
     text = re.sub(r"\byour\b", "my", text)
     text = re.sub(r"\byou\s+are\b", "I am", text)
+    # "before you walk in": the candidate told of their own future, said back as "I".
+    text = re.sub(r"(?i)\b(before|when|if|until|after|once|unless)\s+you\b", r"\1 I", text)
+    text = re.sub(r"\byourself\b", "myself", text)
+    # "get the hours DONE", "request access DAY 1": a shouted everyday word in ordinary case.
+    text = _SHOUTED.sub(lambda m: m.group().lower(), text)
     if re.search(r"\byou\b", text, re.I):
         return None
     first = text.split(" ", 1)[0].lower()
@@ -777,6 +823,16 @@ def advice_phrase(note: str) -> str | None:
         return None  # "planners who came from floor are valued": a saying, not advice to act
     if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
         return None  # "staff is not a level": a saying quoted, not advice to do something
+    said = re.search(r"\b(?:is|are|(?:should|must|will|would)\s+be)\b", text) and not re.search(
+        r"\b(?:what|how|who|where|which|that|if|whether)\b", text
+    )
+    pay = re.search(
+        r"(?i)\b(?:under|below|less\s+than)\s+[$\u20ac\u00a3]?\d|\b(?:salary|pay)\b", text
+    )
+    if said or pay or verb in _NOT_ADVICE_VERBS or re.search(r"\b(?:advice|tips?)$", text):
+        # "lean Six Sigma yellow belt is enough": a saying; "career transition advice": a topic;
+        # "not to go under 70": pay, which a note to them leaves out
+        return None  # "police jargon should be removed", "trying to be the best": no instruction
     text = _named_thing(re.sub(r"^do not\s+", "not to ", text))
     last = text.rsplit(" ", 1)[-1]
     if len(last) <= 2 and not last.isdigit() and last.lower() not in _SHORT_ENDS:
@@ -785,7 +841,8 @@ def advice_phrase(note: str) -> str | None:
         return text  # "not to volunteer for more than one committee"
     phrase = text if text.startswith("to ") else f"to {text}"
     verb = phrase.split()[1].lower() if len(phrase.split()) > 1 else ""
-    if verb.endswith("ed") or verb in {"did", "went", "got", "took", "made", "told", "said"}:
+    # "read", "put", "set": a past that is also the imperative.
+    if verb.endswith("ed") or verb in (_IRREGULAR_PAST - {"read", "put", "set"}) | {"went", "said"}:
         return None  # "to looked up EVT test dates": what was done, not what was advised
     return phrase
 
@@ -809,7 +866,9 @@ def _named_thing(text: str) -> str:
 
 
 # Words a clause cannot end on: an auxiliary or an adverb still waiting for its verb.
-_UNFINISHED = word_set("already just also been have has had then yet still since and to")
+_UNFINISHED = word_set(
+    "already just also been have has had then yet still since and to for on at in by the a with"
+)
 
 
 def action_clause(note: str) -> str | None:
@@ -825,6 +884,9 @@ def action_clause(note: str) -> str | None:
         text,
     )
     text = _TRAILING_DATE.sub("", first_part(text)).strip().rstrip(".!")
+    text = re.sub(r"\s+\d{1,2}\.\s?\d{1,2}\.(?=\s)", "", text)  # "applied to X 2. 10. with the CV"
+    if re.search(r"(?i)\b(?:who|what|where|when|how)\s+(?:is|are)\b", text):
+        return None  # "asked Chloe who is their agent": a question reported as asked
     if text[:1].isupper() and text.split(" ", 1)[0][1:].islower():
         text = text[0].lower() + text[1:]  # "Signed up for the Work Group": a list item's capital
     text = _named_thing(text)
@@ -835,6 +897,8 @@ def action_clause(note: str) -> str | None:
         return None
     if text.split()[-1].lower() in _UNFINISHED:
         return None  # "I've already," where the notes stop: no deed in it
+    if len(text.split()) <= 3 and text.split()[-1].lower() in {"it", "them", "this", "that"}:
+        return None  # "downloaded it": the deed's thing is named elsewhere
     if _THIRD_PERSON.search(text):
         return None
     return text
