@@ -548,6 +548,13 @@ class Composer:
             joined = kinds.Info(text.join_phrases([i.text for i in bare]), "file")
             ordered = [joined if i is bare[0] else i for i in ordered if i not in bare[1:]]
             named_only.add(joined.text)
+        if (
+            any(item.form == "password" for item in info)
+            and not any(item.text.lower().endswith(".zip") for item in info)
+            and any(map(_ZIP_PASSWORD.search, lines))
+        ):
+            # "pw for the zip: X" where no zip is sent: the password would open nothing here.
+            ordered = [item for item in ordered if item.form != "password"]
         for offset, item in enumerate(ordered):
             label = None if item.text in named_only else kinds.info_label(item, lines)
             slot = f"info_{item.form}"
@@ -566,7 +573,7 @@ class Composer:
             sentences.append(sentence)
         if apart and any(item.form == "password" for item in self.info):
             sentences.append(self._slot("info_password_separately", keep=opts.keep))
-        return [s for s in sentences if s]
+        return _attached_together([s for s in sentences if s])
 
     def _to_reader(self, text: str) -> str:
         """A note about the recipient said to them: "I told Engr. Delgado the upgrade was 220
@@ -726,3 +733,22 @@ class Composer:
             tail = layout.pop()
             layout[-1].extend(tail)
         return layout
+
+
+# "pw for the zip: Mipo2019!": a password for a zip file.
+_ZIP_PASSWORD = re.compile(r"(?i)\b(?:password|pw|pwd|passcode)\s+(?:for|to)\s+(?:the\s+)?zip\b")
+_ATTACHED = re.compile(r"^I have (attached|enclosed) (?P<what>.+)\.$")
+
+
+def _attached_together(sentences: list[str]) -> list[str]:
+    """ "I have attached A (a.pdf). I have attached B (b.xlsx)." as one sentence: "I have
+    attached A (a.pdf) and B (b.xlsx)."."""
+    joined: list[str] = []
+    for sentence in sentences:
+        this = _ATTACHED.match(sentence)
+        last = _ATTACHED.match(joined[-1]) if joined else None
+        if this and last and this.group(1) == last.group(1) and " and " not in last.group("what"):
+            joined[-1] = f"I have {this.group(1)} {last.group('what')} and {this.group('what')}."
+        else:
+            joined.append(sentence)
+    return joined

@@ -10,7 +10,7 @@ from typing import Literal
 
 from assistant.compose.forms import first_part, is_clean, spell_out, unshout
 from assistant.compose.text import iso_dates_in_words, tidy, word_set
-from assistant.english import is_base_verb, is_noun_phrase, word_classes
+from assistant.english import is_base_verb, is_known, is_noun_phrase, word_classes
 from assistant.notes.kinds import SEPARATE_PASSWORD
 from assistant.notes.people import is_given_name
 
@@ -298,6 +298,8 @@ def info_label(item: Info, lines: list[str]) -> str | None:
     before = line[: line.find(item.text)]
     found = _LINK_LABEL.search(before) or _OWN_THING.search(before)
     label = _label_phrase(found.group("label")) if found else None
+    if label and not _names_a_thing(label):
+        label = None  # "Feld asked how the review works:", "Harpreet Gill:": no thing's name
     after = line[line.find(item.text) + len(item.text) :]
     aside = re.match(r"\s*\((?P<what>[^()]{3,40})\)", after)
     if label and len(label.split()) == 1 and aside and _label_phrase(aside.group("what")):
@@ -308,6 +310,11 @@ def info_label(item: Info, lines: list[str]) -> str | None:
         # opens the file the line names.
         files = _FILE.findall(_URL.sub(" ", line))
         return files[0] if files else _described(before)
+    if label is None and item.form == "file":
+        # "also the 48h review sticker template, file is 'IVOS_48h_v3.pdf'": the file is that.
+        return _described(
+            re.sub(r"(?i)[,;]?\s*(?:the\s+)?file\s+(?:is|called)\s*['\"]?\s*$", "", before)
+        )
     return label
 
 
@@ -329,7 +336,16 @@ def _described(before: str) -> str | None:
         "",
         text,
     )
-    text = re.sub(r"^\s*(?:[-*\u2022]\s*)?(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)])?\s*", "", text)
+    text = re.sub(
+        r"^\s*(?:[-*\u2022]\s*)?(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])?\s*",
+        "",
+        text,
+    )
+    text = re.sub(r"(?i)^(?:also|and|plus)\s+", "", text)
+    # "pocket card sample for Mike (": whom it is for is no part of what it is.
+    text = re.sub(
+        r"\s+for\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?=[(:\u2014\u2013-]|->|$)", " ", text
+    )
     text = _NOT_THE_THING.sub(" ", text)
     for part in re.split(r"\s*(?:[,;(:]|->|\u2192|\u2014|\u2013|\s-\s)\s*", text):
         words = re.sub(r"^(?:the|my|a|an)\s+", "", part.strip(), flags=re.I).split()
@@ -342,7 +358,7 @@ def _described(before: str) -> str | None:
         label = _label_phrase(" ".join(words)) if words else None
         if label and _names_a_thing(label):
             # "The Salford test": a capital after "the" is a name's, not a line's first letter.
-            capital = re.match(r"(?i)the\s+([A-Z])", part.strip())
+            capital = re.match(r"[Tt]he\s+[A-Z]", part.strip())
             return label[:1].upper() + label[1:] if capital else label
     return None
 
@@ -350,13 +366,32 @@ def _described(before: str) -> str | None:
 _PRONOUNS = word_set("it them him her me you i she he they this that these those")
 
 
+# Words a label of a thing never holds: a verb of the line around it ("the PDF is", "Ms.
+# Lindqvist asked") or a place in a list ("the first", "the right").
+_NOT_IN_LABELS = word_set(
+    "is are was were asked called wanted inside name filename first second third right left valid"
+)
+
+
 def _names_a_thing(label: str) -> bool:
-    """Whether a label names a thing ("pytest-can plugin"), not a deed ("sent it yesterday")."""
+    """Whether a label names a thing ("pytest-can plugin"), not a deed ("sent it yesterday"),
+    a line's verb ("the PDF is") or a person ("Harpreet Gill")."""
     words = label.lower().split()
-    if _PRONOUNS.intersection(words):
+    if _PRONOUNS.intersection(words) or _NOT_IN_LABELS.intersection(words):
         return False
+    if re.search(r"[^\w\s'&/-]", label) or words[0].isdigit():
+        return False  # "Excel)", "30-60-90 plan ⭐", "2 pages": a note's marks or a count
+    last = label.split()[-1]
+    # "SOP", "CQC" and "Tableau Public" are names of things.
+    named = bool(re.search(r"[A-Z]", last[1:])) or (last[:1].isupper() and not is_given_name(last))
+    if word_classes(last.lower()) & {"ADP", "DET", "CCONJ", "PRON", "X"} and not named:
+        return False  # "the open-access version is at"
+    if all(is_given_name(w) for w in label.split()):
+        return False  # "marisol:", whose line it is
     first = word_classes(words[0])
-    return not first or bool(first & {"NOUN", "ADJ", "PROPN"})
+    # "SMR template": an acronym names the thing, whatever the dictionary makes of its letters.
+    acronym = label.split()[0].isupper()
+    return acronym or not first or bool(first & {"NOUN", "ADJ", "PROPN"})
 
 
 # Words a file is named with that are not anyone's name ("Mensah_Capstone_Final.pdf").
@@ -379,6 +414,8 @@ def is_file_name(text: str) -> bool:
 
 def _label_phrase(label: str) -> str | None:
     """A label as a noun phrase after "the": "lesson plan", "case statement writing sample"."""
+    # "🔗 portfolio", "✅ GitHub", "backup)": a list's mark or a bracket is no part of the name.
+    label = re.sub(r"^[^\w(]+|[()]+$", "", label.strip()).strip()
     text = re.sub(r"\s*\b(?:link|url)\b\s*$", "", clean_fragment(label), flags=re.I).strip(" -")
     # "add link to the poster version": what the note tells the candidate to do, then the thing.
     text = re.sub(
@@ -390,6 +427,10 @@ def _label_phrase(label: str) -> str | None:
     text = re.sub(r"\bpdf\b", "PDF", text)
     text = re.sub(r"^(?:the|my|a|an)\s+", "", text, flags=re.I)
     words = text.split()
+    if words and not is_clean(text):
+        # "iv to oral poster", "dedup checklist": shorthand before the thing, which is kept.
+        words = next((words[i:] for i in range(1, len(words)) if _plain_head(words[i:])), [])
+        text = " ".join(words)
     if not words or len(words) > 6 or words[0].lower() in _LABEL_STOP or not is_clean(text):
         return None
     if len(words) == 1 and words[0].lower() in _BARE_LABELS:
@@ -402,9 +443,20 @@ def _label_phrase(label: str) -> str | None:
     named = len(words) > 1 and words[1][:1].isupper()
     if first[0].isupper() and (named or len(words) == 1) and is_given_name(first):
         return None  # "Siobhán Byrne MVB": whose it is, not what it is
-    if first[0].isupper() and first[1:].islower():
+    if first[0].isupper() and first[1:].islower() and is_known(first.lower()) and not named:
+        # "Koksay paper" and "Paired Reading Handbook" keep their capitals.
         text = first.lower() + text[len(first) :]
     return text
+
+
+def _plain_head(words: list[str]) -> bool:
+    """Whether the last words of a label read as plain English ending on a noun ("oral
+    poster")."""
+    text = " ".join(words)
+    first = words[0].lower()
+    if first in _LABEL_STOP or first in _NOT_VERBS or not is_clean(text):
+        return False
+    return "NOUN" in word_classes(words[-1].lower())
 
 
 def _password(text: str) -> str | None:
