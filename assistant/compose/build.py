@@ -532,7 +532,11 @@ class Composer:
         sentences = []
         # A password follows what it opens ("Attached is X.pdf. The password for X.pdf is ...");
         # with nothing sent for it to open, it is left out.
-        opened = any(item.form in {"link", "file"} for item in self.info)
+        # "pw for the zip: X" where no zip is sent opens nothing here either.
+        zip_unsent = any(map(_ZIP_PASSWORD.search, lines)) and not any(
+            item.text.lower().endswith(".zip") for item in self.info
+        )
+        opened = any(item.form in {"link", "file"} for item in self.info) and not zip_unsent
         # "| pdf | pw sent separately? |": anywhere in the notes, the password waits its turn.
         apart = any(map(SEPARATE_PASSWORD.search, lines))
         info = [item for item in self.info if item.form != "password" or (opened and not apart)]
@@ -548,13 +552,6 @@ class Composer:
             joined = kinds.Info(text.join_phrases([i.text for i in bare]), "file")
             ordered = [joined if i is bare[0] else i for i in ordered if i not in bare[1:]]
             named_only.add(joined.text)
-        if (
-            any(item.form == "password" for item in info)
-            and not any(item.text.lower().endswith(".zip") for item in info)
-            and any(map(_ZIP_PASSWORD.search, lines))
-        ):
-            # "pw for the zip: X" where no zip is sent: the password would open nothing here.
-            ordered = [item for item in ordered if item.form != "password"]
         for offset, item in enumerate(ordered):
             label = None if item.text in named_only else kinds.info_label(item, lines)
             slot = f"info_{item.form}"

@@ -91,8 +91,8 @@ _TRAILING_DATE = re.compile(
     r"(?:\s+(?:on|last|le|el|am|den)?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|mon|tue|tues|wed|thu|thurs|fri|sat|"
     r"sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     # "pulled the FSCA register same day", "signed up that evening"
-    r"(?:the\s+)?same\s+day|that\s+(?:day|evening|night|week)|right\s+away|"
-    r"(?:(?:that\s+)?same\s+)?(?:night|evening|morning|afternoon|arvo)|"
+    r"(?:the\s+)?same\s+day|that\s+(?:day|week)|right\s+away|"
+    r"(?:that\s+(?:same\s+)?|same\s+)?(?:night|evening|morning|afternoon|arvo)|"
     # "20-22/10", "9-13.11", "15.–19.03.2027", "2. 10.", "2026-12-02": a day or a span of days.
     r"\d{1,2}\.?\s*[-\u2013]\s*\d{1,2}[./]\s?\d{1,2}\.?(?:\d{2,4})?|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|"
     r"\d{4}-\d{2}-\d{2}|"
@@ -882,9 +882,10 @@ def advice_phrase(note: str) -> str | None:
         r"(?i)\b(?:under|below|less\s+than)\s+[$\u20ac\u00a3]?\d|\b(?:salary|pay)\b", text
     )
     if said or pay or verb in _NOT_ADVICE_VERBS or re.search(r"\b(?:advice|tips?)$", text):
-        # "lean Six Sigma yellow belt is enough": a saying; "career transition advice": a topic;
-        # "not to go under 70": pay, which a note to them leaves out
-        return None  # "police jargon should be removed", "trying to be the best": no instruction
+        # No instruction: a saying ("yellow belt is enough", "jargon should be removed"), pay
+        # ("not to go under 70"), a modal or -ing opening ("trying to be"), a topic ("career
+        # transition advice").
+        return None
     text = _named_thing(re.sub(r"^do not\s+", "not to ", text))
     last = text.rsplit(" ", 1)[-1]
     if len(last) <= 2 and not last.isdigit() and last.lower() not in _SHORT_ENDS:

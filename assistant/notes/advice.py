@@ -97,7 +97,6 @@ def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
         found = _labelled(text)
         if found is not None:
             is_advice, rest = found
-            target = advice if is_advice else actions
             if rest and is_advice:
                 # "Her advice was to ..., and to .... Since then I have ...": the first sentence
                 # is the advice; the others are read as prose.
@@ -110,7 +109,7 @@ def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
                 actions.append(rest)
                 section = actions
             else:
-                section = target  # "his advice:" heads the list below it
+                section = advice if is_advice else actions  # "his advice:" heads a list
             continue
         if speaker:
             # A line said by someone, with no label: the contact's advice, or the candidate's deed.
