@@ -71,10 +71,10 @@ def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
     section: list[str] | None = None
     for raw in lines:
         cells = _cells(raw)
-        if cells is not None:
-            columns = _table(cells, columns, advice, actions)
-            if columns is not None:
-                continue
+        # A line with no bar ends a table: "advice 2 | ..." further down is no row of it.
+        columns = None if cells is None else _table(cells, columns, advice, actions)
+        if columns is not None:
+            continue
         listed = split_list_line(TIME_STAMP.sub("", raw))
         text = _ARROW.sub("", listed.text)
         bare = SYMBOLS.sub("", text).strip()

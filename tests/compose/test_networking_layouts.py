@@ -149,3 +149,16 @@ def test_a_networking_note_names_the_advice_and_what_was_done() -> None:
     ).text()
     assert "advice to get the LISW-S supervision hours done before applying" in text, text
     assert "I rewrote my resume bullets in MTSS terms and downloaded the ODE SWSF" in text, text
+
+
+def test_a_table_ends_at_a_line_without_a_bar() -> None:
+    """A labelled line further down is read as labelled, not as a row of the table above it."""
+    lines = [
+        "| her advice | what I did |",
+        "|---|---|",
+        "| join the network | joined it in May |",
+        "",
+        "advice 2 | request read access on day 1 | IT takes weeks",
+    ]
+    advice, _ = labelled_advice(lines)
+    assert advice == ["join the network", "request read access on day 1"]
