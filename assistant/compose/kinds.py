@@ -873,6 +873,8 @@ def advice_phrase(note: str) -> str | None:
     verb = text.removeprefix("not to ").removeprefix("do not ").split(" ", 1)[0].lower()
     if "VERB" not in word_classes(verb) and verb not in {"not", "to"}:
         return None  # "planners who came from floor are valued": a saying, not advice to act
+    if re.match(r"^(?:to\s+)?[a-z]+(?<![su]s)s\s", text):
+        return None  # "panels always have a resident on it": a plural subject, no instruction
     if re.match(r"^(?:to\s+)?\S+\s+(?:is|are|was|were|has|had)\b", text):
         return None  # "staff is not a level": a saying quoted, not advice to do something
     said = re.search(r"\b(?:is|are|(?:should|must|will|would)\s+be)\b", text) and not re.search(

@@ -56,13 +56,16 @@ def is_plausible_name(name: str) -> bool:
 
 # "reply to Grace", "email only Grace", "Respuesta (LinkedIn a Greg Holloway)": whom to answer.
 _ANSWER_TO = re.compile(
+    # "my answer about budget? Sato looked bored": a noun, and a question ended before the name.
+    r"(?<!\bmy\s)"
     r"\b(?:reply|respond|write|email|e-mail|message|answer|send\s+it|respuesta|r[eé]ponse|"
-    r"antwort|odpowied[zź])\b[^\n]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?(?P<name>[A-Z][\w'-]+)"
+    r"antwort|odpowied[zź])\b[^\n?!]{0,30}?\b(?:to|a|à|an|do)?\s*(?:only\s+)?"
+    r"(?P<name>[A-Z][\w'-]+)"
     # "send anh Khoa a thank you", "thank Fiona for the tour", "chase Dana on Monday".
     r"|\b(?P<verb>(?i:send|chase|thank|tell|write))\s+(?:(?:anh|chị|cô|kuya)\s+)?"
     r"(?P<sent>[A-Z][\w'-]+)"
-    # "for: Søren Brandt (ØRS) - follow up from onsite": a note headed with whom it is for.
-    r"|^\W*(?i:for|attn)\s*:\s*(?P<header>[A-Z][\w'-]+)"
+    # "for: Søren Brandt (ØRS) - follow up from onsite", "To: Raj Patel-san": whom it is for.
+    r"|^\W*(?i:for|attn|to)\s*:\s*(?P<header>[A-Z][\w'-]+)"
 )
 # A line where someone asks for what an additional-information note sends, or where the
 # candidate's answer to them was wrong: "Ms. Şahin asked LTAI declared capacity, I said 38 ->

@@ -20,16 +20,17 @@ _ADVICE = re.compile(
     r"(?i)^[^\w(]*(?:(?:his|her|their|the|key|main|best|biggest)\s+)?"
     r"(?:(?:advice|tips?|suggestions?|recommendations?|playbook)(?:\s+for\s+me)?|"
     r"what\s+(?:she|he|they)\s+(?:said|told\s+me|suggested|recommended))"
-    rf"(?:\s*#?\d+)?(?:{_AFTER_LABEL}|\s+(?=(?:first|one|number)\b))(?P<text>.*)$"
+    rf"(?:\s*#?\d+)?(?:{_AFTER_LABEL}|\s+(?=(?:first|one|number)\b)|\s*$)(?P<text>.*)$"
 )
 # "what I did: read the annual report", "done: CV changed", "since then -> registered", "what I
 # did already I asked ...", "so what i did:", "What I did with it:".
 _DID = re.compile(
     # "✅ what i did:", "What I do:" (a writer whose English has no past tense here).
     r"(?i)^[^\w(]*(?:so\s+)?(?:what\s+i(?:'ve)?\s+(?:did|done|do|have\s+done|am\s+doing)"
-    r"(?:\s+(?:since|after|afterwards|so\s+far|already|with\s+it|about\s+it))?|(?:i\s+)?(?:done|did)"
+    r"(?:\s+(?:since|after|afterwards|so\s+far|already|with\s+it|about\s+it))?|"
+    r"(?:to\s*-?\s*do\s*/\s*)?(?:i\s+)?(?:done|did)"  # "TO DO / DONE" over ticked lines
     r"|since\s+then|follow[\s-]?ups?\s+done|actions?\s+taken)"
-    rf"(?:{_AFTER_LABEL}|\s+(?=I\s))(?P<text>.*)$"
+    rf"(?:{_AFTER_LABEL}|\s+(?=I\s)|\s*$)(?P<text>.*)$"
 )
 # A tag in brackets that labels a line: "[#advice] bring a 30-60-90 plan", "[#did] rewrote".
 _TAGGED = re.compile(r"(?i)^\W*\[#?(?P<tag>advice|tips?|did|done)\]\s*(?P<text>.+)$")

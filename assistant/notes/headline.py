@@ -8,7 +8,7 @@ from typing import NamedTuple
 from assistant.notes.headers import read_header
 from assistant.notes.layout import split_list_line, wrapped_units
 from assistant.notes.people import heading_words, is_name
-from assistant.notes.places import ROLE_WORDS, is_company_name, latin_only
+from assistant.notes.places import NAME_JOINERS, ROLE_WORDS, is_company_name, latin_only
 
 # Decoration before a headline's words: markdown "#", emoji, "[4:30]", "9:58 -", "me:".
 _DECORATION = re.compile(
@@ -92,14 +92,6 @@ def _is_stage(word: str) -> bool:
     return not bare or bare in _STAGE or bare in heading_words() or bool(_DATE_WORD.match(bare))
 
 
-# Lower-case words inside an organisation's name: "Museum of", "Coláiste an Chladaigh",
-# "Scoil na Trócaire", "Banco del Sur", "Hôtel de la Paix".
-_NAME_JOINERS = frozenset(
-    ["of", "and", "&", "the", "de", "an", "na", "del", "la", "le", "du", "des", "da", "do"]
-    + ["dos", "das", "di", "della", "van", "von", "der", "den", "y"]
-)
-
-
 def _leading_name(piece: str) -> str | None:
     """The words a piece opens with, after any stage words, up to the next stage word."""
     words = _words(piece)
@@ -110,7 +102,7 @@ def _leading_name(piece: str) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip("!?,:;\"'")
         following = words[index + 1] if index + 1 < len(words) else ""
-        if mixed and kept and bare in _NAME_JOINERS and re.match(r"[A-ZÀ-Ý]", following):
+        if mixed and kept and bare in NAME_JOINERS and re.match(r"[A-ZÀ-Ý]", following):
             kept.append(bare)  # "Coláiste an Chladaigh": "an" joins, whatever else it is
             continue
         # "St. Mary's", "Brightwater Coffee Co." keep the full stop of an abbreviation.
@@ -125,7 +117,7 @@ def _leading_name(piece: str) -> str | None:
         verb = ending and (kept or bare.islower() or piece.isupper())  # "OFFER RECEIVED"
         if _is_stage(word) or verb:
             break
-        if mixed and bare.islower() and bare not in _NAME_JOINERS:
+        if mixed and bare.islower() and bare not in NAME_JOINERS:
             break  # "Kettle & Crumb zoom": in mixed case, a lower-case word ends a name
         acronym = bare.isupper() and len(bare) > 1 and not piece.isupper() and not mixed
         if ROLE_WORDS.fullmatch(bare) or (acronym and kept):
@@ -188,13 +180,13 @@ def proper_case(text: str) -> str:
 
     def cased(word: str) -> str:
         if (
-            word.casefold() in _NAME_JOINERS | {"et", "à", "au", "aux", "en"}
+            word.casefold() in NAME_JOINERS | {"et", "à", "au", "aux", "en"}
             and word is not words[0]
         ):
             return word.casefold()  # "Bibliothèque Nationale du Canada", "Banco del Sur"
         if re.match(r"(?i)[ld]['’]\w", word):
             return word[:2].casefold() + word[2:3].upper() + word[3:].lower()  # "de l'Histoire"
-        if word.casefold() in _NAME_JOINERS:
+        if word.casefold() in NAME_JOINERS:
             return word[:1].upper() + word[1:].lower()  # "DE HAAN LOGISTICS": "De Haan"
         if (word.isupper() and len(word) <= 3) or word.casefold() in _LOWER_ACRONYMS:
             return word.upper()  # "WESTBROOK USD", "rio bravo isd": the acronym in capitals
@@ -351,7 +343,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:!?'’")
     # "Dunedin Museum of": a joining word ends no name.
     name = re.sub(
-        r"(?:\s+(?:" + "|".join(map(re.escape, _NAME_JOINERS | {"for"})) + "))+$", "", name
+        r"(?:\s+(?:" + "|".join(map(re.escape, NAME_JOINERS | {"for"})) + "))+$", "", name
     )
     # "Brightwater Coffee Co." keeps the full stop of its abbreviation.
     return name if re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", name) else name.rstrip(".")

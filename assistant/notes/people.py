@@ -165,9 +165,15 @@ def is_name(text: str) -> bool:
     if len(words) > 4 or SENTENCE_MARK.search(text):
         return False
     # Later words may be short names that are also English words ("Nguyen Van An").
-    if any(word.casefold() in JOB_WORDS | ORG_WORDS for word in words):
+    if any(_job_or_org_word(word.casefold()) for word in words):
         return False
     return all(word[0].isupper() or re.fullmatch(_PARTICLE, word) for word in words)
+
+
+def _job_or_org_word(word: str) -> bool:
+    """A job's or an organisation's word, or its plural ("Engineers Australia", "Nurses")."""
+    words = JOB_WORDS | ORG_WORDS
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 # Uses per million English words above which a lone capitalised word is a word, not a name.

@@ -163,7 +163,7 @@ COMPANY_SUFFIX = re.compile(
     r"Manufacturing|Construction|Properties|Insurance|Transport|Airport|Airports|Airlines|Cattle|"
     r"Ranch|Winery|Museum|Council|Trust|Mining|Minerals|Resources|Metals|Platinum|Logiciels|"
     r"Cosméticos|Assurances|Versicherung|Ingenieure|Forestry|Timber|Builders|Contractors|"
-    r"Developments|Homes|Agro|Farms))"
+    r"Developments|Homes|Agro|Farms|Prep))"
     r"\b(?!['’])"
 )
 # Words that make a phrase a job ("night dispatcher", "Sr DS", "3rd grade teacher").
@@ -381,8 +381,19 @@ def _surname_like(word: str) -> bool:
         word[:1].isupper()
         and not COMPANY_SUFFIX.fullmatch(word)
         and bare not in _LEGAL_FORMS
-        and not is_everyday_word(word, share=_ANY_USE)
+        # "Clarke" is written often but is no word of the dictionary: a surname.
+        and (not in_lexicon(bare) or not is_everyday_word(word, share=_ANY_USE))
     )
+
+
+# Lower-case words inside an organisation's name: "Museum of", "Coláiste an Chladaigh",
+# "Scoil na Trócaire", "Banco del Sur", "Hôtel de la Paix".
+NAME_JOINERS = frozenset(
+    ["of", "and", "&", "the", "de", "an", "na", "del", "la", "le", "du", "des", "da", "do"]
+    + ["dos", "das", "di", "della", "van", "von", "der", "den", "y"]
+)
+# What a word written in lower case is when it can be no part of an organisation's name.
+_FUNCTION_CLASSES = frozenset({"PRON", "ADP", "DET", "X", "CCONJ"})
 
 
 def is_company_name(name: str) -> bool:
@@ -407,6 +418,9 @@ def is_company_name(name: str) -> bool:
         return False  # "Café", "Kaffee": where the meeting was
     if _STREET.search(words[-1]):
         return False  # "Berlin Friedrichstr.": an address
+    joined = [w for w in words if w.casefold() not in NAME_JOINERS]
+    if name.islower() and any(set() < word_classes(w) <= _FUNCTION_CLASSES for w in joined):
+        return False  # "oct 15 quick one before dinner": "one before" is no name, in any case
     verbs = [w for w in words[1:] if w.isalpha() and not w.casefold().endswith("ing")]
     if any(word_classes(w.casefold()) == {"VERB"} for w in verbs):
         return False  # "Fiona Rang" from "fiona rang this arvo": a line's sentence
