@@ -930,6 +930,8 @@ def action_clause(note: str) -> str | None:
     """What the candidate did, as a clause after "I": "rewrote the resume"."""
     # "registered for the webinar ✔️": a list's tick is no word of the deed.
     text = clean_fragment(re.sub(r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]", "", note))
+    # "rewrote LinkedIn headline → "Research Operations ..."": the deed, before what it made.
+    text = re.split(r"\s*(?:\u2192|->|=>)\s*", text)[0]
     text = re.sub(r"^(?:I\s+|did it\s*[-:]\s*)", "", text)
     # "rewrote resume summary": the candidate's own document is "my resume summary".
     text = re.sub(
@@ -940,6 +942,8 @@ def action_clause(note: str) -> str | None:
     )
     text = _TRAILING_DATE.sub("", first_part(text)).strip().rstrip(".!")
     text = re.sub(r"\s+\d{1,2}\.\s?\d{1,2}\.(?=\s)", "", text)  # "applied to X 2. 10. with the CV"
+    if re.match(r"(?i)(?:added|sent|put|moved|forwarded)\s+to\b", text):
+        return None  # "added to my question list": what was added is in another column
     if re.search(r"(?i)\b(?:who|what|where|when|how)\s+(?:is|are)\b", text):
         return None  # "asked Chloe who is their agent": a question reported as asked
     if text[:1].isupper() and text.split(" ", 1)[0][1:].islower():

@@ -121,6 +121,12 @@ def test_advice_is_said_as_what_to_do(note: str, expected: str | None) -> None:
         ("asked Chloe who is their migration agent", None),
         ("applied Sunday night ✔", None),
         ("downloaded it", None),
+        # Writer zj3 (a test split until its networking draft failed; dev since).
+        (
+            'rewrote LinkedIn headline → "Research Operations" (10/7)',
+            "rewrote my LinkedIn headline",
+        ),
+        ("added to my question list for lumenfield onsite on 10/12", None),
         ("booked the Esri exam for 22 Jan", None),
         ("changed my linkedin headline that same night", "changed my linkedin headline"),
         ("booked PCQI course online 20-22/10", "booked PCQI course online"),
