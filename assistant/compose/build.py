@@ -599,7 +599,12 @@ class Composer:
 
     def _promised(self, opts: Options) -> str:
         if self.kind == "networking":
-            return self._actions(opts)
+            # What was done with the advice, then the link the candidate promised them.
+            promised = [i.text for i in kinds.info_items([], self.promises) if i.form == "link"]
+            shared = [
+                self._slot("promised_link", keep=opts.keep, detail=link) for link in promised[:1]
+            ]
+            return " ".join(s for s in [self._actions(opts), *shared] if s)
         info = self._info(opts) if self.kind == "additional-info" else []
         if info:
             return " ".join(info)

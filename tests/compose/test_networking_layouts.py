@@ -168,3 +168,18 @@ def test_a_table_ends_at_a_line_without_a_bar() -> None:
     ]
     advice, _ = labelled_advice(lines)
     assert advice == ["join the network", "request read access on day 1"]
+
+
+def test_a_networking_note_shares_the_link_it_promised() -> None:
+    """Writer zj3 (dev): "I promised to send her portfolio link ...: https://..." is sent."""
+    notes = (
+        "coffee chat — Sunita Bhatt (ResearchOps Lead @ Quillroad), Tue 10/6\n"
+        "advice: bring numbers to every case study\n"
+        "- I promised to send her portfolio link once the metrics edit is done:"
+        " https://jiwoopark.design/work\n"
+    )
+    facts = parse_notes(notes, today=TODAY)
+    text = compose_draft(
+        facts, kind="networking", medium="linkedin", tone="warm", recipient="Sunita Bhatt"
+    ).text()
+    assert "https://jiwoopark.design/work" in text, text
