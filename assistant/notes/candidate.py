@@ -132,7 +132,8 @@ def candidate_named(lines: list[str], others: set[str]) -> str | None:
             in_file = _name_in_file(match.group("stem"), others)
             if in_file:
                 return in_file
-    return None
+    # Read last, and whoever else the notes name it: the writer's own name under the notes.
+    return next(iter(_signed_notes(lines)), None)
 
 
 def _written_as_name(name: str) -> bool:
@@ -187,6 +188,19 @@ def _signed_draft(lines: list[str]) -> list[str]:
         if signature and signature.group("name").split()[0].casefold() in given_names():
             found.append(signature.group("name"))
     return found
+
+
+def _signed_notes(lines: list[str]) -> list[str]:
+    """The name alone on the notes' last line, after no closing ("Kind regards,") that would
+    make it a pasted e-mail's sender: the writer signing their own notes ("Wrona Tomasz")."""
+    written = [line.strip() for line in lines if line.strip()]
+    if len(written) < 3 or _CLOSING.match(written[-2]):
+        return []
+    last = written[-1]
+    words = last.split()
+    if len(words) != 2 or not any(w.casefold() in given_names() for w in words):
+        return []
+    return [last] if _written_as_name(last) else []
 
 
 def _self_talk(lines: list[str]) -> list[str]:

@@ -188,6 +188,8 @@ def proper_case(text: str) -> str:
             return word[:2].casefold() + word[2:3].upper() + word[3:].lower()  # "de l'Histoire"
         if word.casefold() in NAME_JOINERS:
             return word[:1].upper() + word[1:].lower()  # "DE HAAN LOGISTICS": "De Haan"
+        if re.fullmatch(r"[^\W\d_]{1,2}/[^\W\d_]{1,2}", word):
+            return word.upper()  # "a/s", "s/a": a legal form written with a slash
         if (word.isupper() and len(word) <= 3) or word.casefold() in _LOWER_ACRONYMS:
             return word.upper()  # "WESTBROOK USD", "rio bravo isd": the acronym in capitals
         if word.casefold().rstrip(".") in {"st", "mt", "ft", "dr", "mr", "ms", "mrs"}:

@@ -26,6 +26,7 @@ from assistant.notes.people import (
     Person,
     clean_title,
     find_mentions,
+    is_everyday_word,
     is_given_name,
     is_lowercase_name,
     is_name,
@@ -95,6 +96,10 @@ _QUESTIONS_FOLLOW = re.compile(
 # What stands before the name of whoever rang, when it opens a sentence: a line's start, a
 # dash, a colon or a full stop ("OFFER \u2014 Siobhán rang Tuesday").
 _OPENS_BEFORE = re.compile(r"(?:^|[-\u2013\u2014:]\s|\.\s)\s*$")
+# A person the notes write to, hear from or thank: "to Dana", "cc Óscar", "from Kofi".
+_ADDRESSED = re.compile(
+    r"(?i:\b(?:from|to|cc|thank)\s+)(?P<name>[A-ZÀ-Ý][\w'\u2019-]+(?:\s+[A-ZÀ-Ý][\w'\u2019-]+)?)"
+)
 
 
 class _Parse:
@@ -532,6 +537,19 @@ class _Parse:
                     continue
                 if is_given_name(name) and name not in (facts.candidate or ""):
                     self.roster.add(Person(name=name))
+        if not facts.interviewers:
+            # "follow-up to Dana (lumenfield) + cc Óscar", "Offer (from Kofi, ...)": with no one
+            # else found, a given name the notes write to, from or thank is someone to answer.
+            for line in self.notes.splitlines():
+                for addressed in _ADDRESSED.finditer(line):
+                    name = addressed.group("name")
+                    first = name.split()[0]
+                    if (
+                        is_given_name(first)
+                        and not is_everyday_word(first)
+                        and first not in (facts.candidate or "")
+                    ):
+                        self.roster.add(Person(name=name))
         named = {w.casefold() for p in facts.interviewers for w in p.name.split()}
         if facts.company and {w.casefold() for w in facts.company.split()} <= named:
             facts.company = None  # "the role at Tomasz": a panelist's name, never the employer

@@ -52,7 +52,7 @@ ORG_WORDS = frozenset(
         "foundation university college academy bank group labs systems software analytics",
         "logistics bistro restaurant cafe grocery studio partners services solutions",
         "technologies consulting institute district county city state inc llc ltd corp co works",
-        "health care elementary school robotics foods market markets electric electrical",
+        "health care elementary school robotics foods market markets electric electrical elektro",
         "editor architect consultant technician accountant attorney physician therapist vp cto",
         "ceo cfo coo mgr counsel researcher librarian pharmacist educator counselor sr jr",
         "league bio capital platform payments holdings ventures association society council",

@@ -11,6 +11,7 @@ from assistant.notes.people import (
     Person,
     given_names,
     is_everyday_word,
+    is_given_name,
     is_lone_word,
     is_lowercase_name,
     is_name,
@@ -199,6 +200,7 @@ class Roster:
         name = AFTER_NAME.sub("", re.sub(r"\s+", " ", person.name).strip())
         if self.not_a_person(name):
             return None
+        name = _given_name_first(name)
         existing = self.find(name)
         if existing is None:
             existing = Interviewer(name=name, title=person.title)
@@ -235,6 +237,10 @@ class Roster:
         for known in (self.facts.company, self.facts.candidate, self.facts.role):
             if known and f" {lowered} " in f" {' '.join(known.casefold().split())} ":
                 return True  # the name itself, one of its words, or "Maison Laurier" of "... Spa"
+        if self.facts.candidate and set(lowered.split()) == set(
+            self.facts.candidate.casefold().split()
+        ):
+            return True  # "Tomasz Wrona", who signs the notes "Wrona Tomasz"
         if not is_name(name) or is_lone_word(name):
             return True
         words = name.split()
@@ -242,7 +248,12 @@ class Roster:
             return True  # "Kvarnby", "Cisco Viptela", "VetPartners West"
         if words[-1].casefold() in ORGANISATION_WORDS:
             return True  # "Westbrook High", "Brightwater Health": a place, not a person
-        if len(words) > 1 and is_everyday_word(words[0]) and not _TITLE.match(words[0]):
+        if (
+            len(words) > 1
+            and is_everyday_word(words[0])
+            and not _TITLE.match(words[0])
+            and not _SURNAME_END.search(words[-1])  # "Line Sørensen": a given name, a surname
+        ):
             return True  # "Status Nordhaven", "Indirect Procurement": a heading's words
         if (
             len(words) > 1
@@ -289,3 +300,19 @@ def initials(name: str) -> str:
     its first mention. One-word names have none."""
     words = name.split()
     return "".join(word[0] for word in words).casefold() if len(words) > 1 else ""
+
+
+def _given_name_first(name: str) -> str:
+    """ "Jensen Mette" (a surname written first) as "Mette Jensen"; "Kim Jordan" as it is."""
+    words = name.split()
+    if len(words) != 2 or not is_given_name(words[1]) or _SURNAME_END.search(words[1]):
+        return name
+    # Only a surname's ending tells the order: "Alasdair Grant" and "Henare Walker" stay.
+    surname = _SURNAME_END.search(words[0])
+    if surname and (not is_given_name(words[0]) or words[0].endswith("sen")):
+        return f"{words[1]} {words[0]}"  # "Madsen Kasper"; "Jensen Mette", a -sen surname
+    return name
+
+
+# Endings of surnames that are no given name's: "Jensen", "Kowalczyk", "Østergaard".
+_SURNAME_END = re.compile(r"(?:sen|ssen|son|czyk|wicz|ski|ska|sky|ová|gaard|gård)$")
