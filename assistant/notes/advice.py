@@ -10,6 +10,7 @@ import re
 
 from assistant.notes.layout import split_list_line
 from assistant.notes.line_features import SYMBOLS, TIME_STAMP
+from assistant.notes.people import is_given_name
 
 _ARROW = re.compile(r"^(?:->|\u2192|=>|>)\s*")
 # What follows a label: a colon, an arrow, a dash, a table's bar, or "was" ("her advice was").
@@ -41,6 +42,20 @@ _SPEAKER = re.compile(
     r"(?::|->|\u2192|=>|\|)\s*(?P<text>.+)$"
 )
 _ME = {"me", "i", "moi"}
+_PRONOUN_SPEAKERS = {"she", "he", "they", "her", "him", "elle", "il"}
+
+
+def _speaks(who: str) -> bool:
+    """Whether a line's prefix names who says it: the candidate, a pronoun, a contact's initials
+    ("EP", not "Q" or "A" of a question and answer) or a given name ("Tasha", not "Date")."""
+    folded = who.casefold()
+    if folded in _ME | _PRONOUN_SPEAKERS:
+        return True
+    if who.isupper():
+        return who not in {"Q", "A", "QA", "RE", "FW", "CC", "TO"}
+    return is_given_name(who)
+
+
 # A table's header cell over the advice, and over what the candidate did.
 _ADVICE_HEADER = re.compile(
     r"(?i)^(?:(?:his|her|their)\s+)?(?:advice|tips?|suggestions?)$|^(?:what\s+)?(?:she|he|they)\s+said$"
@@ -91,7 +106,7 @@ def labelled_advice(lines: list[str]) -> tuple[list[str], list[str]]:
             section = None
             continue
         speaker = _SPEAKER.match(text)
-        if _ADVICE.match(text) or _DID.match(text):
+        if _ADVICE.match(text) or _DID.match(text) or (speaker and not _speaks(speaker["who"])):
             speaker = None
         if speaker:
             text = speaker.group("text").strip()  # "me: advice 1: ...", "EP -> learn ..."
