@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from assistant.english import in_lexicon, word_classes
 from assistant.notes.people import (
@@ -396,6 +398,18 @@ NAME_JOINERS = frozenset(
 _FUNCTION_CLASSES = frozenset({"PRON", "ADP", "DET", "X", "CCONJ"})
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Towns of 50,000 people or more and countries, casefolded (scripts/build_places.py)."""
+    text = resources.files("assistant.data").joinpath("places.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a large town's or a country's ("Nassau", "Esbjerg", "Australia")."""
+    return name.casefold() in _places()
+
+
 def is_company_name(name: str) -> bool:
     """True when `name` reads as an organisation's name, not a heading, date, greeting or word."""
     words = name.split()
@@ -416,6 +430,8 @@ def is_company_name(name: str) -> bool:
         return False  # "Lake Tellico", "Camp Hope": a place, not the employer
     if len(words) == 1 and first in _VENUES:
         return False  # "Café", "Kaffee": where the meeting was
+    if len(words) == 1 and is_place(name):
+        return False  # "in my cabin, Nassau", "the role at Esbjerg": where, not who
     if _STREET.search(words[-1]):
         return False  # "Berlin Friedrichstr.": an address
     joined = [w for w in words if w.casefold() not in NAME_JOINERS]

@@ -68,3 +68,11 @@ def test_a_heading_without_a_colon_opens_the_deeds() -> None:
 def test_a_plural_subject_is_no_instruction() -> None:
     assert advice_phrase("panels always have a resident on it now") is None
     assert advice_phrase("discuss the budget early") == "to discuss the budget early"
+
+
+def test_a_town_is_where_not_who() -> None:
+    """ "nov 17 voice note, in my cabin, Nassau ... OFFER": a reply "about the role at Nassau"."""
+    notes = "nov 17 voice note, in my cabin, Nassau\nJames called 4pm, OFFER, VP Guest Experience"
+    assert parse_notes(notes, today=TODAY).company != "Nassau"
+    assert not is_company_name("Esbjerg")
+    assert is_company_name("Maple Grove")  # a school's name may be its town's
