@@ -203,8 +203,12 @@ class Composer:
             frames = [f for f in frames if _TALKED_TOGETHER.search(f)] or frames
             # Few frames are left: two of the candidate's own topics still read differently.
             keep = None if keep is None else max(keep, 2)
-        # "until fri oct 23", "24 nov" from the notes: a date as a letter writes it.
-        filled = {key: text.dates_as_written(value) for key, value in extra.items()}
+        # "until fri oct 23", "24 nov" from the notes: a date as a letter writes it; "my danish"
+        # as "my Danish".
+        filled = {
+            key: text.peoples_capitalised(text.dates_as_written(value))
+            for key, value in extra.items()
+        }
         chosen = pick(frames, {**self.values, **filled}, self.base + offset, keep=keep)
         return chosen or ""
 

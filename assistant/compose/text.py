@@ -338,3 +338,30 @@ def iso_dates_in_words(text: str) -> str:
         return f"{number} {_MONTH_NAMES[month - 1]}"
 
     return re.sub(r"\b(?:19|20)\d{2}-(\d{2})-(\d{2})\b", day, text)
+
+
+# Languages and peoples, which English writes with a capital: "my danish" is "my Danish".
+_PEOPLES = word_set(
+    "english danish french german spanish portuguese italian dutch swedish norwegian finnish "
+    "icelandic russian ukrainian czech slovak hungarian romanian greek turkish arabic hebrew "
+    "persian hindi urdu bengali punjabi tamil chinese mandarin cantonese japanese korean "
+    "vietnamese thai filipino tagalog indonesian malay swahili yoruba igbo hausa zulu afrikaans "
+    "irish scottish welsh british american canadian australian mexican brazilian nigerian "
+    "ghanaian kenyan indian pakistani bisaya gaelic maori samoan tongan"
+)
+_PEOPLE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def peoples_capitalised(text: str) -> str:
+    """A language or a people written in lower case, capitalised: "my danish" -> "my Danish",
+    "polish crews" -> "Polish crews" (but "polish the deck" stays a verb)."""
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group()
+        after = match.string[match.end() :].split()[:1]
+        if word == "polish":
+            verb = not after or after[0].lower() in {"the", "my", "a", "an", "your", "up", "off"}
+            return word if verb else "Polish"
+        return word.capitalize() if word in _PEOPLES else word
+
+    return _PEOPLE_WORD.sub(cased, text)

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.backends import get_model
 from assistant.compose.grammar import timeline_with_preposition
-from assistant.compose.text import dates_as_written
+from assistant.compose.text import dates_as_written, peoples_capitalised
 from assistant.notes.parse import parse_notes
 from assistant.pipeline import DraftRequest, draft_messages
 from assistant.settings import BackendSettings
@@ -57,3 +57,18 @@ def test_a_point_the_checker_finds_pasted_is_left_out() -> None:
     for result in draft_messages(facts, NOTES, request, model):
         assert "same 6 parents" not in result.draft.body, result.draft.body
         assert not [r for r in result.report.errors() if r.rule == "grammar"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("my danish", "my Danish"),
+        ("polish crews from Szczecin", "Polish crews from Szczecin"),
+        ("polish the deck", "polish the deck"),
+        ("the english version", "the English version"),
+        ("the team is rebuilding", "the team is rebuilding"),
+    ],
+)
+def test_languages_and_peoples_take_a_capital(phrase: str, expected: str) -> None:
+    """Writer zj7 (dev): "our conversation about my danish", "polish crews" (readers' faults)."""
+    assert peoples_capitalised(phrase) == expected
