@@ -58,7 +58,8 @@ _LOGISTICS = re.compile(
     r"\$|\b(?:salary|pay|paid|per hour|/hr|hourly|bonus|sign-on|signing|equity|stock|pto|401k|"
     r"benefits?|drug (?:screen|test)|background check|badge|paperwork|relocation|share options?|"
     r"stock options?|options? pool|vesting|pension|package|ctc|sti|lti|car allowance|"
-    r"annual leave|notice period)\b|[£€]|\bR\d|\bZAR\b|\bGBP\b|\bEUR\b",
+    r"annual leave|notice period|references|referees|reference checks?)\b"  # "my referees"
+    r"|[£€]|\bR\d|\bZAR\b|\bGBP\b|\bEUR\b",
     re.IGNORECASE,
 )
 

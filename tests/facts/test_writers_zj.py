@@ -45,3 +45,26 @@ def test_the_writer_signing_the_notes_is_the_candidate_not_a_panelist() -> None:
     assert facts.candidate == "Wrona Tomasz"
     assert all("Tomasz" not in p.name for p in facts.interviewers)
     assert proper_case("nordvind installation a/s") == "Nordvind Installation A/S"
+
+
+def test_the_candidates_references_are_no_conversation_to_recall() -> None:
+    """ "Our conversation about my references has stayed with me." (writers zj7 and zl1, dev)."""
+    from assistant.compose import compose_draft
+    from assistant.compose.facts import points_for
+
+    notes = (
+        "esh amr lead - still nothing\n"
+        "raj said offer or no offer by fri 6 nov. its thurs 12th now\n"
+        "last email from him 29 oct, just 'thanks for coming, refs being done'\n"
+        "my referees (mrs kapoor + dr hale) both said they sent refs on 2 nov\n"
+        "want to send short polite email to raj, not pushy. mummy says wait but its been 6 days\n"
+        "worry - maybe they gave it to the internal girl from the amu. dont write that obviously\n"
+        "mention i am still very keen and the carbapenem slides i sent to anand\n"
+    )
+    facts = parse_notes(notes, today=dt.date(2026, 11, 12))
+    text = compose_draft(
+        facts, kind="status-follow-up", medium="email", tone="warm", recipient="Hiring Manager"
+    ).text()
+    assert "referees" not in text, text
+    topics = [p.text for p in points_for(facts, "Hiring Manager", "status-follow-up")]
+    assert not any("reference" in t.casefold() for t in topics), topics
