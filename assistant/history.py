@@ -6,6 +6,7 @@ import builtins
 import datetime as dt
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -166,8 +167,7 @@ class History:
             connection = self._raw_connection()
             try:
                 if not self.read_only:
-                    # WAL lets one tab read while another writes.
-                    connection.execute("PRAGMA journal_mode=WAL")
+                    _use_wal(connection)
                     connection.execute(_SCHEMA)
                 connection.execute("SELECT count(*) FROM sessions").fetchone()
                 return connection
@@ -283,6 +283,31 @@ class History:
             raise InputError(self.notice or f"the history database at {self.path} is read-only")
         with self._connect(write=True) as db:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch the file to WAL, which lets one tab read while another writes.
+
+    The switch takes the file for itself and SQLite answers "database is locked" at once, not
+    after the busy timeout, when another connection holds it; so wait here as the timeout would.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+    ) or "locked" in str(error)
 
 
 def _is_read_only(error: sqlite3.Error) -> bool:
