@@ -27,7 +27,11 @@ BLIND = Path(__file__).resolve().parents[1] / "evals" / "data" / "blind"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument(
+        "--dump", type=Path, help="also write each draft's verdict and failed rules (JSONL)"
+    )
     args = parser.parse_args()
+    rows_out: list[dict[str, object]] = []
     notes = {record.id: record for record in load_notes_corpus(args.split)}
     tally: Counter[tuple[str, bool]] = Counter()
     for path in sorted(BLIND.glob("writers-*.jsonl")):
@@ -46,6 +50,18 @@ def main() -> int:
             )
             report = check_messages([draft], facts, record.notes)[0]
             tally[(row["label"], report.passed)] += 1
+            rows_out.append(
+                {
+                    "file": path.name,
+                    "notes_id": row["notes_id"],
+                    "recipient": row["recipient"],
+                    "label": row["label"],
+                    "passed": report.passed,
+                    "errors": [r.rule for r in report.errors()],
+                }
+            )
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows_out), encoding="utf-8")
     print(f"{args.split}: labelled drafts, by the reader's label, that the checker passes")
     for label in ("send", "edits", "embarrassing"):
         passed, failed = tally[(label, True)], tally[(label, False)]

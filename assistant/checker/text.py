@@ -337,7 +337,10 @@ def _word_before(text: str, end: int) -> str:
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the punctuation at text[start:end] ends a sentence (not "Dr." or "e.g.")."""
+    """Whether the punctuation at text[start:end] ends a sentence (not "Dr." or "e.g.", nor
+    the close of an aside that the sentence goes on after: "(so impressive!) and where")."""
+    if text[end - 1] == ")" and text[end : end + 8].lstrip()[:1].islower():
+        return False
     if text[start] != ".":
         return True
     word = _word_before(text, start)

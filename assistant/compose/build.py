@@ -244,7 +244,7 @@ class Composer:
         if brevity is not None:
             soft = min(soft, brevity.integer("warn_words"))
             hard = brevity.integer("max_words")
-            longest = brevity.integer("max_sentence_words")
+            longest = brevity.integer("warn_sentence_words")
         options = self.options()
         attempts: list[tuple[Options, ComposedParts, int]] = []
 

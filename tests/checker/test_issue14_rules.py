@@ -364,10 +364,7 @@ def _published_good(rule: str) -> list[PublishedMessage]:
 # Dev messages the rule still gets wrong, each for a reason in the notes reader, not the rule;
 # listed so the test stays strict for every other message, and asserted still wrong so a fix
 # shows here.
-KNOWN_MISSES = {
-    # "I have accepted a position with Silverspoon" is a decline the intent rule does not read.
-    ("intent", "r-33"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("rule", ["grammar", "perspective", "private", "intent"])

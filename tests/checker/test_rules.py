@@ -57,8 +57,10 @@ LONG = " We also talked about the team's plans for next year and how the work is
 RUN_ON = (
     " I have always believed that the best work happens when people share what they know and"
     " take the time to explain their thinking to others who are new to the work and the team,"
-    " every single day of the week."
+    " every single day of the week, without any exception."
 )
+# 40 words: past the soft limit of 35, within the hard one of 40.
+LONGISH = RUN_ON.removesuffix(", without any exception.") + "."
 
 BREVITY = [
     Case("short-thank-you", "data", "thank-you", (), "brevity", True),
@@ -101,34 +103,44 @@ BREVITY = [
         "error",
     ),
     Case(
-        "sentence-over-35-words",
+        "sentence-over-40-words",
         "nurse",
         "thank-you",
         (("for that pace.", "for that pace." + RUN_ON),),
         "brevity",
         False,
         "error",
+        says="over 40 words",
+    ),
+    Case(
+        "sentence-of-40-words-warns",
+        "nurse",
+        "thank-you",
+        (("for that pace.", "for that pace." + LONGISH),),
+        "brevity",
+        False,
+        "warning",
         says="over 35 words",
     ),
     Case(
-        "sentence-over-35-words-joined-by-no-break-spaces",
+        "sentence-over-40-words-joined-by-no-break-spaces",
         "nurse",
         "thank-you",
         (("for that pace.", "for that pace." + RUN_ON.replace(" ", "\u00a0")),),
         "brevity",
         False,
         "error",
-        says="over 35 words",
+        says="over 40 words",
     ),
     Case(
-        "sentence-over-35-words-wrapped-at-tabs",
+        "sentence-over-40-words-wrapped-at-tabs",
         "nurse",
         "thank-you",
         (("for that pace.", "for that pace." + RUN_ON.replace(" the ", "\tthe\t")),),
         "brevity",
         False,
         "error",
-        says="over 35 words",
+        says="over 40 words",
     ),
     Case(
         "five-paragraphs",

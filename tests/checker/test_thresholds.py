@@ -26,7 +26,8 @@ def test_word_limits(kind: str, medium: str, max_words: int, warn_words: int) ->
     brevity = rules_for(kind, medium)["brevity"]
     assert brevity.integer("max_words") == max_words
     assert brevity.integer("warn_words") == warn_words
-    assert brevity.integer("max_sentence_words") == 35
+    assert brevity.integer("warn_sentence_words") == 35
+    assert brevity.integer("max_sentence_words") == 40
     assert brevity.severity == "error"
 
 
@@ -34,7 +35,7 @@ def test_word_limits(kind: str, medium: str, max_words: int, warn_words: int) ->
     ("kind", "rule", "severity"),
     [
         ("thank-you", "gratitude", "error"),
-        ("offer-reply", "gratitude", "error"),
+        ("offer-reply", "gratitude", "warning"),
         ("rejection-reply", "gratitude", "error"),
         ("status-follow-up", "gratitude", "warning"),
         ("thank-you", "specifics", "error"),

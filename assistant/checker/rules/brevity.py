@@ -53,6 +53,7 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     warn_words = config.integer("warn_words")
     max_paragraphs = config.integer("max_paragraphs")
     max_sentence = config.integer("max_sentence_words")
+    warn_sentence = config.integer("warn_sentence_words")
     message = ctx.message
     count = len(ctx.draft.body.split())  # every word, even past what the other rules read
     problems: list[str] = []
@@ -77,16 +78,23 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
         return result(config, False, "Too long: " + "; ".join(problems) + ".", spans)
     if count > warn_words:
         start = _word_start(message.text, message.body_start, warn_words)
-        return result(
-            config,
-            False,
+        problems.append(
             f"{count} words: within the {max_words}-word limit, but {warn_words} or fewer reads "
-            "better; trim a sentence.",
-            [(start, len(message.text))],
-            severity="warning",
+            "better; trim a sentence"
         )
+        spans.append((start, len(message.text)))
+    longish = [s for s in message.content() if s.word_count() > warn_sentence]
+    if longish:
+        worst = max(s.word_count() for s in longish)
+        problems.append(
+            f"{len(longish)} sentence(s) over {warn_sentence} words (longest {worst}): they read "
+            "better split"
+        )
+        spans.extend((s.start, s.end) for s in longish)
+    if problems:
+        return result(config, False, "; ".join(problems) + ".", spans, severity="warning")
     return result(
         config,
         True,
-        f"{count} words in {len(paragraphs)} paragraph(s), no sentence over {max_sentence} words.",
+        f"{count} words in {len(paragraphs)} paragraph(s), no sentence over {warn_sentence} words.",
     )

@@ -77,6 +77,20 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
         r"(?:^|(?<=[.!?]\s))(?:though|although)\b[^.!?]*\bbut\b",
         "\u201cthough\u201d and \u201cbut\u201d in one sentence",
     ),
+    (
+        # "I am looking forward to hear from you": "forward to" takes "hearing"
+        r"\bforward\s+to\s+(?:hear|meet|speak|talk|see|work|receive|join|get|start|continue|learn"
+        r"|discuss|contribute|be|have)\b",
+        "\u201cforward to\u201d takes the -ing form (\u201clooking forward to hearing\u201d)",
+    ),
+    (
+        # "I said in the interview, that I teach 40 pupils", "I do not like, that ...": German
+        # and Scandinavian commas before a "that" clause
+        r"\b(?:said|say|like|think|thought|know|knew|believe|believed|mean|meant|hope|feel|felt"
+        r"|noticed|mentioned|wrote|interview|realised|realized|understand|learned|learnt),\s+that"
+        r"\s+(?:i|we|you|he|she|they|it|the|my|our|this|there)\b",
+        "no comma before \u201cthat\u201d when it opens what was said or thought",
+    ),
 ]
 _DETERMINERS = frozenset(["the", "a", "an", "our", "your", "their", "my"])
 _PRONOUNS_AND_VERBS = frozenset(re.findall(r"[a-z']+", _PRONOUN_OR_VERB.split("(?!")[0]))
@@ -146,6 +160,8 @@ _TRIGGERS: dict[int, frozenset[str]] = {
     3: frozenset(["especially"]),
     6: _SHORTHAND,
     7: frozenset(["though", "although"]),
+    8: frozenset(["forward"]),
+    9: frozenset(["that"]),
 }
 
 

@@ -29,6 +29,13 @@ _ACCEPTS = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:once|if|before|after|pending|provided|assuming|when|unless|subject\s+to)\b", re.I
 )
+# Accepting another employer's offer is no acceptance of this one: "I am accepting a position with
+# Silverspoon in Dallas."
+_ELSEWHERE = re.compile(
+    r"\baccept(?:ing|ed)?\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:position|offer|role|job)"
+    r"\s+(?:with|at|from|elsewhere)\b|\baccept(?:ing|ed)?\s+(?:another|an?\s+other)\b",
+    re.IGNORECASE,
+)
 _DECLINES = re.compile(
     r"\bdecline\b|\bdeclining\b|\b(?:not|unable\s+to)\s+(?:be\s+able\s+to\s+)?accept\b"
     r"|\bcannot\s+accept\b|\bcan'?t\s+accept\b|\bdecided\s+(?:not\s+to|to\s+(?:take|accept|pursue)"
@@ -61,6 +68,13 @@ _DWELLS = re.compile(
     r"|(?:more|better)\s+(?:qualified|experienced)\s+than\s+(?:me|i)|don'?t\s+understand\s+why"
     r"|why\s+(?:i\s+was(?:n'?t|\s+not)|someone\s+else|you\s+chose)|reconsider|internal\s+candidate"
     r"|i\s+was\s+the\s+better)\b",
+    re.IGNORECASE,
+)
+# Arguing with the decision: "I thought my skill set and the position's were a good match."
+_ARGUES = re.compile(
+    r"\bi\s+(?:really\s+|honestly\s+|truly\s+)?(?:thought|believed|felt)\s+(?:that\s+)?"
+    r"(?:my\s+(?:skills?|skill\s+set|experience|background|qualifications|profile)|i\s+(?:was|had|would"
+    r"\s+have\s+been))\b[^.!?]{0,100}\b(?:match\w*|fit|qualified|suited|right|strong|ideal)\b",
     re.IGNORECASE,
 )
 _REPROACH = re.compile(
@@ -107,7 +121,9 @@ def _accepts(ctx: CheckContext) -> list[Span]:
     return [
         (s.start, s.end)
         for s in ctx.message.content()
-        if _ACCEPTS.search(text, s.start, s.end) and not _CONDITIONAL.search(text, s.start, s.end)
+        if _ACCEPTS.search(text, s.start, s.end)
+        and not _CONDITIONAL.search(text, s.start, s.end)
+        and not _ELSEWHERE.search(text, s.start, s.end)
     ]
 
 
@@ -192,6 +208,11 @@ def _rejection(ctx: CheckContext, config: RuleConfig, wish: NotesIntent) -> list
     found: list[Finding] = [
         (span, "do not dwell on why someone else was chosen")
         for span in _sentences_matching(ctx, _DWELLS)
+    ]
+    found += [
+        (span, "thank them and accept the decision; do not argue that you were right for it")
+        for span in _sentences_matching(ctx, _ARGUES)
+        if span not in {s for s, _ in found}
     ]
     wants = (
         ctx.facts.wants_feedback if ctx.facts.wants_feedback is not None else wish.wants_feedback

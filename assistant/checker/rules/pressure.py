@@ -20,6 +20,7 @@ _OWN_PACE_GROUPS = frozenset(
     f"p{i}" for i, p in enumerate(_TABLE["pressure"]) if p.get("unless_own_pace")
 )
 _OWN_PACE = PhraseSet(_TABLE["own_pace"])
+_READER_REQUEST = PhraseSet(_TABLE["reader_request"])
 _OPEN_OFFER = PhraseSet(_TABLE["open_offer"])
 _READER = re.compile(r"\byou(?:r|rs)?\b")
 _IMPERATIVE = PhraseSet(_TABLE["imperatives"], prefix=r"(?:please,?\s+)?")
@@ -39,25 +40,29 @@ def _phrases(ctx: CheckContext) -> list[Finding]:
     found = []
     for match in ctx.message.finditer(_PRESSURE, ctx.message.body_start):
         group = match.lastgroup or ""
-        if group in _OWN_PACE_GROUPS and _own_pace(ctx, match.start()):
+        if group in _OWN_PACE_GROUPS and not _on_the_reader(ctx, match.start()):
             continue
         text = ctx.message.text[match.start() : match.end()]
         found.append((match.span(), f"{quote(text)} {_WHY[group]}"))
     return found
 
 
-def _own_pace(ctx: CheckContext, at: int) -> bool:
-    """Whether the words at `at` describe how soon the candidate starts, not the reader's reply.
+def _on_the_reader(ctx: CheckContext, at: int) -> bool:
+    """Whether the urgent words at `at` press the reader, not describe the candidate's own pace.
 
     "I could start contributing right away": the candidate's own start comes before the words,
     and no "you" stands between them ("I can start right away if you decide now" still presses).
+    A sentence that asks nothing of the reader ("the programme lets me pursue my MBA
+    immediately") presses no one.
     """
     message = ctx.message
     sentence = next((s for s in message.sentences if s.start <= at < s.end), None)
     if sentence is None:
+        return True
+    if message.search(_READER_REQUEST, sentence.start, sentence.end) is None:
         return False
     ends = [own.end() for own in message.finditer(_OWN_PACE, sentence.start, at)]
-    return bool(ends) and _READER.search(message.lower, ends[-1], at) is None
+    return not ends or _READER.search(message.lower, ends[-1], at) is not None
 
 
 def _sentences(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
@@ -104,25 +109,18 @@ def _their_own_date(ctx: CheckContext, text: str) -> bool:
     return any(wanted in f.values for f in find_figures(text) if f.kind == "date")
 
 
-def _punctuation(ctx: CheckContext, config: RuleConfig) -> list[Finding]:
+def _punctuation(ctx: CheckContext) -> list[Finding]:
+    """Repeated marks ("!!", "??", "?!?") sound urgent; single ones are only enthusiasm."""
     text, body = ctx.message.text, ctx.message.body_start
-    if "!" not in text and "??" not in text:
-        return []
-    found = [
+    return [
         (m.span(), "repeated punctuation sounds urgent; use one mark")
         for m in _REPEATED.finditer(text, body)
     ]
-    most = config.integer("max_exclamation_marks")
-    if text.count("!") > most:
-        marks = [m.start() for m in re.finditer("!", text)]
-        why = f"{len(marks)} exclamation marks read as pressure; keep {most} at most"
-        found.extend(((m, m + 1), why) for m in marks[most:])
-    return found
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on any pushy phrase, imperative at the reader, deadline or repeated punctuation."""
-    found = _phrases(ctx) + _sentences(ctx, config) + _punctuation(ctx, config)
+    found = _phrases(ctx) + _sentences(ctx, config) + _punctuation(ctx)
     if not found:
         return result(config, True, "Patient and polite: no pressure on the reader.")
     reasons = list(dict.fromkeys(why for _, why in found))
