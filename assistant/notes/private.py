@@ -35,7 +35,7 @@ _REASONS: dict[str, str] = {
         r"|\bkeep\s+(?:it|that|this)\s+(?:general|quiet|private|to\s+myself|in\s+the\s+room)\b"
         r"|\b(?:do\s*n[o']?t|dont|never)\s+(?:go\s+under|anchor|grovel|dwell|burn|be\s+bitter"
         r"|whine)\b|\bno\s+(?:whining|apology)\b|\bmust\s+not\s+mention\b"
-        r"|\bnot\s+intend\s+to\s+raise\b|^\W*private\s*:"
+        r"|\bnot\s+intend\s+to\s+raise\b|^\W*private\s*[:)\]\-–—]"
     ),
     "confidential": (
         r"\bconfidential\b|\boff\s+the\s+record\b|\bbetween\s+us\b|\bunder\s+(?:an?\s+)?nda\b"
@@ -114,7 +114,7 @@ PRIVATE_ASIDES = re.compile(
 )
 # A line that says it is for the writer alone: "private: current TC 198k", "do NOT repeat that".
 PRIVATE_LINE = re.compile(
-    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—]|"
+    r"^\W*(?:private|nts|note to self|confidential|just for me|for me)\s*[:\-–—)\]]|"
     r"\b(?:don'?t|dont|do not) (?:mention|tell|repeat|anchor|grovel|counter|"
     r"bring (?:it|that) up)\b|"
     r"\bnote to self\b",
@@ -224,8 +224,9 @@ def private_remarks(notes: str) -> list[str]:
         text = line.strip()
         if not text:
             continue
-        if index in instructions:
-            found.append(text)  # an instruction is private as a whole, however long
+        if index in instructions or PRIVATE_LINE.match(text):
+            # An instruction, or a line marked "(private)", is private as a whole, however long.
+            found.append(text)
             continue
         pieces = [p.strip() for p in _PIECES.split(text)]
         found.extend(piece for piece in pieces if piece and private_reason(piece))

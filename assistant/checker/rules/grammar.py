@@ -487,11 +487,36 @@ def _miswritten(name: str, notes: str) -> bool:
     return False
 
 
+# A colon that announces a list, and the paragraph after it that goes on in prose instead:
+# "my job responsibilities will include:" then "I'm thoroughly excited to begin ...".
+_NEXT_LINE = re.compile(r"\s*\n\s*\n\s*(\S+)")
+_PROSE_OPENERS = frozenset(
+    ["i", "i'm", "i'd", "i'll", "i've", "we", "it", "this", "my", "our"]
+    + ["thank", "thanks", "please"]
+)
+
+
+def _empty_lists(ctx: CheckContext) -> list[tuple[Span, str]]:
+    """A sentence that ends in a colon, then a new paragraph of prose: the list is missing."""
+    message = ctx.message
+    found = []
+    for sentence in message.content():
+        if not sentence.text.endswith(":"):
+            continue
+        following = _NEXT_LINE.match(message.lower, sentence.end)
+        if following and following.group(1).strip(",.") in _PROSE_OPENERS:
+            why = f"{quote(sentence.text, 40)} announces a list that never comes"
+            found.append(((sentence.start, sentence.end), why))
+    return found
+
+
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on a note fragment in a sentence, a fragment sentence or a broken subject line."""
     message = ctx.message
     lower = message.lower
     found = _subject(ctx) + _pasted_topics(ctx) + (_wrong_employers(ctx) if ctx.notes else [])
+    if ":" in message.text:
+        found += _empty_lists(ctx)
     start = message.body_start
     signature = next((s.start for s in message.sentences if s.part == "sign-off"), len(lower))
     possible = _possible(message.tokens, message.token_set, lower)
