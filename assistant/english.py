@@ -136,6 +136,43 @@ NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty "
     "hundred thousand half"
 )
+# Nouns of no count, which stand without an article ("patient safety", "team culture"): their
+# endings, and the ones the endings miss. Any other singular noun needs one ("the succession
+# plan", not "need succession plan").
+MASS_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ance",
+    "ence",
+    "ship",
+    "ness",
+    "ity",
+    "ware",
+    "logy",
+    "ism",
+)
+MASS_NOUNS = _words(
+    "sovereignty safety security privacy research data funding equipment health welfare "
+    "wellbeing quality turnover staffing feedback advice knowledge work traffic logistics "
+    "culture growth revenue pay tax scope scale risk change design content code teamwork "
+    "travel time weather food music art law medicine surgery care healthcare childcare "
+    "coverage staff freight inventory demand supply support service access progress stress "
+    "business success strategy leadership software hardware infrastructure architecture "
+    "literature procurement finance insurance evidence money energy power waste housing "
+    "transport water land stock capital cash debt payroll talent paperwork homework "
+    "coursework overtime budget shrink english math science history practice policy fatigue acumen "
+    "conflict theory discipline morale trust fraud crime abuse commerce retail hospitality "
+    "hygiene nutrition equity inclusion cost"
+)
+
+
+def is_mass_noun(word: str) -> bool:
+    """A noun of no count: "sovereignty", "compliance", "software", "funding"."""
+    lower = word.lower()
+    return lower.endswith(MASS_ENDINGS + ("cy", "ing")) or lower in MASS_NOUNS
+
+
 # Prefixes a compound may carry that no dictionary lists alone ("mis-picks", "co-teaching").
 _PREFIXES = _words("mis re co pre non multi sub self cross post anti inter intra semi")
 # Words before which a capitalised word names a place or a product, not a person.
@@ -274,6 +311,42 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
                 and _plain_noun_phrase(head, names)
             )
     return _plain_noun_phrase(text, names)
+
+
+_OTHERS = _words("another more his her whose which who")
+
+
+def is_bare_singular(text: str) -> bool:
+    """A phrase whose head is a singular count noun with no determiner before it, as notes
+    write ("polish board and ECVS in progress", "ICU new grad turnover 28% first year"); an
+    English noun phrase takes "the" or "a" there ("the Polish board")."""
+    words = text.split()
+    first = words[0].lower()
+    if first in DETERMINERS | POSSESSIVES | PRONOUNS | _QUANTITIES | NUMBER_WORDS | PREPOSITIONS:
+        return False
+    if first in _OTHERS:
+        return False
+    if first.endswith("ing") or FIGURE.match(first):
+        return False  # "migrating the warehouse", "2 wind farms"
+    cut = next(
+        (i for i, w in enumerate(words) if w.lower() in PREPOSITIONS | CONJUNCTIONS), len(words)
+    )
+    if cut == 0 or first in _WH_WORDS:
+        return False  # "how I would run a drill": a clause, judged as one
+    before = [w.lower() for w in words[: cut - 1]]
+    if set(before) & (DETERMINERS | POSSESSIVES) or any(
+        w.endswith(("'s", "s'", "\u2019s")) for w in before
+    ):
+        return False  # "Lumen Health's move into remote monitoring"
+    head = words[cut - 1].rstrip(".,;:!?")
+    if not head.replace("-", "").isalpha() or not head.islower():
+        return False  # an acronym, a name or a figure: "standing MRI", "Kubernetes"
+    if head.endswith("s") and not head.endswith("ss"):
+        return False  # a plural: "usability tests"
+    if head.endswith("ing") or is_mass_noun(head):
+        return False
+    # A hyphenated head is a compound noun ("go-live", "follow-up", "sign-off").
+    return "-" in head or "NOUN" in word_classes(head)
 
 
 def _plain_words(words: list[str], names: frozenset[str]) -> bool:

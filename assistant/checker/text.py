@@ -311,6 +311,23 @@ def _sign_off_start(lines: list[tuple[int, int]], text: str) -> int:
     return len(lines)
 
 
+# A message of one paragraph signed on its last line: "... weekend! – Nigella".
+_INLINE_SIGNATURE = re.compile(
+    r"[.!?]\s+([\u2013\u2014-]\s?[A-Z][^\s.!?]*(?:\s[A-Z][^\s.!?]*){0,2})$"
+)
+
+
+def _split_inline_signature(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The last line split before a dash and a name that sign it, as if on a line of its own."""
+    if not lines:
+        return lines
+    start, end = lines[-1]
+    match = _INLINE_SIGNATURE.search(text, start, end)
+    if match is None or not _is_bare_name(match.group(1)):
+        return lines
+    return [*lines[:-1], (start, match.start() + 1), (match.start(1), end)]
+
+
 def _is_closing(line: str) -> bool:
     """A short line ending in a comma, as a closing does ("Thanks again for your time,")."""
     return line.endswith(",") and len(line.split()) <= _CLOSING_WORDS and not _GREETING.match(line)
@@ -412,7 +429,7 @@ def split_message(text: str, body_start: int) -> MessageText:
             left = offset + raw.index(stripped[0])
             subject = Sentence(left, left + len(stripped), stripped, "subject")
 
-    lines = _lines(text, body_start, len(text))
+    lines = _split_inline_signature(_lines(text, body_start, len(text)), text)
     first = 1 if lines and _is_greeting(text[lines[0][0] : lines[0][1]]) else 0
     last = _sign_off_start(lines, text)
     if last < first:

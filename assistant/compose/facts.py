@@ -9,7 +9,7 @@ from assistant.compose import grammar, kinds, text
 from assistant.compose.forms import Phrase, first_part, is_clean, realise, spell_out, unshout
 from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
-from assistant.english import in_lexicon
+from assistant.english import in_lexicon, is_bare_singular, is_mass_noun, is_noun_phrase
 from assistant.models import Facts, Interviewer, Point
 from assistant.notes.people import given_names, is_everyday_word
 
@@ -168,9 +168,13 @@ def _definite(text: str) -> str:
         and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
         and words[-1].islower()
         and not words[-1].endswith("s")
-        and not grammar.is_mass_noun(words[-1])
+        and not is_mass_noun(words[-1])
     )
-    if named:
+    # A singular count noun takes "the" too ("consumer lag at peak", "roadmap for instant
+    # payouts"), when the phrase is otherwise one: a lone word ("problem") says too little,
+    # and "friendly but sharp" is no noun phrase with or without it.
+    counted = len(words) > 1 and is_bare_singular(text) and is_noun_phrase(text)
+    if named or counted:
         return "the " + text  # "Hay office", "Kayenta partnership": a named one takes "the"
     return text
 

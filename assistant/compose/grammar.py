@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.compose.text import DETERMINERS, shorten, soften_start, tidy, word_set
+from assistant.english import is_bare_singular
 
 # Openers that only say "we talked about": the frame already says that, so they are cut.
 _TALK_PREFIX = re.compile(
@@ -41,12 +42,6 @@ _POINT_PREPOSITIONS = word_set(
 )
 # Heads that usually go without an article when nothing follows them ("construction
 # administration", "immunization certification").
-_MASS_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ness", "ity", "ware")
-# Nouns of no count that the endings miss: "data sovereignty", "patient safety".
-_MASS_NOUNS = word_set(
-    "sovereignty safety security privacy research data funding equipment health welfare "
-    "wellbeing quality turnover staffing feedback advice knowledge work traffic logistics"
-)
 # Past tense: (participle, gerund), for "having led" and "leading".
 _IRREGULAR_PAST = {
     "led": ("led", "leading"),
@@ -102,29 +97,15 @@ def point_phrase(point: str) -> str:
     return _point_article(text)
 
 
-def is_mass_noun(word: str) -> bool:
-    """A noun of no count: "sovereignty", "compliance", "software", "funding"."""
-    lower = word.lower()
-    return lower.endswith(_MASS_ENDINGS + ("cy", "ing")) or lower in _MASS_NOUNS
-
-
 def _point_article(phrase: str) -> str:
-    """ "the bedside handoff process", but "project-based learning" and "usability tests" bare."""
+    """ "the bedside handoff process", but "project-based learning" and "usability tests" bare:
+    "the" before the singular count noun that would stand bare (english.is_bare_singular, the
+    checker's test too)."""
     words = phrase.split(" ")
     first = words[0]
-    if first.lower() in DETERMINERS or not first[:1].isalpha():
-        return phrase
-    if len(words) == 1 and first[:1].isupper():
-        return phrase  # a lone name ("Kubernetes") takes no article
-    if first.lower().endswith("ing") and len(first) > 4:
-        return phrase  # an activity ("migrating the ETL")
-    cut = next((i for i, w in enumerate(words) if w.lower() in _POINT_PREPOSITIONS), len(words))
-    head = next((w.lower() for w in reversed(words[:cut]) if w.isalpha()), first.lower())
-    if (head.endswith(_MASS_ENDINGS) or head in _MASS_NOUNS) and cut == len(words):
-        return phrase
-    if head.endswith(("ing", "ism", "ics")) or (head.endswith("s") and not head.endswith("ss")):
-        return phrase
-    return "the " + phrase
+    if not first[:1].isalpha() or (len(words) == 1 and first[:1].isupper()):
+        return phrase  # a figure, or a lone name ("Kubernetes"): no article
+    return "the " + phrase if is_bare_singular(phrase) else phrase
 
 
 def is_clause(phrase: str) -> bool:

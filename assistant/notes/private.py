@@ -27,12 +27,13 @@ __all__ = [
 _REASONS: dict[str, str] = {
     "note to self": (
         r"\bnote\s+to\s+(?:self|me|ai)\b|\bnts\b|\b(?:reminder|memo)\s+to\s+(?:self|me)\b"
-        r"|\bjust\s+for\s+me\b|\bfor\s+me\s+only\b|\bfor\s+my\s+eyes\s+only\b"
+        r"|\bjust\s+for\s+me\b|\bfor\s+me\s+only\b|[\[(]\s*me\s+only\s*[\])]|\bfor\s+my\s+eyes\s+only\b"
     ),
     "not to be said": (
         r"\b(?:do\s*n[o']?t|dont|never|not\s+to)\s+(?:say|mention|tell|bring\s+(?:it\s+|that\s+)?up"
         r"|put\s+(?:that|this|it)|include|write|share|reveal|bluff|play\s+games|let\s+on)\b"
-        r"|\bkeep\s+(?:it|that|this)\s+(?:general|quiet|private|to\s+myself|in\s+the\s+room)\b"
+        r"|\bkeep\s+(?:it|that|this)\s+(?:general|quiet|private|to\s+myself|in\s+the\s+room|out)\b"
+        r"|\bnot\s+for\s+(?:the\s+)?(?:e-?mail|letter|note|message|card|them|him|her)\b"
         r"|\b(?:do\s*n[o']?t|dont|never)\s+(?:go\s+under|anchor|grovel|dwell|burn|be\s+bitter"
         r"|whine)\b|\bno\s+(?:whining|apology)\b|\bmust\s+not\s+mention\b"
         r"|\bnot\s+intend\s+to\s+raise\b|^\W*private\s*[:)\]\-–—]"
@@ -45,10 +46,12 @@ _REASONS: dict[str, str] = {
     "self-criticism": (
         r"\bmy\s+(?:answer|response|reply|explanation|pitch|demo)\s+(?:was|were|felt|sounded)\s+"
         r"(?:\w+\s+)?(?:weak|bad|terrible|awful|poor|rambl\w*|meh|shaky|vague|a\s+mess)\b"
-        r"|\bi\s+(?:totally\s+|kind\s+of\s+|kinda\s+)?(?:rambled|blanked|fumbled|bombed|botched"
+        r"|\bi\s+(?:totally\s+|kind\s+of\s+|kinda\s+|\w+ly\s+)?(?:rambled|blanked|fumbled|bombed|botched"
         r"|flubbed|choked|messed\s+up|screwed\s+up|blew\s+(?:it|that|the))\b"
         r"|\bpretty\s+(?:terrible|awful|bad)\b|\bi\s+sounded\s+(?:dumb|stupid|awful|nervous)\b"
-        r"|\bam\s+i\s+just\s+scared\b|\b(?:gave|was)\s+(?:a\s+)?(?:weak|vague|bad|poor)\s+answer\b"
+        r"|\bam\s+i\s+just\s+scared\b|\b(?:gave|was)\s+(?:a\s+)?(?:\w+ly\s+)?(?:weak|vague|bad|poor)"
+        r"\s+answer\b|\b(?:fumbl|botch|flubb)(?:ed|ing)\s+(?:that|the|my|your)\b"
+        r"|\b(?:count|hold\s+(?:it|that|this))\s+against\s+me\b"
         r"|\b(?:i\s+did\s+stumble|i\s+stumbled|undersold|embarrassing|not\s+sure\s+(?:he|she|they)"
         r"\s+liked\s+me)\b|\bmy\s+answer\s+[^.;]{0,40}\bwas\s+(?:weak|vague|bad|poor|terrible)\b"
     ),
@@ -61,7 +64,7 @@ _REASONS: dict[str, str] = {
     "need": r"\breally\s+need\s+this\b|\bneed\s+this\s+(?:job|one|role|internship|offer)\b"
     r"|\bdesperate\b",
     "current pay": (
-        r"\bcurrent(?:ly)?\s+(?:base|salary|pay|comp\w*|rate|wage|package)\b"
+        r"\bcurrent(?:ly)?\s+(?:base|salary|pay|comp|compensation|rate|wage|package)\b"
         r"|\bi\s+(?:currently\s+)?(?:make|earn|get\s+paid)\s+(?:\$|\d)"
         r"|\bmy\s+(?:current\s+|old\s+)?(?:salary|base|pay|wage|comp)\s+(?:is|was)\b"
         r"|\bcurrent\s+(?:job|employer|role)\s+pays\b|\bcurrent\s+(?:tc\b|\$?\d)"
@@ -130,7 +133,9 @@ DRAFT_REASONS: tuple[str, ...] = (
     "negotiation",
 )
 # A line may hold several remarks; each sentence or clause is judged on its own.
-_PIECES = re.compile(r"(?<=[.!?;])\s+|\s+[—–]\s+|\s+-\s+|\s*/\s+")
+# A colon before a numbered list ends the piece before it: "don't say yes yet: 1) how long do I
+# have? 2) ..." holds the questions to ask, not what to keep quiet.
+_PIECES = re.compile(r"(?<=[.!?;])\s+|\s+[—–]\s+|\s+-\s+|\s*/\s+|:\s+(?=\(?\d{1,2}[.)]\s)")
 
 
 # For each reason, words one of which any match holds: a text with none of them is not
@@ -138,13 +143,14 @@ _PIECES = re.compile(r"(?<=[.!?;])\s+|\s+[—–]\s+|\s+-\s+|\s*/\s+")
 _TRIGGERS: dict[str, frozenset[str]] = {
     reason: frozenset(words.split())
     for reason, words in {
-        "note to self": "note nts self reminder memo eyes just only",
+        "note to self": "note nts self reminder memo eyes just only me",
         "not to be said": "say mention tell bring put include write share reveal bluff play let "
-        "keep go anchor grovel dwell burn be whine whining apology intend private",
+        "keep go anchor grovel dwell burn be whine whining apology intend private not",
         "confidential": "confidential record between nda public doesn't told",
         "self-criticism": "weak bad terrible awful poor rambled rambling meh shaky vague mess "
         "rambled blanked fumbled bombed botched flubbed choked messed screwed blew dumb stupid "
-        "awful nervous scared stumble stumbled undersold",
+        "awful nervous scared stumble stumbled undersold fumbling botching flubbed flubbing "
+        "against",
         "worry": "worried nervous anxious scared afraid stressed panicked panicking panic "
         "freaking worry fear gutted bummed crushed",
         "need": "need desperate",
@@ -229,5 +235,19 @@ def private_remarks(notes: str) -> list[str]:
             found.append(text)
             continue
         pieces = [p.strip() for p in _PIECES.split(text)]
-        found.extend(piece for piece in pieces if piece and private_reason(piece))
+        found.extend(_aside_only(piece) for piece in pieces if piece and private_reason(piece))
     return found
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)|\[([^\[\]]+)\]")
+
+
+def _aside_only(piece: str) -> str:
+    """The bracketed aside of a piece, when the aside alone is private and the rest is not:
+    "exactly what I needed (we totally wing it at my shop, keep that to myself)"."""
+    for match in _BRACKETED.finditer(piece):
+        aside = match.group(1) or match.group(2)
+        rest = piece[: match.start()] + piece[match.end() :]
+        if private_reason(aside) and not private_reason(rest):
+            return aside.strip()
+    return piece

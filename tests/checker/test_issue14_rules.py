@@ -364,7 +364,18 @@ def _published_good(rule: str) -> list[PublishedMessage]:
 # Dev messages the rule still gets wrong, each for a reason in the notes reader, not the rule;
 # listed so the test stays strict for every other message, and asserted still wrong so a fix
 # shows here.
-KNOWN_MISSES: set[tuple[str, str]] = set()
+# Messages where the checker catches the reader's fault under another rule than the reader's.
+KNOWN_MISSES = {
+    # "learning more about Company Name": an unfilled placeholder (proofread, to the reader)
+    # is also a note pasted where a noun phrase belongs.
+    ("grammar", "s-09"),
+    # "Dear Ms. Kowalcyzk," to Ms. Kowalczyk: a misspelling to the reader, someone else's name
+    # to the checker.
+    ("perspective", "s-09"),
+    # "To be honest, if this is the level of professionalism ...": a rude reply to the reader;
+    # the notes' "honestly glad I'm not working there" said aloud, to the checker.
+    ("private", "v-23"),
+}
 
 
 @pytest.mark.parametrize("rule", ["grammar", "perspective", "private", "intent"])

@@ -19,7 +19,7 @@ from assistant.thresholds import rules_for
         ("status-follow-up", "email", 120, 100),
         ("networking", "linkedin", 100, 90),
         ("networking", "handwritten", 100, 90),  # a medium never loosens a kind's limit
-        ("offer-reply", "email", 200, 180),
+        ("offer-reply", "email", 300, 200),
     ],
 )
 def test_word_limits(kind: str, medium: str, max_words: int, warn_words: int) -> None:

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.spelling import dictionary, is_known
-from assistant.english import FIGURE, META_NOUNS, is_base_verb, is_noun_phrase, word_classes
+from assistant.english import (
+    FIGURE,
+    META_NOUNS,
+    is_bare_singular,
+    is_base_verb,
+    is_noun_phrase,
+    word_classes,
+)
 from assistant.models import RuleResult
 from assistant.notes.people import JOB_WORDS, is_everyday_word
 from assistant.notes.places import is_attested, is_company_name
@@ -91,6 +98,13 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
         r"\s+(?:i|we|you|he|she|they|it|the|my|our|this|there)\b",
         "no comma before \u201cthat\u201d when it opens what was said or thought",
     ),
+    (
+        # "I am having 3 years experience", "I am also having one offer": "have" for possession
+        # takes no -ing form
+        r"\b(?:i'm|i\s+am|we\s+are|we're)\s+(?:also\s+|still\s+)?having\s+(?:\d+|one|two|three|four"
+        r"|five|an?|experience|knowledge|expertise|offers?)\b",
+        "a verb in the wrong form (\u201cI have\u201d, not \u201cI am having\u201d)",
+    ),
 ]
 _DETERMINERS = frozenset(["the", "a", "an", "our", "your", "their", "my"])
 _PRONOUNS_AND_VERBS = frozenset(re.findall(r"[a-z']+", _PRONOUN_OR_VERB.split("(?!")[0]))
@@ -162,6 +176,7 @@ _TRIGGERS: dict[int, frozenset[str]] = {
     7: frozenset(["though", "although"]),
     8: frozenset(["forward"]),
     9: frozenset(["that"]),
+    10: frozenset(["having"]),
 }
 
 
@@ -221,7 +236,7 @@ _TOPIC_END = re.compile(
     r"[.!?;:,(\u2014]|\s[-\u2013]\s"
     # "how I would have handled it" goes on past its "have".
     r"|\s(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!must\s)"
-    r"(?:with you|was|were|has|have|made|gave|stood|since|is|got)\b|$"
+    r"(?:with you|was|were|has|have|made|gave|stood|stuck|stayed|since|is|got)\b|$"
 )
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:what|how|why|where|when|who|whether)\b)", re.I)
 _OBJECT_PRONOUNS = frozenset(["i", "me", "him", "them", "it", "she", "he", "we", "us"])
@@ -231,6 +246,7 @@ _TITLES = frozenset(
 # Words that refer back ("talk about it at any point"): the sentence says what, not the frame.
 _REFERRING = frozenset(
     ["it", "any", "this", "that", "these", "those", "anything", "everything", "more", "all"]
+    + ["them", "him", "her", "us", "you"]
 )
 # Last words no writer's noun phrase ends on: a meeting or a person, or a note's adverb.
 _NOTE_ENDINGS = META_NOUNS | frozenset(["too", "also", "only", "first", "again", "though", "yet"])
@@ -302,6 +318,8 @@ def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
         return False  # "thinking about our conversation", "about your team"
     if _numbered(topic) or _line_start(topic, notes) or _adjective_last(topic):
         return True
+    if is_bare_singular(topic):
+        return True  # "about german course", "about need succession plan"
     if any(w in _TALK_WORDS for w in words[:3]) and words[0] not in _DETERMINERS:
         return True  # "our talk about long talk on drill floor robotics"
     if is_noun_phrase(topic, names):

@@ -17,7 +17,8 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     opening = content[: config.integer("within_sentences")]
     first = ctx.message.search(_THANKS, content[0].start, content[-1].end) if content else None
     if first and first.start() < opening[-1].end:
-        return result(config, True, f"Thanks {ctx.first_name} at the start.")
+        where = " at the start" if config.integer("within_sentences") < len(content) else ""
+        return result(config, True, f"Thanks {ctx.first_name}{where}.")
     example = "\u201cThank you for taking the time to speak with me"
     if ctx.facts.role:
         example += f" about the {ctx.facts.role} role"

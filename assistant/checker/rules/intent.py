@@ -40,7 +40,8 @@ _DECLINES = re.compile(
     r"\bdecline\b|\bdeclining\b|\b(?:not|unable\s+to)\s+(?:be\s+able\s+to\s+)?accept\b"
     r"|\bcannot\s+accept\b|\bcan'?t\s+accept\b|\bdecided\s+(?:not\s+to|to\s+(?:take|accept|pursue)"
     r"\s+(?:a|another|an)\b)|\bturn\s+down\b|\bdifferent\s+direction\b|\banother\s+(?:position|offer"
-    r"|role|opportunity)\b",
+    r"|role|opportunity)\b|\baccept(?:ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:position|offer|role"
+    r"|job)\s+(?:with|at)\s+(?:another|a\s+different)\b",
     re.IGNORECASE,
 )
 # Asking for time: "more time", "until Friday", "a day or two to think it over".
@@ -82,7 +83,11 @@ _REPROACH = re.compile(
     r"|\bmust\s+have\s+(?:gotten|got|been)\s+lost\b|\bstill\s+(?:haven'?t|have\s+not)\s+heard"
     r"|\byou\s+(?:said|promised)\s+you(?:'d|\s+would)\b|\bbeen\s+waiting\b|\bstill\s+waiting\b"
     r"|\bwhy\s+haven'?t\b|\bno\s+one\s+has\s+(?:got|gotten)\s+back\b|\bas\s+i\s+(?:mentioned|said)"
-    r"\s+in\s+my\s+(?:last|previous)\b|\bdisappointed\s+not\s+to\b",
+    r"\s+in\s+my\s+(?:last|previous)\b|\bdisappointed\s+not\s+to\b"
+    r"|\b(?:tried|attempted)\s+(?:\w+\s+)?(?:repeatedly|several\s+times|many\s+times|multiple\s+times"
+    r"|again\s+and\s+again)|\brepeated(?:ly)?\s+(?:tried|attempts)\b|\b(?:will|would|did)\s+not\s+"
+    r"(?:respond|reply|answer|get\s+back)\b|\b(?:won'?t|didn'?t)\s+(?:respond|reply|answer)\b"
+    r"|\bmotivate\s+you\b",
     re.IGNORECASE,
 )
 # Offering to stay in touch or be considered again: "I hope our paths cross again".

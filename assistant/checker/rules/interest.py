@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.checker.context import CheckContext, quote, result
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
@@ -9,6 +11,7 @@ from assistant.thresholds import RuleConfig
 
 RULE = "interest"
 _INTEREST = PhraseSet(phrases()["interest"])
+_INFORMATIONAL = re.compile("|".join(phrases()["informational"]), re.IGNORECASE)
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
@@ -18,6 +21,8 @@ def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     if found:
         sentence = next(s for s in content if s.start <= found.start() < s.end)
         return result(config, True, f"Reiterates interest: {quote(sentence.text, 50)}.")
+    if not ctx.facts.role and _INFORMATIONAL.search(ctx.notes):
+        return result(config, True, "An informational meeting: no role to say interest in.")
     what = f"the {ctx.facts.role} role" if ctx.facts.role else "the role"
     if ctx.facts.company:
         what += f" at {ctx.facts.company}"

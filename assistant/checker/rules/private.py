@@ -9,7 +9,12 @@ from assistant.checker.context import CheckContext, Span, quote, result
 from assistant.checker.stems import content_stems, needed_overlap
 from assistant.checker.wordlists import PhraseSet, phrases
 from assistant.models import RuleResult
-from assistant.notes.private import DRAFT_REASONS, find_private, private_reason, private_remarks
+from assistant.notes.private import (
+    DRAFT_REASONS,
+    find_private,
+    private_reason,
+    private_remarks,
+)
 from assistant.thresholds import RuleConfig
 
 RULE = "private"
@@ -35,11 +40,15 @@ def _remarks(
     notes: str, from_facts: tuple[str, ...], ignore: frozenset[str]
 ) -> tuple[tuple[str, frozenset[str], frozenset[tuple[str, ...]]], ...]:
     """Each private remark with its telling stems and, for instructions, its word runs."""
-    remarks = list(dict.fromkeys([*private_remarks(notes), *from_facts]))
+    in_notes = private_remarks(notes)
+    remarks = list(dict.fromkeys([*in_notes, *from_facts]))
     if not remarks:
         return ()
-    private = set(remarks)
-    public = "\n".join(line for line in notes.splitlines() if line.strip() not in private)
+    # The notes less what the detector found private in them (a whole line, or the piece of
+    # one): a remark filed in the facts that the notes say openly has no telling words.
+    public = notes
+    for remark in sorted(in_notes, key=len, reverse=True):
+        public = public.replace(remark, " ")
     # Stems the rest of the notes use too say nothing private ("the base salary").
     shared = content_stems(public) | ignore | _META
     found = []
@@ -53,6 +62,24 @@ def _remarks(
     return tuple(found)
 
 
+def _filed_private(ctx: CheckContext) -> tuple[str, ...]:
+    """The facts' private remarks that are not lines of the notes.
+
+    A remark the person (or a model) wrote into the facts counts as it stands. A line of the
+    notes counts through private_remarks, which keeps only the words that show it private: a
+    line the tagger misfiled ("connect on LI, stay in touch") is no remark, and of "her point:
+    the same rubric (we wing it at my shop, keep that to myself)" only the aside is.
+    """
+    lines = {_unmarked(line) for line in ctx.notes.splitlines()}
+    return tuple(remark for remark in ctx.facts.private if _unmarked(remark) not in lines)
+
+
+def _unmarked(line: str) -> str:
+    """A line without its list mark or closing stop: the facts file "got one offer" for "- got
+    one offer."."""
+    return line.strip().lstrip("-*\u2022\u00b7>\u2013\u2014 \t").rstrip(".;,:!? ")
+
+
 def _runs_of(text: str) -> set[tuple[str, ...]]:
     words = _WORDS.findall(text.lower())
     return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
@@ -60,7 +87,7 @@ def _runs_of(text: str) -> set[tuple[str, ...]]:
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Fail on a sentence that repeats a private remark of the notes, or says one itself."""
-    remarks = _remarks(ctx.notes, tuple(ctx.facts.private), ctx.index.name_stems)
+    remarks = _remarks(ctx.notes, _filed_private(ctx), ctx.index.name_stems)
     min_shared = config.integer("min_shared_words")
     ratio = config.number("shared_ratio")
     found: list[tuple[Span, str]] = []

@@ -18,15 +18,23 @@ _TITLES = frozenset(["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "chef",
 # Lines of notes that say what the candidate wants or did, not what was discussed.
 _NOT_A_POINT = re.compile(
     r"^\W*(?:i|i'm|i'd|i've|my|me|intent|impression|still|want|plan|goal|tone|todo|to\s+do"
-    r"|reply|send|thank|ask)\b",
+    r"|reply|send|thank|ask|check|keep|follow|remind|mention|say|connect|attach|enclose|include"
+    r"|email|call|offer\s+(?:to|anything|more|help)|very|extremely|really|so|disappointed"
+    r"|frustrated|excited|interested|nervous|enjoyed|liked|loved|felt|feel|hope|hoping|wish"
+    r"|confident|impressed|everyone|everybody|open\s+to|polite|short|brief)\b"
+    # An arrow opens the writer's own next step: "-> polite check-in".
+    r"|^\W*(?:\u2192|->|=>)",
     re.IGNORECASE,
 )
+# A line wholly in brackets is an aside to oneself: "(frustrated: why haven't I heard?)".
+_ASIDE = re.compile(r"^\W*[(\[].*[)\]]\W*$")
 # Lines that record the interview or the decision as an event (who, when, what came of it),
 # not a point of the conversation: "Met Mr. Castillo at his firm", "Interviewed March 14 with
 # Mr. Patel ...; received a rejection letter", "Mr. Okafor sent the job offer".
 _EVENT_LINE = re.compile(
     r"^\W*(?:(?:mr|mrs|ms|dr)\.?\s+\w+\s+)?(?:met|interviewed|rejected|received|got|offered|"
-    r"applied|sent|called|emailed|heard)\b",
+    r"applied|sent|called|emailed|heard)\b"
+    r"|\brejection\s+(?:letter|email|call)\b|\bdid(?:n'?t|\s+not)\s+get\s+(?:it|the)\b",
     re.IGNORECASE,
 )
 # A clause ends at ";", "!", "?" or a full stop after a word ("Mr. Patel" goes on).
@@ -100,7 +108,9 @@ def _line_points(notes: str, others: tuple[str, ...], ignore: frozenset[str]) ->
         # gave me a tour" is mentioned by the tour alone.
         for clause in _CLAUSE_END.split(line.strip()):
             text = clause.strip()
-            if not text or _NOT_A_POINT.match(text) or _EVENT_LINE.match(text):
+            if not text or _NOT_A_POINT.match(text) or _EVENT_LINE.search(text):
+                continue
+            if _ASIDE.match(text) or line.strip() in private:
                 continue
             if names.intersection(text.replace("'s", " ").split()):
                 continue  # another panelist's line
