@@ -520,6 +520,14 @@ _ENGLISH_TITLE = {
 }
 
 
+# Days and months, whole or short, that may follow a name ("call from Dr. Reyes Fri 12/11").
+_CALENDAR = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    r"|June|July|August|September|October|November|December"
+)
+
+
 def _with_title(facts: Facts, name: str) -> str:
     """A name the notes write after a title, with its title and a first name if any ("Reyes"
     from "Dr. Angela Reyes" is "Dr. Angela Reyes"); a first name alone with the surname that
@@ -529,7 +537,8 @@ def _with_title(facts: Facts, name: str) -> str:
     first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
     # "Mr. Pádraig Ó Cuív": a surname may open with an accented capital or a particle.
     after = (
-        r"(?:\s+(?!(?:and|or|of|the)\b)(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|O')\s+)?[A-ZÀ-Ý][\w'’-]+)?"
+        r"(?:\s+(?!(?:and|or|of|the|" + _CALENDAR + r")\b)(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|O')\s+)?"
+        r"[A-ZÀ-Ý][\w'’-]+)?"
         if len(words) == 1
         else ""
     )

@@ -102,7 +102,10 @@ _REJECTED = re.compile(
     r"position\s+(?:has\s+been\s+)?filled|other\s+direction|decided\s+to\s+(?:go|move|pursue))",
     re.I,
 )
-_PIECES = re.compile(r"(?<=[.!?;])\s+|\s+/\s+|\s+(?:um|so\s+yeah)\s+")
+_PIECES = re.compile(
+    r"(?<=[.!?;])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bSt\.)\s+"
+    r"|\s+/\s+|\s+(?:um|so\s+yeah)\s+"
+)
 _FEEDBACK = re.compile(
     r"\bfeedback\b|\bwhat\s+i\s+could(?:'?ve|\s+have)?\s+(?:do|improve|done\s+better)",
     re.IGNORECASE,
@@ -121,6 +124,7 @@ _NO_NEXT = re.compile(
 )
 # What the feedback asked for is about: "ask for feedback on the case specifically", "request
 # feedback on which DCIM skills to build"; and the either-or the candidate wonders about.
+_TITLE_STOP = re.compile(r"\b(Mrs|Mr|Ms|Mx|Dr|Prof)\.\s+(?=[A-Z])")
 _FEEDBACK_ON = re.compile(
     r"\bfeedback\b[\s:\-\u2014\u2013]*(?:specifically\s+)?(?:on|about)\s+"
     r"(?P<what>(?:my|the|which|what|how|whether)\b[^,.;:?!()\u2014\u2013]{2,60}?)"
@@ -398,6 +402,8 @@ def _feedback_on(lines: list[str]) -> str | None:
     """What the wanted feedback is about, as words after "feedback on": "the case, and in
     particular whether it was the time management or the content"."""
     for line in lines:
+        # "with Mrs. Gerritsen, was it ...": a title's stop ends nothing (written "Mrs Gerritsen").
+        line = _TITLE_STOP.sub(r"\1 ", line)
         asked = _FEEDBACK.search(line)
         if asked is None or _NO.search(line[: asked.start()]):
             continue

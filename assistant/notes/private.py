@@ -135,7 +135,11 @@ DRAFT_REASONS: tuple[str, ...] = (
 # A line may hold several remarks; each sentence or clause is judged on its own.
 # A colon before a numbered list ends the piece before it: "don't say yes yet: 1) how long do I
 # have? 2) ..." holds the questions to ask, not what to keep quiet.
-_PIECES = re.compile(r"(?<=[.!?;])\s+|\s+[—–]\s+|\s+-\s+|\s*/\s+|:\s+(?=\(?\d{1,2}[.)]\s)")
+# A title's stop ends no piece: "the interview with Mrs. Gerritsen, was it ...".
+_PIECES = re.compile(
+    r"(?<=[.!?;])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bSt\.)\s+"
+    r"|\s+[—–]\s+|\s+-\s+|\s*/\s+|:\s+(?=\(?\d{1,2}[.)]\s)"
+)
 
 
 # For each reason, words one of which any match holds: a text with none of them is not

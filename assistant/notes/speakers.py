@@ -598,7 +598,10 @@ _ANY_LOWER_NAME = re.compile(r"(?<![\w@./#-])(?P<given>[a-zà-ÿ]{4,})\s+(?P<sur
 # A line about the candidate's referees, or someone they know elsewhere: no one to write to.
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:my|our|one\s+of\s+my)\s+(?:refs?|references?|referees?)\b|"
-    r"\b(?:refs?|references?)\s*(?:ready|[:=(])|\breferees?\b|\b(?:knows|introduced\s+us)\b"
+    r"\b(?:refs?|references?)\s*(?:\??\s*(?:i\s+have\s+\d\s+)?ready|[:=(])|\breferees?\b"
+    r"|\b(?:knows|introduced\s+us)\b"
+    # "my ex boss Ricardo Salinas", "my old manager": someone from the candidate's past.
+    r"|\bmy\s+(?:ex[- ]?|old\s+|former\s+|previous\s+)(?:boss|manager|supervisor|colleague)\b"
     # "via Capt. Rolf Eide" brought the contact in; "via zoom" is how they met.
     r"|\bvia\s+(?!(?:zoom|teams|phone|e-?mail|video|skype|meet|whatsapp|linkedin|the)\b)\w"
 )

@@ -105,6 +105,17 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
         r"|five|an?|experience|knowledge|expertise|offers?)\b",
         "a verb in the wrong form (\u201cI have\u201d, not \u201cI am having\u201d)",
     ),
+    (
+        # "the interview with Mrs. Thank you again": a title whose name was cut off
+        r"\b(?:mrs|mr|ms|mx|dr|prof)\.?\s+(?:thank|thanks|i|i'm|we|the|please|if|and|best|kind"
+        r"|warm|regards|sincerely)\b",
+        "a title with no name after it",
+    ),
+    (
+        # "hearing about the signed up for the TMC webinar": a verb's past where a noun belongs
+        r"\b(?:the|a|an)\s+[a-z]+ed\s+(?:up|out|off)\s+(?:for|to|with|on|in)\b",
+        "a determiner before a verb: a note pasted where a noun phrase belongs",
+    ),
 ]
 _DETERMINERS = frozenset(["the", "a", "an", "our", "your", "their", "my"])
 _PRONOUNS_AND_VERBS = frozenset(re.findall(r"[a-z']+", _PRONOUN_OR_VERB.split("(?!")[0]))
@@ -177,6 +188,8 @@ _TRIGGERS: dict[int, frozenset[str]] = {
     8: frozenset(["forward"]),
     9: frozenset(["that"]),
     10: frozenset(["having"]),
+    11: frozenset(["mrs", "mr", "ms", "mx", "dr", "prof"]),
+    12: frozenset(["up", "out", "off"]),
 }
 
 
