@@ -66,6 +66,7 @@ _REASONS: dict[str, str] = {
     "current pay": (
         r"\bcurrent(?:ly)?\s+(?:base|salary|pay|comp|compensation|rate|wage|package)\b"
         r"|\bi\s+(?:currently\s+)?(?:make|earn|get\s+paid)\s+(?:\$|\d)"
+        r"|\bi(?:'m|\s+am)\s+(?:only\s+|currently\s+|now\s+)?(?:making|earning)\s+(?:\$|£|€|\d)"
         r"|\bmy\s+(?:current\s+|old\s+)?(?:salary|base|pay|wage|comp)\s+(?:is|was)\b"
         r"|\bcurrent\s+(?:job|employer|role)\s+pays\b|\bcurrent\s+(?:tc\b|\$?\d)"
     ),
@@ -158,7 +159,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "worry": "worried nervous anxious scared afraid stressed panicked panicking panic "
         "freaking worry fear gutted bummed crushed",
         "need": "need desperate",
-        "current pay": "current currently earn paid salary wage comp pays",
+        "current pay": "current currently earn paid salary wage comp pays making earning",
         "negotiation": "walk walk-away floor under below lower bottom leverage can't cannot "
         "won't firm push settle competing they'd counter",
         "advice to self": "tone self-critique critique ojo entre reason push forget sound explain "

@@ -472,6 +472,51 @@ def _letter(greeting: str, *sentences: str) -> str:
             "brevity",
             "warning",
         ),
+        # A status follow-up that reproaches, tells pay, presses, or denies its own interest.
+        (
+            "status-follow-up",
+            STATUS_NOTES,
+            "Ms. Tran",
+            _letter("Hello Ms. Tran", "Thought I would hear from you this week."),
+            "intent",
+            False,
+        ),
+        (
+            "status-follow-up",
+            STATUS_NOTES,
+            "Ms. Tran",
+            _letter(
+                "Hello Ms. Tran",
+                "Thank you for the conversation about the new filing system.",
+                "I am only making $41,000 now.",
+            ),
+            "private",
+            False,
+        ),
+        (
+            "status-follow-up",
+            STATUS_NOTES,
+            "Ms. Tran",
+            _letter(
+                "Hello Ms. Tran",
+                "Thank you for the conversation about the new filing system.",
+                "I really need to hear from you soon.",
+            ),
+            "no-pressure",
+            False,
+        ),
+        (
+            "status-follow-up",
+            STATUS_NOTES,
+            "Ms. Tran",
+            _letter(
+                "Hello Ms. Tran",
+                "Thank you for the conversation about the new filing system.",
+                "I guess no interest.",
+            ),
+            "interest",
+            "warning",
+        ),
     ],
 )
 def test_rule_on_published_classes(

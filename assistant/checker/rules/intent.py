@@ -87,7 +87,8 @@ _REPROACH = re.compile(
     r"|\b(?:tried|attempted)\s+(?:\w+\s+)?(?:repeatedly|several\s+times|many\s+times|multiple\s+times"
     r"|again\s+and\s+again)|\brepeated(?:ly)?\s+(?:tried|attempts)\b|\b(?:will|would|did)\s+not\s+"
     r"(?:respond|reply|answer|get\s+back)\b|\b(?:won'?t|didn'?t)\s+(?:respond|reply|answer)\b"
-    r"|\bmotivate\s+you\b",
+    r"|\bmotivate\s+you\b|\b(?:thought|expected)\s+(?:that\s+)?i\s+would\s+(?:hear|have\s+heard)\b"
+    r"|\bi\s+guess\s+(?:there\s+is\s+|you\s+have\s+)?no\s+interest\b",
     re.IGNORECASE,
 )
 # Offering to stay in touch or be considered again: "I hope our paths cross again".

@@ -11,13 +11,26 @@ from assistant.thresholds import RuleConfig
 
 RULE = "interest"
 _INTEREST = PhraseSet(phrases()["interest"])
+# "I guess no interest", "not interested": interest denied is none.
+_NEGATED = re.compile(r"\b(?:no|not|n't|lost)\s+(?:\w+\s+)?$")
 _INFORMATIONAL = re.compile("|".join(phrases()["informational"]), re.IGNORECASE)
 
 
 def check(ctx: CheckContext, config: RuleConfig) -> RuleResult:
     """Pass when the body says the candidate is interested, excited or looking forward."""
     content = ctx.message.content()
-    found = ctx.message.search(_INTEREST, content[0].start, content[-1].end) if content else None
+    found = (
+        next(
+            (
+                match
+                for match in ctx.message.finditer(_INTEREST, content[0].start, content[-1].end)
+                if not _NEGATED.search(ctx.message.lower, max(0, match.start() - 12), match.start())
+            ),
+            None,
+        )
+        if content
+        else None
+    )
     if found:
         sentence = next(s for s in content if s.start <= found.start() < s.end)
         return result(config, True, f"Reiterates interest: {quote(sentence.text, 50)}.")
