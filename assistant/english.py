@@ -163,7 +163,7 @@ MASS_NOUNS = _words(
     "transport water land stock capital cash debt payroll talent paperwork homework "
     "coursework overtime budget shrink english math science history practice policy fatigue acumen "
     "conflict theory discipline morale trust fraud crime abuse commerce retail hospitality "
-    "hygiene nutrition equity inclusion cost"
+    "hygiene nutrition equity inclusion cost salary pension leave parking"
 )
 
 

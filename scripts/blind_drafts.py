@@ -31,9 +31,15 @@ def main() -> int:
     parser.add_argument("--backend", choices=("compose", "local"), default="compose")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--limit", type=int, default=None, help="only the first N sets of notes")
+    parser.add_argument(
+        "--writers", nargs="*", default=None, help="only these writers' notes (e.g. zk1 zl2)"
+    )
     args = parser.parse_args()
     model = get_model(BackendSettings(backend=args.backend))
-    records = load_notes_corpus(args.split)[: args.limit]
+    records = load_notes_corpus(args.split)
+    if args.writers:
+        records = tuple(r for r in records if r.writer in args.writers)
+    records = records[: args.limit]
     started = time.perf_counter()
     count = 0
     with args.out.open("w", encoding="utf-8") as out:

@@ -372,6 +372,7 @@ KNOWN_MISSES = {
     # "Dear Ms. Kowalcyzk," to Ms. Kowalczyk: a misspelling to the reader, someone else's name
     # to the checker.
     ("perspective", "s-09"),
+    ("perspective", "w-07"),  # "Dear Mr. Kowalcyzk," to Mr. Kowalczyk, as s-09
     # "To be honest, if this is the level of professionalism ...": a rude reply to the reader;
     # the notes' "honestly glad I'm not working there" said aloud, to the checker.
     ("private", "v-23"),
