@@ -115,6 +115,13 @@ _CONSTRUCTIONS: list[tuple[str, str]] = [
         r"\b(?:the|a|an)\s+[a-z]+ed\s+(?:up|out|off)\s+(?:for|to|with|on|in)\b",
         "a determiner before a verb: a note pasted where a noun phrase belongs",
     ),
+    (
+        # "I enjoyed learning about you how you started your career": a pronoun before the
+        # clause that already says whom it is about
+        r"\b(?:about|of)\s+(?:you|him|her|them)\s+(?:how|what|why|where|when)\s+"
+        r"(?:you|he|she|they)\b",
+        "a pronoun doubled before the clause about the same person",
+    ),
 ]
 _DETERMINERS = frozenset(["the", "a", "an", "our", "your", "their", "my"])
 _PRONOUNS_AND_VERBS = frozenset(re.findall(r"[a-z']+", _PRONOUN_OR_VERB.split("(?!")[0]))
@@ -189,6 +196,7 @@ _TRIGGERS: dict[int, frozenset[str]] = {
     10: frozenset(["having"]),
     11: frozenset(["mrs", "mr", "ms", "mx", "dr", "prof"]),
     12: frozenset(["up", "out", "off"]),
+    13: frozenset(["how", "what", "why", "where", "when"]),
 }
 
 
