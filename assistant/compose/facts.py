@@ -553,8 +553,9 @@ def _with_title(facts: Facts, name: str) -> str:
     first = rf"(?:{re.escape(words[0])}\s+)?" if len(words) > 1 else r"(?:[A-Z][\w'-]+\s+)?"
     # "Mr. Pádraig Ó Cuív": a surname may open with an accented capital or a particle.
     after = (
-        r"(?:\s+(?!(?:and|or|of|the|" + _CALENDAR + r")\b)(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|O')\s+)?"
-        r"[A-ZÀ-Ý][\w'’-]+)?"
+        # "Ms. Linda M. Castellano": a middle initial before the surname.
+        r"(?:(?:\s+[A-Z]\.)?\s+(?!(?:and|or|of|the|" + _CALENDAR + r")\b)"
+        r"(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|O')\s+)?[A-ZÀ-Ý][\w'’-]+)?"
         if len(words) == 1
         else ""
     )

@@ -38,6 +38,14 @@ def test_a_weekday_after_a_name_is_no_surname() -> None:
     assert values["formal"] == "Dr. Reyes"
 
 
+def test_a_middle_initial_does_not_end_the_name_a_greeting_uses() -> None:
+    notes = (
+        "Interview - Crestline Pharmaceuticals, Corporate Security Investigator II\n"
+        "I met with Ms. Linda M. Castellano, Senior Investigator.\n"
+    )
+    assert frame_values(parse_notes(notes), "Linda")["formal"] == "Ms. Castellano"
+
+
 def test_the_candidates_old_boss_is_no_one_to_write_to() -> None:
     names = [p.name for p in parse_notes(REFERENCES_NOTES).interviewers]
     assert "Ricardo Salinas" not in names
