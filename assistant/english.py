@@ -282,6 +282,17 @@ _AUXILIARIES = _words("would could should can will shall may might must do did d
 _CLAUSE_PRONOUNS = _words("i we you they it she he")
 
 
+def is_subjectless_clause(text: str) -> bool:
+    """A clause opened by "how", "what" or "why" whose verb comes with no subject, as notes
+    write it ("how manage conflict with senior vets"); "how to manage" and "how work gets
+    done" are English."""
+    words = text.lower().split()
+    if len(words) < 2 or words[0] not in _WH_WORDS:
+        return False
+    second = words[1].strip(".,")
+    return is_base_verb(second) and "NOUN" not in word_classes(second) and second != "to"
+
+
 def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether `text` may stand where a noun phrase belongs: a plain noun phrase, one with a
     relative clause after its noun ("the greenhouse they are building behind the gym"), or a
@@ -295,6 +306,8 @@ def is_noun_phrase(text: str, names: frozenset[str] = frozenset()) -> bool:
             return _plain_words(words[1:], names) and len(words) <= 15  # "what goes in ..."
         if second in FINITE_VERBS or second in _AUXILIARIES or len(words) < 4:
             return False  # "which is about half done"; "how I test" says too little to follow
+        if is_subjectless_clause(text):
+            return False  # "how manage conflict with senior vets": no one does the managing
         if words[-1].lower().strip(".,") in {"it", "them"}:
             return False  # "how nobody is looking forward to it": "it" points at nothing
         if _BARE_SUBJECT.search(text):

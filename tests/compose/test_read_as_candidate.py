@@ -58,6 +58,7 @@ def test_the_candidates_old_boss_is_no_one_to_write_to() -> None:
         ("I would value feedback on my interview with Mrs. Thank you again.", "Mrs. Thank"),
         ("I really enjoyed hearing about the signed up for the TMC webinar.", "the signed up for"),
         ("I enjoyed learning about you how you started your career.", "about you how you"),
+        ("Hearing more about how manage conflict with senior vets was useful.", "how manage"),
     ],
 )
 def test_sentences_cut_or_pasted_fail_grammar(sentence: str, flagged: str) -> None:

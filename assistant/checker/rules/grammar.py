@@ -13,6 +13,7 @@ from assistant.english import (
     is_bare_singular,
     is_base_verb,
     is_noun_phrase,
+    is_subjectless_clause,
     word_classes,
 )
 from assistant.models import RuleResult
@@ -338,8 +339,8 @@ def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
         return False  # "thinking about our conversation", "about your team"
     if _numbered(topic) or _line_start(topic, notes) or _adjective_last(topic):
         return True
-    if is_bare_singular(topic):
-        return True  # "about german course", "about need succession plan"
+    if is_bare_singular(topic) or is_subjectless_clause(topic):
+        return True  # "about german course", "about how manage conflict with senior vets"
     if any(w in _TALK_WORDS for w in words[:3]) and words[0] not in _DETERMINERS:
         return True  # "our talk about long talk on drill floor robotics"
     if is_noun_phrase(topic, names):
