@@ -11,7 +11,7 @@ from assistant.compose.recipients import is_plausible_name, role_addressee
 from assistant.compose.topics import is_clause, is_topic
 from assistant.english import in_lexicon, is_bare_singular, is_mass_noun, is_noun_phrase
 from assistant.models import Facts, Interviewer, Point
-from assistant.notes.people import JOB_WORDS, given_names, is_everyday_word
+from assistant.notes.people import given_names, is_everyday_word, is_profession
 
 
 def find_person(facts: Facts, recipient: str) -> Interviewer | None:
@@ -155,14 +155,6 @@ def _line_start_lowered(text: str) -> str:
 _DEFINITE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|on|to|with|from)\s+the\s")
 
 
-def _a_profession(word: str) -> bool:
-    """A job's word ("microbiologist", "manager"): a phrase with one names a person, not a topic."""
-    lower = word.lower().strip(".,")
-    return lower in JOB_WORDS or lower.endswith(
-        ("ologist", "ician", "therapist", "pharmacist", "scientist", "specialist", "economist")
-    )
-
-
 def _definite(text: str) -> str:
     """ "the capital campaign for the new warehouse", from a note's bare noun phrase."""
     first = text.split(" ", 1)[0]
@@ -186,7 +178,7 @@ def _definite(text: str) -> str:
         len(words) > 1
         and len(core.split()) <= 4
         and not re.search(r"\d", core)  # "ICU new grad turnover 28% first year": a note's line
-        and not any(_a_profession(w) for w in core.split())  # "consultant microbiologist"
+        and not any(is_profession(w) for w in core.split())  # "consultant microbiologist"
         and is_bare_singular(text)
         and is_noun_phrase(text)
     )

@@ -15,7 +15,7 @@ from assistant.models import OfferIntent
 from assistant.notes.injection import is_injection
 from assistant.notes.kinds import MONEY
 from assistant.notes.phrases import find_question, listed_questions
-from assistant.notes.private import private_reason
+from assistant.notes.private import SENTENCE_STOP, private_reason
 
 __all__ = ["NotesIntent", "read_intent"]
 
@@ -102,10 +102,7 @@ _REJECTED = re.compile(
     r"position\s+(?:has\s+been\s+)?filled|other\s+direction|decided\s+to\s+(?:go|move|pursue))",
     re.I,
 )
-_PIECES = re.compile(
-    r"(?<=[.!?;])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bSt\.)\s+"
-    r"|\s+/\s+|\s+(?:um|so\s+yeah)\s+"
-)
+_PIECES = re.compile(SENTENCE_STOP + r"|\s+/\s+|\s+(?:um|so\s+yeah)\s+")
 _FEEDBACK = re.compile(
     r"\bfeedback\b|\bwhat\s+i\s+could(?:'?ve|\s+have)?\s+(?:do|improve|done\s+better)",
     re.IGNORECASE,

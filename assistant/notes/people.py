@@ -11,6 +11,26 @@ from importlib import resources
 from spellchecker import SpellChecker
 
 # Months, weekdays and job words: never any part of a name.
+# How a profession's name ends: "geologist", "physician", "community liaison".
+_PROFESSION_END = (
+    "ologist",
+    "ician",
+    "therapist",
+    "pharmacist",
+    "chemist",
+    "scientist",
+    "specialist",
+    "economist",
+    "liaison",
+)
+
+
+def is_profession(word: str) -> bool:
+    """A job's word ("microbiologist", "manager"): a phrase ending in one names a person."""
+    lower = word.lower().strip(".,")
+    return lower in JOB_WORDS or lower.endswith(_PROFESSION_END)
+
+
 JOB_WORDS = frozenset(
     word
     for line in (

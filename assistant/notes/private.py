@@ -13,6 +13,7 @@ from assistant.notes.injection import instruction_lines, is_injection
 
 __all__ = [
     "DRAFT_REASONS",
+    "SENTENCE_STOP",
     "PRIVATE_ASIDES",
     "PRIVATE_LINE",
     "find_private",
@@ -137,10 +138,8 @@ DRAFT_REASONS: tuple[str, ...] = (
 # A colon before a numbered list ends the piece before it: "don't say yes yet: 1) how long do I
 # have? 2) ..." holds the questions to ask, not what to keep quiet.
 # A title's stop ends no piece: "the interview with Mrs. Gerritsen, was it ...".
-_PIECES = re.compile(
-    r"(?<=[.!?;])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bSt\.)\s+"
-    r"|\s+[—–]\s+|\s+-\s+|\s*/\s+|:\s+(?=\(?\d{1,2}[.)]\s)"
-)
+SENTENCE_STOP = r"(?<=[.!?;])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bSt\.)\s+"
+_PIECES = re.compile(SENTENCE_STOP + r"|\s+[—–]\s+|\s+-\s+|\s*/\s+|:\s+(?=\(?\d{1,2}[.)]\s)")
 
 
 # For each reason, words one of which any match holds: a text with none of them is not

@@ -17,7 +17,7 @@ from assistant.english import (
     word_classes,
 )
 from assistant.models import RuleResult
-from assistant.notes.people import JOB_WORDS, is_everyday_word
+from assistant.notes.people import is_everyday_word, is_profession
 from assistant.notes.places import is_attested, is_company_name
 from assistant.thresholds import RuleConfig
 
@@ -308,20 +308,6 @@ def _pasted_topics(ctx: CheckContext) -> list[tuple[Span, str]]:
     return found
 
 
-# How a profession's name ends: "geologist", "physician", "community liaison".
-_PROFESSION_END = (
-    "ologist",
-    "ician",
-    "therapist",
-    "pharmacist",
-    "chemist",
-    "scientist",
-    "specialist",
-    "economist",
-    "liaison",
-)
-
-
 def _job_title(topic: str) -> bool:
     """A topic that is someone's job title, written without an article as notes write it
     ("chief geologist", "lead school psychologist", "community liaison")."""
@@ -329,7 +315,7 @@ def _job_title(topic: str) -> bool:
     if not 1 <= len(words) <= 4 or words[0] in _DETERMINERS or not topic[:1].islower():
         return False
     head = words[-1].strip(".,")
-    return head in JOB_WORDS or head.endswith(_PROFESSION_END)
+    return is_profession(head)
 
 
 def _pasted(topic: str, names: frozenset[str], notes: str = "") -> bool:
