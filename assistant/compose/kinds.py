@@ -278,6 +278,9 @@ _BARE_LABELS = word_set(
 _LABEL_STOP = word_set("here it this link url the a an my send also and see")
 
 
+_LISTED_PARTS = re.compile(r"\s*\([^()]*,[^()]*\)\s*[-\u2013\u2014:]?\s*$")
+
+
 def info_label(item: Info, lines: list[str]) -> str | None:
     """What a link or password opens, as the notes name it ("the lesson plan"); None when the
     line does not say."""
@@ -296,6 +299,9 @@ def info_label(item: Info, lines: list[str]) -> str | None:
     if item.form not in {"link", "file"}:
         return None
     before = line[: line.find(item.text)]
+    # "the 4 sim scenarios I wrote up (STEMI, peds seizure, OB bleed) - Scenarios.pdf": what
+    # the file is stands before the bracket that lists its parts.
+    before = _LISTED_PARTS.sub(" ", before)
     found = _LINK_LABEL.search(before) or _OWN_THING.search(before)
     label = _label_phrase(found.group("label")) if found else None
     if label and not _names_a_thing(label):

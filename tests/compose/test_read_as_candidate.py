@@ -6,6 +6,7 @@ import pytest
 
 from assistant.checker import check_messages
 from assistant.compose.facts import frame_values
+from assistant.compose.kinds import Info, info_label
 from assistant.models import Draft
 from assistant.notes.intent import read_intent
 from assistant.notes.parse import parse_notes
@@ -44,6 +45,15 @@ def test_a_middle_initial_does_not_end_the_name_a_greeting_uses() -> None:
         "I met with Ms. Linda M. Castellano, Senior Investigator.\n"
     )
     assert frame_values(parse_notes(notes), "Linda")["formal"] == "Ms. Castellano"
+
+
+def test_a_files_label_is_not_taken_from_the_list_of_its_parts() -> None:
+    line = (
+        "me: also the 4 sim scenarios I wrote up last night (STEMI, peds seizure, OB bleed, "
+        "opioid OD) - Scenarios_Marcus_draft.pdf"
+    )
+    label = info_label(Info("Scenarios_Marcus_draft.pdf", "file"), [line])
+    assert label is None or "seizure" not in label
 
 
 def test_the_candidates_old_boss_is_no_one_to_write_to() -> None:
